@@ -1,0 +1,129 @@
+// Text widths with the Times metrics (Adobe's AFM for Times-Roman and its bold/italic faces, which
+// Times New Roman and Liberation Serif match), used to size the decree's lines and boxes to the
+// text above them. A Vietnamese letter is measured as its base letter: the diacritics stack above
+// or below it without adding width.
+import { Encodings, Font, FontNames } from '@pdf-lib/standard-fonts';
+import type { Line } from '../model/document.js';
+
+export interface BaseLook {
+  /** Font size in half-points. */
+  size: number;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+type FaceKey = 'regular' | 'bold' | 'italic' | 'boldItalic';
+
+const FACE_NAMES: Record<FaceKey, FontNames> = {
+  regular: FontNames.TimesRoman,
+  bold: FontNames.TimesRomanBold,
+  italic: FontNames.TimesRomanItalic,
+  boldItalic: FontNames.TimesRomanBoldItalic,
+};
+
+/** Width of a glyph we can't name: about an average letter. */
+const FALLBACK_WIDTH = 500;
+const COMBINING_MARK = /\p{M}/u;
+/** Letters NFD leaves whole and WinAnsi lacks, measured as the letter they are drawn on. */
+const BASE_LETTER: Record<string, string> = { Đ: 'D', đ: 'd', Ɖ: 'D' };
+
+// Each face takes ~20 ms to decompress, so a face is loaded on first use and its widths cached.
+const faces = new Map<FaceKey, { font: Font; widths: Map<string, number> }>();
+
+function faceOf(key: FaceKey): { font: Font; widths: Map<string, number> } {
+  let face = faces.get(key);
+  if (face === undefined) {
+    face = { font: Font.load(FACE_NAMES[key]), widths: new Map() };
+    faces.set(key, face);
+  }
+  return face;
+}
+
+/** Width of one character, in thousandths of an em. */
+function widthOfChar(key: FaceKey, char: string): number {
+  const face = faceOf(key);
+  const cached = face.widths.get(char);
+  if (cached !== undefined) return cached;
+  const base = BASE_LETTER[char] ?? [...char.normalize('NFD')].find((c) => !COMBINING_MARK.test(c)) ?? '';
+  let width = 0;
+  if (base !== '') {
+    const codePoint = base.codePointAt(0) ?? 0;
+    const glyph = Encodings.WinAnsi.canEncodeUnicodeCodePoint(codePoint)
+      ? Encodings.WinAnsi.encodeUnicodeCodePoint(codePoint).name
+      : undefined;
+    width = (glyph === undefined ? undefined : face.font.getWidthOfGlyph(glyph)) ?? FALLBACK_WIDTH;
+  }
+  face.widths.set(char, width);
+  return width;
+}
+
+function faceKey(bold: boolean, italic: boolean): FaceKey {
+  if (bold) return italic ? 'boldItalic' : 'bold';
+  return italic ? 'italic' : 'regular';
+}
+
+/** Characters of a line with the face each is drawn in (a run's emphasis OR-ed with the base look). */
+function* styledChars(line: Line, look: BaseLook): Generator<[string, FaceKey]> {
+  for (const run of line) {
+    const key = faceKey(run.bold === true || look.bold === true, run.italic === true || look.italic === true);
+    for (const char of run.text) yield [char, key];
+  }
+}
+
+/** Thousandths of an em to twips at a size in half-points: w/1000 × size/2 pt × 20. */
+function twipsOf(milliEm: number, size: number): number {
+  return (milliEm * size) / 100;
+}
+
+/** Width of a line set on one line, in twips. */
+export function measureLine(line: Line, look: BaseLook): number {
+  let total = 0;
+  for (const [char, key] of styledChars(line, look)) total += widthOfChar(key, char);
+  return twipsOf(total, look.size);
+}
+
+/**
+ * Widths (twips) of the lines a paragraph breaks into when it wraps at spaces within `maxWidth`,
+ * as a word processor's greedy line breaking does. A word wider than the column stands alone.
+ */
+export function measureWrappedLines(line: Line, look: BaseLook, maxWidth: number): number[] {
+  const maxMilliEm = (maxWidth * 100) / look.size;
+  const lines: number[] = [];
+  let lineWidth = 0; // up to the end of the last word placed
+  let pendingSpaces = 0; // spaces after the last word placed
+  let word = 0;
+  let wordStarted = false;
+  const placeWord = (): void => {
+    if (!wordStarted) return;
+    if (lineWidth > 0 && lineWidth + pendingSpaces + word > maxMilliEm) {
+      lines.push(lineWidth);
+      lineWidth = word;
+    } else {
+      lineWidth += pendingSpaces + word;
+    }
+    pendingSpaces = 0;
+    word = 0;
+    wordStarted = false;
+  };
+  for (const [char, key] of styledChars(line, look)) {
+    if (char === ' ') {
+      placeWord();
+      pendingSpaces += widthOfChar(key, char);
+    } else {
+      word += widthOfChar(key, char);
+      wordStarted = true;
+    }
+  }
+  placeWord();
+  if (lineWidth > 0 || lines.length === 0) lines.push(lineWidth);
+  return lines.map((w) => twipsOf(w, look.size));
+}
+
+/** Width of the longest line the given lines take once wrapped within `maxWidth`, in twips. */
+export function measureLongestLine(lines: Line[], look: BaseLook, maxWidth: number): number {
+  let longest = 0;
+  for (const line of lines) {
+    for (const width of measureWrappedLines(line, look, maxWidth)) longest = Math.max(longest, width);
+  }
+  return longest;
+}

@@ -1,0 +1,91 @@
+// Tables of the body and the appendices (ND30 §4): 13 pt, single borders, header rows bold, centred
+// and repeated on each page, total and group rows bold, merged cells, widths scaled to the page.
+import {
+  AlignmentType,
+  BorderStyle,
+  LineRuleType,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlignTable,
+  VerticalMergeType,
+  WidthType,
+} from 'docx';
+import type { CellAlign, TableBlock, TableRow as ModelRow } from '../model/document.js';
+import { createRuns, type Alignment } from './paragraphs.js';
+import { SINGLE_LINE_SPACING, SIZE_TABLE, TABLE_BORDER_SIZE, TABLE_CELL_MARGIN_SIDE, TABLE_CELL_SPACING, TEXT_COLOR } from './styles.js';
+import { layOutGrid, type GridSlot } from './table-grid.js';
+
+const ALIGNMENTS: Record<CellAlign, Alignment> = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+};
+
+/** Relative widths scaled to whole twips that add up to exactly `textWidth`. */
+export function scaleColumnWidths(relative: number[], textWidth: number): number[] {
+  const total = relative.reduce((sum, w) => sum + Math.max(0, w), 0);
+  const count = relative.length;
+  const scaled = relative.map((w) => (total > 0 ? Math.floor((Math.max(0, w) / total) * textWidth) : Math.floor(textWidth / count)));
+  const rest = textWidth - scaled.reduce((sum, w) => sum + w, 0);
+  if (count > 0) scaled[count - 1] = (scaled[count - 1] ?? 0) + rest;
+  return scaled;
+}
+
+function createCellParagraph(runs: ModelRow['cells'][number]['paragraphs'][number], row: ModelRow, alignment: Alignment): Paragraph {
+  const bold = row.header === true || row.total === true || row.group === true;
+  return new Paragraph({
+    children: createRuns(runs, { size: SIZE_TABLE, bold }),
+    alignment,
+    spacing: { before: TABLE_CELL_SPACING, after: TABLE_CELL_SPACING, line: SINGLE_LINE_SPACING, lineRule: LineRuleType.AUTO },
+    run: { size: SIZE_TABLE },
+  });
+}
+
+function createCell(slot: GridSlot, row: ModelRow, widths: number[]): TableCell {
+  const colSpan = slot.kind === 'filler' ? 1 : slot.colSpan;
+  const width = widths.slice(slot.column, slot.column + colSpan).reduce((sum, w) => sum + w, 0);
+  const common = {
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: VerticalAlignTable.CENTER,
+    ...(colSpan > 1 ? { columnSpan: colSpan } : {}),
+  };
+  if (slot.kind !== 'cell') {
+    const empty = new Paragraph({ run: { size: SIZE_TABLE }, spacing: { before: 0, after: 0 } });
+    return new TableCell({
+      ...common,
+      ...(slot.kind === 'continue' ? { verticalMerge: VerticalMergeType.CONTINUE } : {}),
+      children: [empty],
+    });
+  }
+  const alignment = slot.cell.align === undefined ? (row.header === true ? AlignmentType.CENTER : AlignmentType.LEFT) : ALIGNMENTS[slot.cell.align];
+  const paragraphs = slot.cell.paragraphs.length > 0 ? slot.cell.paragraphs : [[]];
+  return new TableCell({
+    ...common,
+    ...(slot.rowSpan > 1 ? { verticalMerge: VerticalMergeType.RESTART } : {}),
+    children: paragraphs.map((runs) => createCellParagraph(runs, row, alignment)),
+  });
+}
+
+export function createTable(block: TableBlock, textWidth: number): Table {
+  const widths = scaleColumnWidths(block.columnWidths, textWidth);
+  const line = { style: BorderStyle.SINGLE, size: TABLE_BORDER_SIZE, color: TEXT_COLOR };
+  return new Table({
+    width: { size: textWidth, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    margins: { top: 0, bottom: 0, left: TABLE_CELL_MARGIN_SIDE, right: TABLE_CELL_MARGIN_SIDE },
+    borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
+    rows: layOutGrid(block).map(
+      ({ row, slots }) =>
+        new TableRow({
+          // Only the leading header rows repeat on each page; Word ignores the mark further down.
+          ...(row.header === true ? { tableHeader: true, cantSplit: true } : {}),
+          children: slots.map((slot) => createCell(slot, row, widths)),
+        }),
+    ),
+  });
+}
