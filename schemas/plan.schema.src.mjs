@@ -1,14 +1,14 @@
 // Source of schemas/plan.schema.json: run `npm run schema` after editing (CI checks the JSON is up to date).
 // Written as a script so that repeated shapes (a text with **bold**, a list of units) are defined once.
 const text = (description, examples) => ({ type: 'string', minLength: 1, maxLength: 20000, description, examples });
-const units = (description, example) => ({
+// Every anyOf branch is a $ref to a named $def: src/validate/schema.ts validates the data against
+// the branch it is closest to, so a failed anyOf reports that branch's problems, not all of them.
+const lines = (description, examples) => ({
   description,
-  examples: [example],
-  anyOf: [
-    { type: 'string', minLength: 1, maxLength: 2000 },
-    { type: 'array', minItems: 1, maxItems: 100, items: { type: 'string', minLength: 1, maxLength: 2000 } },
-  ],
+  examples,
+  anyOf: [{ $ref: '#/$defs/dong' }, { $ref: '#/$defs/danh_sach_dong' }],
 });
+const units = (description, example) => lines(description, [example]);
 const isoOrVnDate = {
   type: 'string',
   pattern: '^(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})$',
@@ -36,10 +36,7 @@ const schema = {
     co_quan_chu_quan: {
       description: 'Ô 2: tên cơ quan chủ quản trực tiếp (nếu có), in hoa; mỗi phần tử một dòng. UBND tỉnh không có cơ quan chủ quản.',
       examples: ['UBND TỈNH LÀO CAI', ['UBND TỈNH LẠNG SƠN']],
-      anyOf: [
-        { type: 'string', minLength: 1, maxLength: 200 },
-        { type: 'array', minItems: 1, maxItems: 4, items: { type: 'string', minLength: 1, maxLength: 200 } },
-      ],
+      anyOf: [{ $ref: '#/$defs/dong' }, { $ref: '#/$defs/danh_sach_dong' }],
     },
     co_quan_ban_hanh: {
       description: 'Ô 2: cơ quan ban hành kế hoạch.',
@@ -50,10 +47,7 @@ const schema = {
         ten: {
           description: 'Tên cơ quan ban hành in hoa như trình bày ở đầu văn bản; tên dài có thể chia thành nhiều dòng (danh sách).',
           examples: ['SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG', ['ỦY BAN NHÂN DÂN', 'HUYỆN BẢO THẮNG']],
-          anyOf: [
-            { type: 'string', minLength: 1, maxLength: 200 },
-            { type: 'array', minItems: 1, maxItems: 4, items: { type: 'string', minLength: 1, maxLength: 200 } },
-          ],
+          anyOf: [{ $ref: '#/$defs/dong' }, { $ref: '#/$defs/danh_sach_dong' }],
         },
         ten_day_du: text('Tên cơ quan viết thường, dùng trong câu ("của Sở Tài nguyên và Môi trường"). Mặc định: tên in hoa.', [
           'Sở Tài nguyên và Môi trường',
@@ -102,10 +96,7 @@ const schema = {
     trich_yeu: {
       description: 'Ô 5a: trích yếu nội dung, viết hoa chữ cái đầu. Có thể chia dòng (danh sách) như văn bản gốc; dòng dài tự xuống dòng.',
       examples: ['Nâng cao chỉ số DDCI của Sở Tài nguyên và Môi trường năm 2020', ['Duy trì, cải thiện và nâng cao Chỉ số cải cách hành chính', 'cấp tỉnh (PAR INDEX) năm 2022']],
-      anyOf: [
-        { type: 'string', minLength: 1, maxLength: 1000 },
-        { type: 'array', minItems: 1, maxItems: 6, items: { type: 'string', minLength: 1, maxLength: 1000 } },
-      ],
+      anyOf: [{ $ref: '#/$defs/dong' }, { $ref: '#/$defs/danh_sach_dong' }],
     },
     can_cu: { $ref: '#/$defs/can_cu' },
     mo_dau: {
@@ -146,6 +137,15 @@ const schema = {
     },
   },
   $defs: {
+    dong: { type: 'string', minLength: 1, maxLength: 2000, description: 'Một dòng văn bản.', examples: ['SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG'] },
+    danh_sach_dong: {
+      type: 'array',
+      minItems: 1,
+      maxItems: 100,
+      items: { $ref: '#/$defs/dong' },
+      description: 'Danh sách các dòng (hoặc các đơn vị).',
+      examples: [['Văn phòng Sở', 'Thanh tra Sở']],
+    },
     van_ban: text('Một đoạn văn bản; có thể dùng **in đậm** và *in nghiêng*.', ['Báo cáo **trước ngày 30/11/2022**.']),
     kieu_so: {
       enum: ['I', '1', '1.1', '1.1.1', 'a', '-', 'khong'],
@@ -188,34 +188,37 @@ const schema = {
     tham_chieu: {
       description:
         'Một văn bản được viện dẫn, in theo mẫu "Kế hoạch số 240/KH-UBND ngày 30/6/2022 của UBND tỉnh Lào Cai về …"; hoặc một câu viết tự do (tu_do).',
-      anyOf: [
-        {
-          type: 'object',
-          additionalProperties: false,
-          required: ['loai', 'so', 'ky_hieu', 'ngay', 'co_quan', 'trich_yeu'],
-          properties: {
-            loai: text('Loại văn bản, viết như trong câu.', ['Kế hoạch', 'Nghị quyết', 'Quyết định', 'Công văn', 'Chỉ thị']),
-            so: {
-              description: 'Số văn bản; với văn bản quy phạm pháp luật, số kèm năm ("02/2018").',
-              examples: [240, '02/2018'],
-              anyOf: [{ type: 'integer', minimum: 1 }, { type: 'string', pattern: '^\\d+(/\\d{4})?$' }],
-            },
-            ky_hieu: { type: 'string', pattern: '^[A-ZĐ0-9]+(-[A-ZĐ0-9]+)*$', description: 'Ký hiệu văn bản.', examples: ['KH-UBND', 'NQ-CP', 'UBND-KTTH'] },
-            ngay: { $ref: '#/$defs/ngay' },
-            co_quan: text('Cơ quan ban hành, viết như trong câu.', ['UBND tỉnh Lào Cai', 'Chính phủ']),
-            trich_yeu: text('Nội dung văn bản, in sau chữ "về".', ['duy trì, cải thiện và nâng cao Chỉ số PAR INDEX năm 2022', 'việc tiếp tục thực hiện …']),
-            ten_goi_tat: text('Tên gọi tắt dùng lại trong văn bản, in trong ngoặc sau lần viện dẫn đầy đủ.', ['Kế hoạch số 40/KH-UBND']),
-          },
-          examples: [{ loai: 'Kế hoạch', so: 40, ky_hieu: 'KH-UBND', ngay: '7/3/2020', co_quan: 'UBND tỉnh', trich_yeu: 'thực hiện bộ chỉ số DDCI năm 2020', ten_goi_tat: 'Kế hoạch số 40/KH-UBND' }],
+      anyOf: [{ $ref: '#/$defs/van_ban_vien_dan' }, { $ref: '#/$defs/van_ban_tu_do' }],
+    },
+    van_ban_vien_dan: {
+      description: 'Một văn bản được viện dẫn đầy đủ: loại, số, ký hiệu, ngày, cơ quan ban hành, trích yếu.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['loai', 'so', 'ky_hieu', 'ngay', 'co_quan', 'trich_yeu'],
+      properties: {
+        loai: text('Loại văn bản, viết như trong câu.', ['Kế hoạch', 'Nghị quyết', 'Quyết định', 'Công văn', 'Chỉ thị']),
+        so: {
+          description: 'Số văn bản; với văn bản quy phạm pháp luật, số kèm năm ("02/2018").',
+          examples: [240, '02/2018'],
+          type: ['integer', 'string'],
+          minimum: 1,
+          pattern: '^\\d+(/\\d{4})?$',
         },
-        {
-          type: 'object',
-          additionalProperties: false,
-          required: ['tu_do'],
-          properties: { tu_do: text('Văn bản căn cứ viết tự do (không có từ dẫn và dấu kết thúc).', ['ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại cuộc họp ngày 15/3/2024']) },
-          examples: [{ tu_do: 'ý kiến chỉ đạo của Chủ tịch UBND tỉnh' }],
-        },
-      ],
+        ky_hieu: { type: 'string', pattern: '^[A-ZĐ0-9]+(-[A-ZĐ0-9]+)*$', description: 'Ký hiệu văn bản.', examples: ['KH-UBND', 'NQ-CP', 'UBND-KTTH'] },
+        ngay: { $ref: '#/$defs/ngay' },
+        co_quan: text('Cơ quan ban hành, viết như trong câu.', ['UBND tỉnh Lào Cai', 'Chính phủ']),
+        trich_yeu: text('Nội dung văn bản, in sau chữ "về".', ['duy trì, cải thiện và nâng cao Chỉ số PAR INDEX năm 2022', 'việc tiếp tục thực hiện …']),
+        ten_goi_tat: text('Tên gọi tắt dùng lại trong văn bản, in trong ngoặc sau lần viện dẫn đầy đủ.', ['Kế hoạch số 40/KH-UBND']),
+      },
+      examples: [{ loai: 'Kế hoạch', so: 40, ky_hieu: 'KH-UBND', ngay: '7/3/2020', co_quan: 'UBND tỉnh', trich_yeu: 'thực hiện bộ chỉ số DDCI năm 2020', ten_goi_tat: 'Kế hoạch số 40/KH-UBND' }],
+    },
+    van_ban_tu_do: {
+      description: 'Một căn cứ viết tự do.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['tu_do'],
+      properties: { tu_do: text('Văn bản căn cứ viết tự do (không có từ dẫn và dấu kết thúc).', ['ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại cuộc họp ngày 15/3/2024']) },
+      examples: [{ tu_do: 'ý kiến chỉ đạo của Chủ tịch UBND tỉnh' }],
     },
     ket_qua: {
       description: 'Kết quả năm trước của một chỉ số (thành phần): điểm trên điểm tối đa, tỷ lệ %, thứ hạng trên tổng số.',
@@ -319,85 +322,85 @@ const schema = {
     },
     khoi: {
       description:
-        'Một khối nội dung: một đoạn văn (chuỗi); một mục có đánh số (muc); danh sách gạch đầu dòng (gach_dau_dong); ghi chú in nghiêng (ghi_chu); bảng chỉ tiêu (bang_chi_tieu); bảng (bang).',
+        'Một khối nội dung: một đoạn văn (chuỗi); một mục có đánh số (muc); danh sách gạch đầu dòng (gach_dau_dong); các ý "+" (cong); ghi chú in nghiêng (ghi_chu); bảng chỉ tiêu (bang_chi_tieu).',
       examples: ['Một đoạn văn.', { muc: 'Mục đích:', noi_dung: ['Đoạn văn.'] }, { gach_dau_dong: ['Ý thứ nhất.', { y: 'Ý có ý con:', y_con: ['Ý con.'] }] }],
-      anyOf: [
-        { $ref: '#/$defs/van_ban' },
-        {
+      anyOf: ['van_ban', 'muc', 'gach_dau_dong', 'cong', 'ghi_chu', 'bang_chi_tieu'].map((name) => ({ $ref: `#/$defs/${name}` })),
+    },
+    muc: {
+      description: 'Một mục có đánh số tự động (1., 1.1., a)); không có nội dung con thì in như một đoạn văn đánh số.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['muc'],
+      properties: {
+        muc: text('Đề mục (không ghi số: số được đánh tự động), hoặc cả đoạn văn mở đầu bằng số mục.', ['Mục đích:']),
+        kieu_so: { $ref: '#/$defs/kieu_so' },
+        noi_dung: { type: 'array', maxItems: 500, items: { $ref: '#/$defs/khoi' }, description: 'Nội dung của mục.', examples: [['Đoạn văn.']] },
+      },
+      examples: [{ muc: 'Mục đích:', noi_dung: ['Đoạn văn.'] }],
+    },
+    gach_dau_dong: {
+      description: 'Danh sách gạch đầu dòng.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['gach_dau_dong'],
+      properties: {
+        gach_dau_dong: {
+          type: 'array',
+          minItems: 1,
+          maxItems: 200,
+          description: 'Các ý gạch đầu dòng ("- "); một ý có thể có các ý con ("+ ").',
+          items: { anyOf: [{ $ref: '#/$defs/van_ban' }, { $ref: '#/$defs/y' }] },
+          examples: [['Ý thứ nhất.', 'Ý thứ hai.']],
+        },
+      },
+      examples: [{ gach_dau_dong: ['Ý thứ nhất.'] }],
+    },
+    y: {
+      description: 'Một ý gạch đầu dòng có các ý con.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['y'],
+      properties: {
+        y: { $ref: '#/$defs/van_ban' },
+        y_con: { type: 'array', minItems: 1, maxItems: 100, items: { $ref: '#/$defs/van_ban' }, description: 'Các ý con ("+ ").', examples: [['Ý con.']] },
+      },
+      examples: [{ y: 'Phấn đấu hết năm 2022:', y_con: ['100% thủ tục hành chính được cung cấp trực tuyến.'] }],
+    },
+    cong: {
+      description: 'Các ý "+ " không nằm dưới một gạch đầu dòng.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['cong'],
+      properties: {
+        cong: { type: 'array', minItems: 1, maxItems: 200, items: { $ref: '#/$defs/van_ban' }, description: 'Các ý "+ ".', examples: [['Ý.']] },
+      },
+      examples: [{ cong: ['Ý.'] }],
+    },
+    ghi_chu: {
+      description: 'Một ghi chú in nghiêng.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['ghi_chu'],
+      properties: { ghi_chu: { $ref: '#/$defs/van_ban' } },
+      examples: [{ ghi_chu: '(Nội dung chi tiết tại Phụ lục kèm theo)' }],
+    },
+    bang_chi_tieu: {
+      description: 'Chỗ đặt bảng chỉ tiêu.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['bang_chi_tieu'],
+      properties: {
+        bang_chi_tieu: {
           type: 'object',
           additionalProperties: false,
-          required: ['muc'],
+          description: 'Bảng chỉ tiêu lập từ chi_so: STT, chỉ số thành phần, kết quả năm trước (chỉ số %, thứ hạng), mục tiêu (chỉ số %, thứ hạng), đơn vị chủ trì; dòng tổng và ghi chú.',
           properties: {
-            muc: text('Đề mục (không ghi số: số được đánh tự động), hoặc cả đoạn văn mở đầu bằng số mục.', ['Mục đích:']),
-            kieu_so: { $ref: '#/$defs/kieu_so' },
-            noi_dung: { type: 'array', maxItems: 500, items: { $ref: '#/$defs/khoi' }, description: 'Nội dung của mục.', examples: [['Đoạn văn.']] },
+            ghi_chu: { type: 'array', maxItems: 20, items: { $ref: '#/$defs/van_ban' }, description: 'Ghi chú dưới bảng.', examples: [['Thứ hạng tính trên 63 tỉnh, thành phố.']] },
           },
-          examples: [{ muc: 'Mục đích:', noi_dung: ['Đoạn văn.'] }],
+          examples: [{ ghi_chu: ['Thứ hạng tính trên 63 tỉnh, thành phố.'] }],
         },
-        {
-          type: 'object',
-          additionalProperties: false,
-          required: ['gach_dau_dong'],
-          properties: {
-            gach_dau_dong: {
-              type: 'array',
-              minItems: 1,
-              maxItems: 200,
-              description: 'Các ý gạch đầu dòng ("- "); một ý có thể có các ý con ("+ ").',
-              items: {
-                anyOf: [
-                  { $ref: '#/$defs/van_ban' },
-                  {
-                    type: 'object',
-                    additionalProperties: false,
-                    required: ['y'],
-                    properties: {
-                      y: { $ref: '#/$defs/van_ban' },
-                      y_con: { type: 'array', minItems: 1, maxItems: 100, items: { $ref: '#/$defs/van_ban' }, description: 'Các ý con ("+ ").', examples: [['Ý con.']] },
-                    },
-                    examples: [{ y: 'Phấn đấu hết năm 2022:', y_con: ['100% thủ tục hành chính được cung cấp trực tuyến.'] }],
-                  },
-                ],
-              },
-              examples: [['Ý thứ nhất.', 'Ý thứ hai.']],
-            },
-          },
-          examples: [{ gach_dau_dong: ['Ý thứ nhất.'] }],
-        },
-        {
-          type: 'object',
-          additionalProperties: false,
-          required: ['cong'],
-          properties: {
-            cong: { type: 'array', minItems: 1, maxItems: 200, items: { $ref: '#/$defs/van_ban' }, description: 'Các ý "+ " không nằm dưới một gạch đầu dòng.', examples: [['Ý.']] },
-          },
-          examples: [{ cong: ['Ý.'] }],
-        },
-        {
-          type: 'object',
-          additionalProperties: false,
-          required: ['ghi_chu'],
-          properties: { ghi_chu: { $ref: '#/$defs/van_ban' } },
-          examples: [{ ghi_chu: '(Nội dung chi tiết tại Phụ lục kèm theo)' }],
-        },
-        {
-          type: 'object',
-          additionalProperties: false,
-          required: ['bang_chi_tieu'],
-          properties: {
-            bang_chi_tieu: {
-              type: 'object',
-              additionalProperties: false,
-              description: 'Bảng chỉ tiêu lập từ chi_so: STT, chỉ số thành phần, kết quả năm trước (chỉ số %, thứ hạng), mục tiêu (chỉ số %, thứ hạng), đơn vị chủ trì; dòng tổng và ghi chú.',
-              properties: {
-                ghi_chu: { type: 'array', maxItems: 20, items: { $ref: '#/$defs/van_ban' }, description: 'Ghi chú dưới bảng.', examples: [['Thứ hạng tính trên 63 tỉnh, thành phố.']] },
-              },
-              examples: [{ ghi_chu: ['Thứ hạng tính trên 63 tỉnh, thành phố.'] }],
-            },
-          },
-          examples: [{ bang_chi_tieu: {} }],
-        },
-      ],
+      },
+      examples: [{ bang_chi_tieu: {} }],
     },
     noi_nhan: {
       description: 'Ô 9b: nơi nhận, mỗi nơi một dòng (không ghi dấu "-" và dấu ";" — mẫu tự thêm); dòng cuối "Lưu: VT, <đơn vị soạn thảo>".',

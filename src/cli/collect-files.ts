@@ -1,0 +1,40 @@
+// Arguments → plan files: files as named, folders searched for *.yaml/*.yml, globs expanded here
+// (Windows shells do not expand them). Order: as given, each folder or glob sorted.
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+export interface Collected {
+  files: string[];
+  /** Arguments that matched nothing. */
+  unmatched: string[];
+}
+
+const PLAN_GLOB = '**/*.{yaml,yml}';
+
+export async function collectPlanFiles(args: readonly string[], cwd: string): Promise<Collected> {
+  const files: string[] = [];
+  const unmatched: string[] = [];
+  for (const arg of args) {
+    const found = await expand(arg, cwd);
+    if (found.length === 0) unmatched.push(arg);
+    for (const f of found) if (!files.includes(f)) files.push(f);
+  }
+  return { files, unmatched };
+}
+
+async function expand(arg: string, cwd: string): Promise<string[]> {
+  const info = await stat(resolve(cwd, arg)).catch(() => undefined);
+  if (info?.isDirectory()) {
+    const found = await glob(PLAN_GLOB, { cwd: resolve(cwd, arg), onlyFiles: true, ignore: ['**/node_modules/**'] });
+    return found.sort().map((f) => joinArg(arg, f));
+  }
+  if (info) return [arg];
+  if (!isDynamicPattern(arg)) return [];
+  const found = await glob(arg.replace(/\\/g, '/'), { cwd, onlyFiles: true, ignore: ['**/node_modules/**'] });
+  return found.sort();
+}
+
+function joinArg(dir: string, file: string): string {
+  return dir.endsWith('/') || dir.endsWith('\\') ? `${dir}${file}` : `${dir}/${file}`;
+}

@@ -1,0 +1,53 @@
+// argv → subcommand → exit code. Nothing below cli/ sees `process`; no stack trace reaches a user
+// unless --debug. Exit codes: 0 done (warnings allowed), 1 a plan has errors, 2 usage error or crash.
+import { Command, CommanderError, Option } from 'commander';
+import type { Lang } from '../diagnostics/messages.js';
+import type { Io } from './io.js';
+import { ui } from './ui-text.js';
+import { runRender } from './commands/render.js';
+import { VERSION } from '../version.js';
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const debug = argv.includes('--debug');
+  const lang: Lang = langFromArgv(argv);
+  let exitCode = 0;
+  const program = new Command('parplan')
+    .description('Tạo Kế hoạch (.docx) theo Nghị định 30/2020/NĐ-CP từ tệp YAML')
+    .version(VERSION, '-V, --version', 'In phiên bản')
+    .helpOption('-h, --help', 'In hướng dẫn')
+    .addOption(new Option('--lang <lang>', 'Ngôn ngữ thông báo (vi: tiếng Việt, en: English)').choices(['vi', 'en']).default('vi'))
+    .option('--debug', 'Khi có lỗi không mong đợi, in cả vết ngăn xếp (stack trace)')
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride()
+    .showHelpAfterError(false);
+
+  program
+    .command('render')
+    .description('Tạo văn bản .docx từ các tệp kế hoạch (mặc định: các kế hoạch mẫu trong plans/ vào out/)')
+    .argument('[files...]', 'tệp .yaml, thư mục hoặc mẫu glob')
+    .option('-o, --output <dir>', 'thư mục ghi tệp .docx (mặc định: cạnh tệp kế hoạch)')
+    .option('-q, --quiet', 'chỉ in lỗi')
+    .action(async (files: string[], opts: { output?: string; quiet?: boolean }) => {
+      exitCode = await runRender(files, { lang, ...opts }, io);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end here with code 0; a usage error with 1 from commander, ours is 2.
+      return e.exitCode === 0 ? 0 : 2;
+    }
+    io.stderr(ui(lang, 'crash')(e instanceof Error ? e.message : String(e)) + '\n');
+    if (debug && e instanceof Error && e.stack) io.stderr(e.stack + '\n');
+    return 2;
+  }
+}
+
+function langFromArgv(argv: string[]): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i < 0) return 'vi';
+  const value = argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+  return value === 'en' ? 'en' : 'vi';
+}

@@ -1,0 +1,67 @@
+// A plan file → a checked Plan, or the problems that stop it. Never throws for a bad plan.
+import { readFile } from 'node:fs/promises';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { hasErrors } from '../diagnostics/diagnostic.js';
+import { decodePlanBytes } from '../parse/decode-text.js';
+import { parseYaml, type ParsedYaml } from '../parse/read-yaml.js';
+import { toPlan, type Plan, type PlanInput } from '../plan/plan.js';
+import { checkSchema } from '../validate/schema.js';
+import { checkRules } from '../validate/check-rules.js';
+
+export interface LoadedPlan {
+  file: string;
+  /** The decoded source text (for code frames in reports); undefined when unreadable. */
+  source: string | undefined;
+  plan: Plan | undefined;
+  diagnostics: Diagnostic[];
+}
+
+/** Reads and checks a plan; `plan` is set when it has no errors (warnings allowed). */
+export async function loadPlanFile(file: string): Promise<LoadedPlan> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    return { file, source: undefined, plan: undefined, diagnostics: [fileProblem(file, e)] };
+  }
+  return loadPlanBytes(file, bytes);
+}
+
+export function loadPlanBytes(file: string, bytes: Uint8Array): LoadedPlan {
+  const decoded = decodePlanBytes(bytes);
+  if (!decoded.ok) {
+    return {
+      file,
+      source: undefined,
+      plan: undefined,
+      diagnostics: [{ code: 'PP002', severity: 'error', file, line: 0, column: 0, path: '', args: { encoding: decoded.encoding, hint: decoded.hint, hintEn: decoded.hintEn } }],
+    };
+  }
+  return loadPlanText(file, decoded.text);
+}
+
+export function loadPlanText(file: string, text: string): LoadedPlan {
+  const parsed = parseYaml(text, file);
+  const checked = checkPlanData(parsed, file);
+  return { file, source: text, ...checked };
+}
+
+/** Schema, then rules, on parsed data: shared by plain plans and merged batch plans. */
+export function checkPlanData(parsed: Pick<ParsedYaml, 'data' | 'diagnostics' | 'locate'>, file: string): { plan: Plan | undefined; diagnostics: Diagnostic[] } {
+  if (parsed.data === undefined || hasErrors(parsed.diagnostics)) return { plan: undefined, diagnostics: parsed.diagnostics };
+  const schemaProblems = checkSchema(parsed.data, file, parsed.locate);
+  if (hasErrors(schemaProblems)) return { plan: undefined, diagnostics: [...parsed.diagnostics, ...schemaProblems] };
+  const plan = toPlan(parsed.data as PlanInput);
+  const diagnostics = [...parsed.diagnostics, ...schemaProblems, ...checkRules(plan, file, parsed.locate)];
+  return { plan: hasErrors(diagnostics) ? undefined : plan, diagnostics };
+}
+
+function fileProblem(file: string, e: unknown): Diagnostic {
+  const code = (e as NodeJS.ErrnoException).code;
+  const reasons: Record<string, string> = {
+    ENOENT: 'không tìm thấy tệp (no such file)',
+    EACCES: 'không có quyền đọc (permission denied)',
+    EISDIR: 'đây là một thư mục (a folder)',
+  };
+  return { code: 'PP001', severity: 'error', file, line: 0, column: 0, path: '', args: { reason: (code && reasons[code]) ?? String((e as Error).message) } };
+}

@@ -1,0 +1,48 @@
+// A checked Plan → .docx bytes: view → template markup → document model → writer.
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { DocumentModel } from '../model/document.js';
+import type { Plan } from '../plan/plan.js';
+import { asList } from '../plan/plan.js';
+import { buildView } from '../render/view.js';
+import { loadTemplate, DEFAULT_TEMPLATE_DIR } from '../render/templates.js';
+import { markupToModel } from '../render/markup-to-model.js';
+import { writeDocx } from '../docx/write-docx.js';
+
+export type ModelResult = { ok: true; model: DocumentModel } | { ok: false; diagnostics: Diagnostic[] };
+
+export function planToModel(plan: Plan, file: string, templateDir: string = DEFAULT_TEMPLATE_DIR): ModelResult {
+  const template = loadTemplate(templateDir);
+  let markup: string;
+  try {
+    markup = template(buildView(plan));
+  } catch (e) {
+    return { ok: false, diagnostics: [templateProblem(e, file)] };
+  }
+  const subject = asList(plan.trich_yeu).join(' ');
+  return {
+    ok: true,
+    model: markupToModel(markup, {
+      title: `${plan.loai_van_ban.ten} ${subject}`,
+      subject,
+      creator: plan.co_quan_ban_hanh.ten_day_du ?? asList(plan.co_quan_ban_hanh.ten).join(' '),
+    }),
+  };
+}
+
+export type RenderResult = { ok: true; bytes: Uint8Array } | { ok: false; diagnostics: Diagnostic[] };
+
+export async function renderPlanToDocx(plan: Plan, file: string, templateDir?: string): Promise<RenderResult> {
+  const model = planToModel(plan, file, templateDir);
+  if (!model.ok) return model;
+  return { ok: true, bytes: await writeDocx(model.model) };
+}
+
+/** Handlebars strict mode says `"field" not defined in [object Object] - 12:4`: name the field. */
+function templateProblem(e: unknown, file: string): Diagnostic {
+  const message = e instanceof Error ? e.message : String(e);
+  const missing = /^"([^"]+)" not defined in/.exec(message);
+  if (missing) {
+    return { code: 'PP300', severity: 'error', file, line: 0, column: 0, path: '', args: { template: 'ke-hoach.hbs', field: missing[1] ?? '' } };
+  }
+  return { code: 'PP302', severity: 'error', file, line: 0, column: 0, path: '', args: { template: 'ke-hoach.hbs', detail: message.split('\n')[0] ?? '' } };
+}

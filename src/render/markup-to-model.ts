@@ -1,0 +1,188 @@
+// Template output (a small HTML-like markup, see templates/ke-hoach.hbs) → the document model.
+// htmlparser2 reads it; entities decode back to exactly what the plan said.
+import { parseDocument } from 'htmlparser2';
+import type { ChildNode, Element } from 'domhandler';
+import type {
+  Appendix,
+  Block,
+  CellAlign,
+  DocumentModel,
+  Line,
+  ParagraphRole,
+  TableBlock,
+  TableCell,
+  TableRow,
+  TextRun,
+} from '../model/document.js';
+
+export class MarkupError extends Error {}
+
+const PARAGRAPH_CLASSES: Record<string, ParagraphRole> = {
+  'can-cu': 'basis',
+  doan: 'body',
+  gach: 'bullet',
+  cong: 'subbullet',
+  'ghi-chu': 'note',
+  'ket-thuc': 'closing',
+};
+const HEADINGS: Record<string, ParagraphRole> = { h1: 'heading1', h2: 'heading2', h3: 'heading3', h4: 'heading4' };
+const PARTS = new Set([
+  'du-thao', 'co-quan-chu-quan', 'co-quan-ban-hanh', 'so', 'khan', 'luu-hanh', 'quoc-hieu', 'tieu-ngu',
+  'dia-danh-ngay', 'ten-loai', 'trich-yeu', 'noi-nhan', 'nguoi-ky',
+]);
+const ALIGN: Record<string, CellAlign> = { giua: 'center', trai: 'left', phai: 'right', deu: 'justify' };
+
+export function markupToModel(markup: string, properties: DocumentModel['properties']): DocumentModel {
+  const root = parseDocument(markup, { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true });
+  const parts = new Map<string, Element>();
+  const body: Block[] = [];
+  const appendices: Appendix[] = [];
+  for (const node of elements(root.children)) {
+    const block = toBlock(node);
+    if (block) body.push(block);
+    else if (node.name === 'phu-luc') appendices.push(toAppendix(node));
+    else if (PARTS.has(node.name)) parts.set(node.name, node);
+    else throw new MarkupError(`unknown element <${node.name}> in the template output`);
+  }
+  const part = (name: string): Element => {
+    const el = parts.get(name);
+    if (!el) throw new MarkupError(`the template produced no <${name}>`);
+    return el;
+  };
+  const optional = (name: string): Line | undefined => {
+    const el = parts.get(name);
+    return el ? inline(el.children) : undefined;
+  };
+  const recipients = part('noi-nhan');
+  const signer = part('nguoi-ky');
+  const drafter = childrenNamed(recipients, 'nguoi-soan')[0];
+  const urgency = optional('khan');
+  const circulation = optional('luu-hanh');
+  const draft = optional('du-thao');
+  return {
+    header: {
+      parentAgency: lines(parts.get('co-quan-chu-quan')),
+      issuer: lines(part('co-quan-ban-hanh')),
+      number: inline(part('so').children),
+      nationalTitle: inline(part('quoc-hieu').children),
+      motto: inline(part('tieu-ngu').children),
+      placeAndDate: inline(part('dia-danh-ngay').children),
+      ...(urgency ? { urgency } : {}),
+      ...(circulation ? { circulation } : {}),
+      ...(draft ? { draft } : {}),
+    },
+    title: { type: inline(part('ten-loai').children), subject: lines(part('trich-yeu')) },
+    body,
+    recipients: {
+      label: inline(childrenNamed(recipients, 'nhan-de')[0]?.children ?? []),
+      lines: childrenNamed(recipients, 'dong').map((d) => inline(d.children)),
+    },
+    signer: {
+      titleLines: childrenNamed(signer, 'chuc-danh').map((d) => inline(d.children)),
+      name: inline(childrenNamed(signer, 'ho-ten')[0]?.children ?? []),
+    },
+    ...(drafter ? { drafter: inline(drafter.children) } : {}),
+    appendices,
+    properties,
+  };
+}
+
+function elements(nodes: ChildNode[]): Element[] {
+  return nodes.filter((n): n is Element => n.type === 'tag');
+}
+
+function childrenNamed(el: Element, name: string): Element[] {
+  return elements(el.children).filter((c) => c.name === name);
+}
+
+function lines(el: Element | undefined): Line[] {
+  return el ? childrenNamed(el, 'dong').map((d) => inline(d.children)) : [];
+}
+
+function toBlock(el: Element): Block | undefined {
+  if (el.name === 'p') {
+    const role = PARAGRAPH_CLASSES[el.attribs.class ?? 'doan'];
+    if (!role) throw new MarkupError(`unknown paragraph class "${el.attribs.class}"`);
+    return { kind: 'paragraph', role, runs: inline(el.children) };
+  }
+  const heading = HEADINGS[el.name];
+  if (heading) return { kind: 'paragraph', role: heading, runs: inline(el.children) };
+  if (el.name === 'table') return toTable(el);
+  return undefined;
+}
+
+function toTable(el: Element): TableBlock {
+  const colgroup = childrenNamed(el, 'colgroup')[0];
+  const columnWidths = colgroup ? childrenNamed(colgroup, 'col').map((c) => Number(c.attribs.width ?? 1)) : [];
+  const rowEls = elements(el.children).flatMap((c) => (c.name === 'tr' ? [c] : c.name === 'tbody' || c.name === 'thead' ? childrenNamed(c, 'tr') : []));
+  const rows: TableRow[] = rowEls.map((tr) => {
+    const kind = tr.attribs.class ?? '';
+    const cells: TableCell[] = elements(tr.children)
+      .filter((c) => c.name === 'td' || c.name === 'th')
+      .map((td) => {
+        const paragraphs = childrenNamed(td, 'p');
+        const align = ALIGN[td.attribs.class ?? ''];
+        const colSpan = Number(td.attribs.colspan ?? 1);
+        const rowSpan = Number(td.attribs.rowspan ?? 1);
+        return {
+          paragraphs: paragraphs.length > 0 ? paragraphs.map((p) => inline(p.children)) : [inline(td.children)],
+          ...(colSpan > 1 ? { colSpan } : {}),
+          ...(rowSpan > 1 ? { rowSpan } : {}),
+          ...(align ? { align } : {}),
+        };
+      });
+    return { cells, ...(kind === 'tieu-de' ? { header: true } : {}), ...(kind === 'tong' ? { total: true } : {}), ...(kind === 'nhom' ? { group: true } : {}) };
+  });
+  const width = columnWidths.length > 0 ? columnWidths : Array.from({ length: rows[0]?.cells.length ?? 1 }, () => 1);
+  return { kind: 'table', columnWidths: width, rows };
+}
+
+function toAppendix(el: Element): Appendix {
+  const label = childrenNamed(el, 'nhan')[0];
+  const attached = childrenNamed(el, 'kem-theo')[0];
+  return {
+    orientation: el.attribs.huong === 'doc' ? 'portrait' : 'landscape',
+    label: inline(label?.children ?? []),
+    title: lines(childrenNamed(el, 'ten')[0]),
+    attachedTo: inline(attached?.children ?? []),
+    blocks: elements(el.children).flatMap((c) => toBlock(c) ?? []),
+  };
+}
+
+/** Inline content → runs; template line breaks and indentation fold to one space, other spaces stay
+ * (the blanks of "Số:      /KH-STNMT" keep their width). */
+function inline(nodes: ChildNode[], style: { bold?: boolean; italic?: boolean } = {}): Line {
+  const runs: TextRun[] = [];
+  const walk = (list: ChildNode[], s: { bold?: boolean; italic?: boolean }) => {
+    for (const n of list) {
+      if (n.type === 'text') {
+        const text = n.data.replace(/[ \t]*\r?\n[ \t]*/g, ' ');
+        if (text) runs.push({ text, ...(s.bold ? { bold: true } : {}), ...(s.italic ? { italic: true } : {}) });
+      } else if (n.type === 'tag') {
+        const bold = s.bold || n.name === 'strong' || n.name === 'b';
+        const italic = s.italic || n.name === 'em' || n.name === 'i';
+        walk(n.children, { ...(bold ? { bold } : {}), ...(italic ? { italic } : {}) });
+      }
+    }
+  };
+  walk(nodes, style);
+  return trimRuns(mergeRuns(runs));
+}
+
+function mergeRuns(runs: TextRun[]): TextRun[] {
+  const out: TextRun[] = [];
+  for (const r of runs) {
+    const last = out[out.length - 1];
+    if (last && !!last.bold === !!r.bold && !!last.italic === !!r.italic) last.text += r.text;
+    else out.push({ ...r });
+  }
+  return out;
+}
+
+function trimRuns(runs: TextRun[]): TextRun[] {
+  const first = runs[0];
+  if (first) first.text = first.text.replace(/^[ \t\r\n]+/, '');
+  const last = runs[runs.length - 1];
+  if (last) last.text = last.text.replace(/[ \t\r\n]+$/, '');
+  return runs.filter((r) => r.text !== '');
+}

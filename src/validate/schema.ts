@@ -1,0 +1,239 @@
+// Schema check of a plan's data: ajv's errors → Diagnostic values, one problem per line.
+// The validators are compiled ahead of time (schemas/build.mjs); the JSON schema is read only to
+// name fields, suggest keys and pick the anyOf branch the data is closest to.
+import * as validators from './plan-validator.generated.js';
+import schemaJson from '../../schemas/plan.schema.json' with { type: 'json' };
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { pointerToFieldPath } from '../diagnostics/diagnostic.js';
+import type { Position } from '../parse/read-yaml.js';
+import { closestName } from './closest-name.js';
+
+interface AjvError {
+  instancePath: string;
+  schemaPath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+}
+type ValidateFn = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
+type SchemaNode = Record<string, unknown>;
+
+const VALIDATORS = validators as unknown as Record<string, ValidateFn>;
+export const PLAN_SCHEMA = schemaJson as unknown as SchemaNode;
+
+export type Locate = (pointer: string, which?: 'key' | 'value') => Position;
+
+export function checkSchema(data: unknown, file: string, locate: Locate): Diagnostic[] {
+  return validateAgainst('plan', data, '', file, locate);
+}
+
+function validateAgainst(validatorName: string, data: unknown, basePath: string, file: string, locate: Locate): Diagnostic[] {
+  const validate = VALIDATORS[validatorName];
+  if (!validate) throw new Error(`no validator named ${validatorName}`);
+  if (validate(data)) return [];
+  const errors = (validate.errors ?? []).map((e) => ({ ...e, instancePath: basePath + e.instancePath }));
+  // A failed anyOf reports the errors of every branch before its own: keep only the anyOf errors that are
+  // not inside another failed anyOf, drop all errors inside them, and re-validate each against one branch.
+  const anyOfPaths = errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath);
+  const inside = (path: string, outer: string) => path === outer || path.startsWith(outer + '/');
+  const outermost = errors.filter(
+    (e) => e.keyword === 'anyOf' && !anyOfPaths.some((p) => p !== e.instancePath && inside(e.instancePath, p)),
+  );
+  const diagnostics: Diagnostic[] = [];
+  for (const e of errors) {
+    if (anyOfPaths.some((p) => inside(e.instancePath, p))) continue;
+    diagnostics.push(toDiagnostic(e, file, locate));
+  }
+  const seen = new Set<string>();
+  for (const e of outermost) {
+    if (seen.has(e.instancePath)) continue;
+    seen.add(e.instancePath);
+    diagnostics.push(...checkAnyOf(e, valueAt(data, e.instancePath.slice(basePath.length)), file, locate));
+  }
+  return diagnostics;
+}
+
+function checkAnyOf(e: AjvError, value: unknown, file: string, locate: Locate): Diagnostic[] {
+  const node = resolveSchemaPath(e.schemaPath);
+  const branches = (Array.isArray(node) ? node : []).map((b: SchemaNode) => String(b.$ref ?? '').replace('#/$defs/', ''));
+  const branch = closestBranch(branches, value);
+  if (branch === undefined) {
+    const expected = [...new Set(branches.map((b) => typeOfDef(b)))];
+    return [typeDiagnostic(e.instancePath, expected, value, file, locate)];
+  }
+  return validateAgainst(branch, value, e.instancePath, file, locate);
+}
+
+/** The branch whose type fits the data and, for a map, whose fields best match the data's keys. */
+function closestBranch(branches: string[], value: unknown): string | undefined {
+  const fitting = branches.filter((b) => typeFits(typeOfDef(b), value));
+  if (fitting.length <= 1 || !isPlainObject(value)) return fitting[0];
+  const keys = Object.keys(value);
+  const score = (b: string) => {
+    const def = defOf(b);
+    const props = Object.keys((def.properties as SchemaNode | undefined) ?? {});
+    const required = (def.required as string[] | undefined) ?? [];
+    return keys.filter((k) => props.includes(k)).length + 2 * required.filter((r) => keys.includes(r)).length;
+  };
+  return fitting.reduce((best, b) => (score(b) > score(best) ? b : best));
+}
+
+function defOf(name: string): SchemaNode {
+  return ((PLAN_SCHEMA.$defs as Record<string, SchemaNode>)[name] ?? {}) as SchemaNode;
+}
+
+function typeOfDef(name: string): string {
+  const t = defOf(name).type;
+  return Array.isArray(t) ? String(t[0]) : String(t ?? 'object');
+}
+
+function typeFits(type: string, value: unknown): boolean {
+  switch (type) {
+    case 'string':
+      return typeof value === 'string';
+    case 'array':
+      return Array.isArray(value);
+    case 'object':
+      return isPlainObject(value);
+    case 'integer':
+      return Number.isInteger(value);
+    case 'number':
+      return typeof value === 'number';
+    default:
+      return true;
+  }
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function resolveSchemaPath(schemaPath: string): unknown {
+  let node: unknown = PLAN_SCHEMA;
+  for (const seg of schemaPath.replace(/^#\/?/, '').split('/')) {
+    if (seg === '' || typeof node !== 'object' || node === null) continue;
+    node = (node as Record<string, unknown>)[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return node;
+}
+
+function valueAt(data: unknown, pointer: string): unknown {
+  let node: unknown = data;
+  for (const seg of pointer.split('/').slice(1)) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[seg];
+  }
+  return node;
+}
+
+const TYPE_NAMES: Record<string, [string, string]> = {
+  string: ['văn bản (chuỗi)', 'text'],
+  array: ['một danh sách', 'a list'],
+  object: ['một bảng các trường', 'a map of fields'],
+  integer: ['một số nguyên', 'a whole number'],
+  number: ['một số', 'a number'],
+  null: ['để trống', 'empty'],
+  boolean: ['đúng/sai', 'true/false'],
+};
+
+function jsonType(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  return typeof v;
+}
+
+function typeDiagnostic(path: string, expected: string[], value: unknown, file: string, locate: Locate): Diagnostic {
+  const pos = locate(path);
+  const found = jsonType(value);
+  const name = (t: string, i: 0 | 1) => TYPE_NAMES[t]?.[i] ?? t;
+  return {
+    code: 'PP102',
+    severity: 'error',
+    file,
+    ...pos,
+    path,
+    args: {
+      field: pointerToFieldPath(path),
+      expected: expected.map((t) => name(t, 0)).join(' hoặc '),
+      expectedEn: expected.map((t) => name(t, 1)).join(' or '),
+      found: name(found, 0),
+      foundEn: name(found, 1),
+    },
+  };
+}
+
+function toDiagnostic(e: AjvError, file: string, locate: Locate): Diagnostic {
+  const field = pointerToFieldPath(e.instancePath);
+  const base = { severity: 'error' as const, file };
+  const p = e.params;
+  switch (e.keyword) {
+    case 'required': {
+      const missing = `${e.instancePath}/${String(p.missingProperty)}`;
+      return { ...base, code: 'PP100', ...locate(e.instancePath), path: missing, args: { field: pointerToFieldPath(missing) } };
+    }
+    case 'additionalProperties': {
+      const key = String(p.additionalProperty);
+      const path = `${e.instancePath}/${key}`;
+      const props = Object.keys((resolveSchemaPath(e.schemaPath.replace(/additionalProperties$/, 'properties')) as SchemaNode) ?? {});
+      const suggestion = closestName(key, props);
+      return { ...base, code: 'PP101', ...locate(path, 'key'), path, args: { key, suggestion: suggestion ?? '' } };
+    }
+    case 'type': {
+      const expected = String(p.type).split(',');
+      const d = typeDiagnostic(e.instancePath, expected, undefined, file, locate);
+      return { ...d, args: { ...d.args, found: '?', foundEn: '?' } };
+    }
+    case 'enum':
+      return {
+        ...base,
+        code: 'PP103',
+        ...locate(e.instancePath),
+        path: e.instancePath,
+        args: { field, allowed: ((p.allowedValues as unknown[]) ?? []).map((v) => `'${String(v)}'`).join(', ') },
+      };
+    case 'pattern':
+      return { ...base, code: 'PP104', ...locate(e.instancePath), path: e.instancePath, args: { field, format: describePattern(e.schemaPath) } };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum': {
+      const comparisons: Record<string, [string, string]> = {
+        minimum: ['≥', 'at least'],
+        maximum: ['≤', 'at most'],
+        exclusiveMinimum: ['>', 'greater than'],
+        exclusiveMaximum: ['<', 'less than'],
+      };
+      const cmp = comparisons[e.keyword]!;
+      return {
+        ...base,
+        code: 'PP105',
+        ...locate(e.instancePath),
+        path: e.instancePath,
+        args: { field, comparison: cmp[0], comparisonEn: cmp[1], limit: String(p.limit) },
+      };
+    }
+    case 'minLength':
+    case 'maxLength':
+    case 'minItems':
+    case 'maxItems': {
+      const limit = Number(p.limit);
+      const words: Record<string, [string, string]> = {
+        minLength: limit <= 1 ? ['không được để trống', 'must not be empty'] : [`phải dài ít nhất ${limit} ký tự`, `must be at least ${limit} characters`],
+        maxLength: [`dài quá ${limit} ký tự`, `is longer than ${limit} characters`],
+        minItems: [`phải có ít nhất ${limit} phần tử`, `must have at least ${limit} items`],
+        maxItems: [`có quá ${limit} phần tử`, `has more than ${limit} items`],
+      };
+      const [what, whatEn] = words[e.keyword]!;
+      return { ...base, code: 'PP106', ...locate(e.instancePath), path: e.instancePath, args: { field, what, whatEn } };
+    }
+    default:
+      return { ...base, code: 'PP107', ...locate(e.instancePath), path: e.instancePath, args: { field, hint: e.keyword, hintEn: e.keyword } };
+  }
+}
+
+/** The examples next to a pattern in the schema say its form better than the regular expression. */
+function describePattern(schemaPath: string): string {
+  const node = resolveSchemaPath(schemaPath.replace(/\/pattern$/, '')) as SchemaNode | undefined;
+  const examples = (node?.examples as unknown[] | undefined)?.filter((x) => typeof x === 'string') ?? [];
+  return examples.length > 0 ? examples.map((x) => `"${String(x)}"`).join(', ') : String(node?.pattern ?? '');
+}
