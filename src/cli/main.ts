@@ -4,7 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from '../diagnostics/messages.js';
 import type { Io } from './io.js';
 import { ui } from './ui-text.js';
-import { runRender } from './commands/render.js';
+import { COMMANDS } from './commands/index.js';
 import { VERSION } from '../version.js';
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -21,15 +21,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .exitOverride()
     .showHelpAfterError(false);
 
-  program
-    .command('render')
-    .description('Tạo văn bản .docx từ các tệp kế hoạch (mặc định: các kế hoạch mẫu trong plans/ vào out/)')
-    .argument('[files...]', 'tệp .yaml, thư mục hoặc mẫu glob')
-    .option('-o, --output <dir>', 'thư mục ghi tệp .docx (mặc định: cạnh tệp kế hoạch)')
-    .option('-q, --quiet', 'chỉ in lỗi')
-    .action(async (files: string[], opts: { output?: string; quiet?: boolean }) => {
-      exitCode = await runRender(files, { lang, ...opts }, io);
-    });
+  const ctx = { io, lang, setExitCode: (code: number) => void (exitCode = code) };
+  for (const register of COMMANDS) register(program, ctx);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

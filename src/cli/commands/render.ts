@@ -7,6 +7,7 @@ import { renderPlanToDocx } from '../../pipeline/render-plan.js';
 import { writeFileAtomically } from '../../output/write-atomic.js';
 import { collectPlanFiles } from '../collect-files.js';
 import type { Io } from '../io.js';
+import type { RegisterCommand } from './index.js';
 import { printDiagnostics, type Printer } from '../report/print.js';
 import { ui } from '../ui-text.js';
 
@@ -69,3 +70,15 @@ async function renderOne(file: string, outDir: string | undefined, options: Rend
 function displayPath(target: string, cwd: string): string {
   return target.startsWith(cwd + '/') || target.startsWith(cwd + '\\') ? target.slice(cwd.length + 1) : target;
 }
+
+export const registerRender: RegisterCommand = (program, ctx) => {
+  program
+    .command('render')
+    .description('Tạo văn bản .docx từ các tệp kế hoạch (mặc định: các kế hoạch mẫu trong plans/ vào out/)')
+    .argument('[files...]', 'tệp .yaml, thư mục hoặc mẫu glob')
+    .option('-o, --output <dir>', 'thư mục ghi tệp .docx (mặc định: cạnh tệp kế hoạch)')
+    .option('-q, --quiet', 'chỉ in lỗi')
+    .action(async (files: string[], opts: { output?: string; quiet?: boolean }) => {
+      ctx.setExitCode(await runRender(files, { lang: ctx.lang, ...opts }, ctx.io));
+    });
+};

@@ -1,0 +1,16 @@
+// The subcommand table: one file per subcommand, each adding itself to the program.
+import type { Command } from 'commander';
+import type { Lang } from '../../diagnostics/messages.js';
+import type { Io } from '../io.js';
+import { registerRender } from './render.js';
+
+export interface CommandContext {
+  io: Io;
+  lang: Lang;
+  /** The exit code main() returns once the action has finished. */
+  setExitCode(code: number): void;
+}
+
+export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
+
+export const COMMANDS: RegisterCommand[] = [registerRender];
