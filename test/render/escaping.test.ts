@@ -1,0 +1,96 @@
+// What the plan says appears exactly as written: no character of a plan's text changes the
+// document's structure or vanishes; only **bold** and *italic* format.
+import { mkdtempSync, writeFileSync, cpSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadPlanBytes, loadPlanText } from '../../src/pipeline/load-plan.js';
+import { planToModel } from '../../src/pipeline/render-plan.js';
+import { DEFAULT_TEMPLATE_DIR } from '../../src/render/templates.js';
+import type { Block, DocumentModel } from '../../src/model/document.js';
+
+const base = `
+co_quan_ban_hanh: { ten: SỞ NỘI VỤ, viet_tat: SNV }
+dia_danh: Lào Cai
+ngay_ban_hanh: 2024-03-05
+trich_yeu: Cải thiện Chỉ số PAR INDEX năm 2024
+noi_nhan: { danh_sach: [Sở Tư pháp, "Lưu: VT, VP"] }
+nguoi_ky: { chuc_vu: GIÁM ĐỐC, ho_ten: Nguyễn Văn An }
+`;
+
+function render(yaml: string | Uint8Array, templateDir?: string) {
+  const loaded = typeof yaml === 'string' ? loadPlanText('plan.yaml', yaml) : loadPlanBytes('plan.yaml', yaml);
+  expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  return planToModel(loaded.plan!, 'plan.yaml', templateDir);
+}
+
+function paragraphs(model: DocumentModel): { role: string; runs: { text: string; bold?: boolean; italic?: boolean }[] }[] {
+  return model.body.filter((b): b is Extract<Block, { kind: 'paragraph' }> => b.kind === 'paragraph');
+}
+
+describe('plan text reaches the document exactly', () => {
+  const tricky = [
+    'A & B < C > D "quoted" \'single\' `tick` = {{not.a.field}} {{{triple}}} &amp; &lt;b&gt;',
+    '<b>not bold</b> <script>x</script> </p><h1>not a heading</h1>',
+    '5 * 3 = 15 * 1; 2 ** 3; a lone * star; C:\\Users\\van-thu\\ke-hoach.yaml; # not a comment; 50%; 1/2; ./.',
+    'Tab\there, trailing dot.',
+  ];
+  const yaml = `${base}noi_dung:\n  - tieu_de: MỤC ĐÍCH\n    noi_dung:\n${tricky.map((t) => `      - ${JSON.stringify(t)}`).join('\n')}\n`;
+
+  it('keeps every character, and no structure appears from it', () => {
+    const result = render(yaml);
+    if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
+    const body = paragraphs(result.model);
+    expect(body.map((p) => p.role)).toEqual(['heading1', 'body', 'body', 'body', 'body']);
+    const texts = body.slice(1).map((p) => p.runs.map((r) => r.text).join(''));
+    expect(texts).toEqual(tricky);
+    for (const p of body.slice(1)) for (const r of p.runs) expect(r.bold || r.italic).toBeFalsy();
+  });
+
+  it('turns only **bold** and *italic* into emphasis', () => {
+    const result = render(`${base}noi_dung:\n  - tieu_de: X\n    noi_dung: ["Báo cáo **trước ngày 30/11/2024** và *theo mẫu*."]\n`);
+    if (!result.ok) throw new Error('render failed');
+    const p = paragraphs(result.model)[1]!;
+    expect(p.runs).toEqual([
+      { text: 'Báo cáo ' },
+      { text: 'trước ngày 30/11/2024', bold: true },
+      { text: ' và ' },
+      { text: 'theo mẫu', italic: true },
+      { text: '.' },
+    ]);
+  });
+
+  it('accepts UTF-8 with a BOM, CRLF line ends, and decomposed Unicode (normalised to NFC)', () => {
+    const decomposed = `${base}noi_dung:\n  - tieu_de: MỤC ĐÍCH\n    noi_dung: ["Cải cách hành chính"]\n`.normalize('NFD');
+    const crlf = '\ufeff' + decomposed.replace(/\n/g, '\r\n');
+    const result = render(new TextEncoder().encode(crlf));
+    if (!result.ok) throw new Error('render failed');
+    const p = paragraphs(result.model)[1]!;
+    expect(p.runs[0]!.text).toBe('Cải cách hành chính'.normalize('NFC'));
+    expect(p.runs[0]!.text).not.toBe('Cải cách hành chính'.normalize('NFD'));
+  });
+});
+
+describe('templates', () => {
+  it('a field a template uses but the plan lacks is an error naming the field', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'parplan-tpl-'));
+    cpSync(DEFAULT_TEMPLATE_DIR, dir, { recursive: true });
+    const main = path.join(dir, 'ke-hoach.hbs');
+    writeFileSync(main, readFileSync(main, 'utf8').replace('<ten-loai>{{ten_loai}}</ten-loai>', '<ten-loai>{{ten_loai}} {{so_ban}}</ten-loai>'));
+    const result = render(`${base}noi_dung:\n  - tieu_de: X\n    noi_dung: [y]\n`, dir);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.diagnostics).toMatchObject([{ code: 'PP300', severity: 'error', args: { field: 'so_ban' } }]);
+  });
+
+  it('renders the decree header text and the blank number and day', () => {
+    const result = render(`${base.replace('ngay_ban_hanh: 2024-03-05', 'ngay_ban_hanh: 2024-02')}noi_dung:\n  - tieu_de: X\n    noi_dung: [y]\n`);
+    if (!result.ok) throw new Error('render failed');
+    const h = result.model.header;
+    const text = (runs: { text: string }[]) => runs.map((r) => r.text).join('');
+    expect(text(h.nationalTitle)).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(text(h.motto)).toBe('Độc lập - Tự do - Hạnh phúc');
+    expect(text(h.number)).toMatch(/^Số: [\u00a0]{6}\/KH-SNV$/);
+    expect(text(h.placeAndDate)).toMatch(/^Lào Cai, ngày [\u00a0]{6} tháng 02 năm 2024$/);
+  });
+});
