@@ -2,7 +2,7 @@
 // label, the name and "(Kèm theo …)" with a short line under it, then its blocks.
 import { AlignmentType, type ISectionOptions } from 'docx';
 import type { Appendix } from '../model/document.js';
-import { createBlocks } from './body.js';
+import { createBlocks, keepTablesApart } from './body.js';
 import { measureLongestLine } from './measure-text.js';
 import { createPageSetup, textWidthOf } from './page.js';
 import { createParagraph, createParagraphs, createRule } from './paragraphs.js';
@@ -23,12 +23,12 @@ export function createAppendixSection(appendix: Appendix): ISectionOptions {
   const ruleWidth = Math.min(attachedWidth * APPENDIX_RULE_RATIO, APPENDIX_RULE_MAX);
   return {
     ...createPageSetup(appendix.orientation),
-    children: [
+    children: keepTablesApart([
       createParagraph(appendix.label, { size: SIZE_APPENDIX_LABEL, bold: true, alignment: center, keepNext: true }),
       ...createParagraphs(appendix.title, { size: SIZE_APPENDIX_TITLE, bold: true, alignment: center, keepNext: true }),
       createParagraph(appendix.attachedTo, { ...attachedLook, alignment: center, keepNext: true }),
       createRule(ruleWidth, textWidth, TITLE_SPACING_AFTER),
       ...createBlocks(appendix.blocks, textWidth),
-    ],
+    ]),
   };
 }

@@ -1,8 +1,16 @@
 // Ô 6: the body's paragraphs and tables, each role in its ND30 look.
-import { AlignmentType, type Paragraph, type Table } from 'docx';
+import { AlignmentType, LineRuleType, Paragraph, Table } from 'docx';
 import type { Block, ParagraphBlock } from '../model/document.js';
 import { createParagraph } from './paragraphs.js';
-import { BODY_FIRST_LINE_INDENT, BODY_LINE_SPACING, BODY_SPACING_AFTER, ROLE_EMPHASIS, SIZE_BODY } from './styles.js';
+import {
+  BODY_FIRST_LINE_INDENT,
+  BODY_LINE_SPACING,
+  BODY_SPACING_AFTER,
+  ROLE_EMPHASIS,
+  RULE_PARAGRAPH_LINE,
+  RULE_PARAGRAPH_SIZE,
+  SIZE_BODY,
+} from './styles.js';
 import { createTable } from './table.js';
 
 /** `afterTable`: the paragraph follows a table, and keeps the same room from it as from a paragraph. */
@@ -27,5 +35,23 @@ export function createBlocks(blocks: Block[], textWidth: number): (Paragraph | T
     block.kind === 'paragraph'
       ? createBodyParagraph(block, blocks[i - 1]?.kind === 'table')
       : createTable(block, textWidth),
+  );
+}
+
+/**
+ * Two tables side by side in the XML are one table to Word, so a tiny empty paragraph is put
+ * between any two that would touch (a body ending with a table, then the closing block).
+ */
+export function keepTablesApart(children: (Paragraph | Table)[]): (Paragraph | Table)[] {
+  return children.flatMap((child, i) =>
+    child instanceof Table && children[i + 1] instanceof Table
+      ? [
+          child,
+          new Paragraph({
+            spacing: { before: 0, after: 0, line: RULE_PARAGRAPH_LINE, lineRule: LineRuleType.EXACT },
+            run: { size: RULE_PARAGRAPH_SIZE },
+          }),
+        ]
+      : [child],
   );
 }

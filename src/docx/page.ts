@@ -1,6 +1,6 @@
 // Page setup of a section: A4 in either orientation, the decree's margins, and the page number
 // centred in the top margin on every page but the section's first (titlePage), counting from 1.
-import { AlignmentType, Header, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx';
+import { AlignmentType, Header, NumberFormat, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx';
 import {
   A4_HEIGHT,
   A4_WIDTH,
@@ -51,7 +51,7 @@ export function createPageSetup(orientation: Orientation): Omit<ISectionOptions,
           footer: FOOTER_DISTANCE,
           gutter: 0,
         },
-        pageNumbers: { start: 1 },
+        pageNumbers: { start: 1, formatType: NumberFormat.DECIMAL },
       },
     },
     headers: {

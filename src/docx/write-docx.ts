@@ -4,7 +4,7 @@
 import { Document, Packer } from 'docx';
 import type { DocumentModel } from '../model/document.js';
 import { createAppendixSection } from './appendix.js';
-import { createBlocks } from './body.js';
+import { createBlocks, keepTablesApart } from './body.js';
 import { createClosing } from './closing.js';
 import { rezipDeterministically } from './deterministic-zip.js';
 import { createStylesOptions, THEME } from './doc-styles.js';
@@ -25,12 +25,12 @@ export async function writeDocx(model: DocumentModel): Promise<Uint8Array> {
     sections: [
       {
         ...createPageSetup('portrait'),
-        children: [
+        children: keepTablesApart([
           ...createFirstPageHeader(model.header, textWidth),
           ...createTitle(model.title, textWidth),
           ...createBlocks(model.body, textWidth),
           createClosing(model),
-        ],
+        ]),
       },
       ...model.appendices.map(createAppendixSection),
     ],

@@ -1,5 +1,9 @@
 // The body (ô 6), its tables (§4), the closing block (ô 7, 9b, 12) and the appendices.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { writeDocx } from '../../src/docx/write-docx.js';
+import { readSections } from '../support/docx-sections.js';
+import { targetsTable } from '../fixtures/model/sample-model.js';
+import { part, readParts } from '../support/docx-xml.js';
 import { all, attr, child, children, numberAttr, pathOf, runsOf, textOf, type XmlElement } from '../support/docx-xml.js';
 import { renderFixture, type Rendered } from '../support/rendered-fixtures.js';
 
@@ -147,6 +151,21 @@ describe('tables', () => {
     const [row0] = children(targets(), 'w:tr');
     const year = children(row0!, 'w:tc')[2]!;
     expect(numberAttr(pathOf(year, 'w:tcPr', 'w:tcW'), 'w:w')).toBe(grid[2]! + grid[3]!);
+  });
+});
+
+describe('tables that would touch', () => {
+  it('are kept apart by a paragraph, so Word does not join them (nor a last table with the closing block)', async () => {
+    const model = { ...sample.model, body: [targetsTable, targetsTable], appendices: [] };
+    const [main] = readSections(part(readParts(await writeDocx(model)), 'word/document.xml'));
+    const names = main!.content.map((el) => el.name);
+    const tableAt = names.flatMap((name, i) => (name === 'w:tbl' ? [i] : []));
+    expect(tableAt).toHaveLength(4); // header, two tables, closing block
+    for (let i = 1; i < tableAt.length; i++) expect(tableAt[i]! - tableAt[i - 1]!).toBeGreaterThan(1);
+    // The separator is a tiny empty paragraph, not a blank line of body text.
+    const separator = main!.content[tableAt[1]! + 1]!;
+    expect(textOf(separator)).toBe('');
+    expect(attr(pathOf(separator, 'w:pPr', 'w:spacing'), 'w:lineRule')).toBe('exact');
   });
 });
 

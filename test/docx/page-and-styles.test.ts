@@ -40,6 +40,7 @@ describe('page setup', () => {
     expect(numberAttr(margins, 'w:bottom')).toBeGreaterThanOrEqual(850);
     expect(numberAttr(margins, 'w:left') + numberAttr(margins, 'w:right')).toBeGreaterThanOrEqual(2 * 1134);
     expect(numberAttr(child(appendix, 'w:pgNumType'), 'w:start')).toBe(1);
+    expect(attr(child(appendix, 'w:pgNumType'), 'w:fmt') ?? 'decimal').toBe('decimal'); // Arabic numerals
 
     expect(longIssuer.sections).toHaveLength(3);
     const portraitAppendix = longIssuer.sections[1]!.sectPr;
