@@ -83,7 +83,9 @@ export function createTable(block: TableBlock, textWidth: number): Table {
       ({ row, slots }) =>
         new TableRow({
           // Only the leading header rows repeat on each page; Word ignores the mark further down.
-          ...(row.header === true ? { tableHeader: true, cantSplit: true } : {}),
+          ...(row.header === true ? { tableHeader: true } : {}),
+          // A row is not broken across pages (a row taller than a page still breaks).
+          cantSplit: true,
           children: slots.map((slot) => createCell(slot, row, widths)),
         }),
     ),
