@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The whole entry: run main(), set the exit code, and report a crash in one line (2).
-import { main } from '../dist/cli/main.js';
+import { main } from '../dist/parplan.mjs';
 
 main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

@@ -1,5 +1,5 @@
-// The package version, read once from package.json (two levels up from src/ and from dist/).
+// The package version, from package.json.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { packagePath } from './package-root.js';
 
-export const VERSION: string = (JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string }).version;
+export const VERSION: string = (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }).version;

@@ -6,7 +6,8 @@ import type { DocumentModel } from '../model/document.js';
 import { createAppendixSection } from './appendix.js';
 import { createBlocks, keepTablesApart } from './body.js';
 import { createClosing } from './closing.js';
-import { rezipDeterministically } from './deterministic-zip.js';
+import { rezipDeterministically, zipDeterministically } from './deterministic-zip.js';
+import { strToU8 } from 'fflate';
 import { createStylesOptions, THEME } from './doc-styles.js';
 import { createFirstPageHeader } from './header.js';
 import { createPageSetup, textWidthOf } from './page.js';
@@ -35,6 +36,27 @@ export async function writeDocx(model: DocumentModel): Promise<Uint8Array> {
       ...model.appendices.map(createAppendixSection),
     ],
   });
-  const packed = await Packer.toArrayBuffer(document);
-  return rezipDeterministically(new Uint8Array(packed));
+  const parts = compileParts(document);
+  if (parts) return zipDeterministically(parts);
+  return rezipDeterministically(new Uint8Array(await Packer.toArrayBuffer(document)));
+}
+
+type PartData = string | Uint8Array | ArrayBuffer;
+interface PartsCompiler {
+  compile(file: Document, prettify: undefined, overrides: []): Iterable<[string, PartData]>;
+}
+
+/**
+ * The package's parts before zipping, from the compiler Packer uses (a private static of docx 9,
+ * hence the pinned version). Zipping them once ourselves, with fixed times, saves docx's own
+ * DEFLATE pass and our unzip of it: about a third of a cold render. Undefined if docx changes.
+ */
+function compileParts(document: Document): Record<string, Uint8Array> | undefined {
+  const compiler = (Packer as unknown as { compiler?: PartsCompiler }).compiler;
+  if (typeof compiler?.compile !== 'function') return undefined;
+  const parts: Record<string, Uint8Array> = {};
+  for (const [path, data] of compiler.compile(document, undefined, [])) {
+    parts[path] = typeof data === 'string' ? strToU8(data) : data instanceof Uint8Array ? data : new Uint8Array(data);
+  }
+  return parts;
 }

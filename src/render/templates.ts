@@ -1,13 +1,33 @@
 // Handlebars setup: the templates/ folder, its helpers, compiled once per process.
-import { readdirSync, readFileSync } from 'node:fs';
+// Compiling the templates costs ~130 ms of a cold start, so the build precompiles the shipped ones
+// (dist/templates.precompiled.json, keyed by a hash of their text); an edited template folder,
+// or another one, is compiled at run time as before.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
 import { renderInlineMarkdown } from './inline-markdown.js';
+import { packagePath } from '../package-root.js';
 
-export const DEFAULT_TEMPLATE_DIR = join(import.meta.dirname, '..', '..', 'templates');
+export const DEFAULT_TEMPLATE_DIR = packagePath('templates');
+export const PRECOMPILED_FILE = packagePath('dist', 'templates.precompiled.json');
 const MAIN_TEMPLATE = 'ke-hoach.hbs';
+const COMPILE_OPTIONS = { strict: true, preventIndent: true } as const;
 
 export type CompiledTemplate = (context: object) => string;
+
+interface TemplateSources {
+  hash: string;
+  main: string;
+  partials: Record<string, string>;
+}
+
+/** Precompiled template specs (JavaScript source text, as Handlebars.precompile gives it). */
+interface Precompiled {
+  hash: string;
+  main: string;
+  partials: Record<string, string>;
+}
 
 const cache = new Map<string, CompiledTemplate>();
 
@@ -15,19 +35,62 @@ const cache = new Map<string, CompiledTemplate>();
 export function loadTemplate(dir: string = DEFAULT_TEMPLATE_DIR): CompiledTemplate {
   const cached = cache.get(dir);
   if (cached) return cached;
+  const sources = readTemplateSources(dir);
   const hb = Handlebars.create();
   registerHelpers(hb);
-  const partialsDir = join(dir, 'partials');
-  for (const name of readdirSync(partialsDir).filter((f) => f.endsWith('.hbs'))) {
-    // A partial file's final newline is the editor's, not content: "về …" + ";" must not gain a space.
-    const source = readFileSync(join(partialsDir, name), 'utf8').replace(/\r?\n$/, '');
-    hb.registerPartial(basename(name, '.hbs'), hb.compile(source, { strict: true, preventIndent: true }));
+  const precompiled = readPrecompiled(sources.hash);
+  for (const [name, source] of Object.entries(sources.partials)) {
+    const spec = precompiled?.partials[name];
+    hb.registerPartial(name, spec ? hb.template(evaluateSpec(spec)) : hb.compile(source, COMPILE_OPTIONS));
   }
-  const main = hb.compile(readFileSync(join(dir, MAIN_TEMPLATE), 'utf8'), { strict: true, preventIndent: true });
+  const main = precompiled ? hb.template(evaluateSpec(precompiled.main)) : hb.compile(sources.main, COMPILE_OPTIONS);
   const template: CompiledTemplate = (context) => main(context);
   cache.set(dir, template);
   return template;
 }
+
+/** Forgets compiled templates (render --watch, after a template file changed). */
+export function clearTemplateCache(): void {
+  cache.clear();
+}
+
+/** Build step: the specs of a template folder, to be written to PRECOMPILED_FILE. */
+export function precompileTemplates(dir: string = DEFAULT_TEMPLATE_DIR): Precompiled {
+  const sources = readTemplateSources(dir);
+  return {
+    hash: sources.hash,
+    main: String(Handlebars.precompile(sources.main, COMPILE_OPTIONS)),
+    partials: Object.fromEntries(Object.entries(sources.partials).map(([name, s]) => [name, String(Handlebars.precompile(s, COMPILE_OPTIONS))])),
+  };
+}
+
+function readTemplateSources(dir: string): TemplateSources {
+  const partialsDir = join(dir, 'partials');
+  const hash = createHash('sha256');
+  const partials: Record<string, string> = {};
+  for (const name of readdirSync(partialsDir).filter((f) => f.endsWith('.hbs')).sort()) {
+    // A partial file's final newline is the editor's, not content: "về …" + ";" must not gain a space.
+    const source = readFileSync(join(partialsDir, name), 'utf8').replace(/\r?\n$/, '');
+    partials[basename(name, '.hbs')] = source;
+    hash.update(`${name}\0${source}\0`);
+  }
+  const main = readFileSync(join(dir, MAIN_TEMPLATE), 'utf8');
+  hash.update(`${MAIN_TEMPLATE}\0${main}`);
+  return { hash: hash.digest('hex'), main, partials };
+}
+
+function readPrecompiled(hash: string): Precompiled | undefined {
+  if (!existsSync(PRECOMPILED_FILE)) return undefined;
+  const precompiled = JSON.parse(readFileSync(PRECOMPILED_FILE, 'utf8')) as Precompiled;
+  return precompiled.hash === hash ? precompiled : undefined;
+}
+
+/** A spec is a JavaScript object literal produced by our own build from our own templates. */
+function evaluateSpec(spec: string): TemplateSpecification {
+  return new Function(`return ${spec};`)() as TemplateSpecification;
+}
+
+type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
 
 function registerHelpers(hb: typeof Handlebars): void {
   hb.registerHelper('md', (text: unknown) => {

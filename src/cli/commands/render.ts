@@ -10,6 +10,7 @@ import type { Io } from '../io.js';
 import type { RegisterCommand } from './index.js';
 import { printDiagnostics, type Printer } from '../report/print.js';
 import { ui } from '../ui-text.js';
+import { packagePath } from '../../package-root.js';
 
 export interface RenderOptions {
   output?: string;
@@ -18,7 +19,7 @@ export interface RenderOptions {
 }
 
 /** Where the embedded example plans live (the default when no file is named). */
-export const EMBEDDED_PLANS_DIR = join(import.meta.dirname, '..', '..', '..', 'plans');
+export const EMBEDDED_PLANS_DIR = packagePath('plans');
 
 export async function runRender(args: string[], options: RenderOptions, io: Io): Promise<number> {
   const useDefault = args.length === 0;
