@@ -1,23 +1,97 @@
 // Every message a user can see about a plan, in Vietnamese and English, keyed by a stable code.
-// Codes: PP0xx reading and YAML, PP1xx schema, PP2xx rules (validate), PP3xx rendering.
+// Codes: PP0xx reading and YAML, PP1xx schema, PP2xx rules (validate), PP3xx rendering, PP4xx batch.
+// A code never changes meaning once released: CI configurations and SARIF dashboards key on it.
 export type Lang = 'vi' | 'en';
 type Args = Record<string, string | number>;
 type Wording = { vi: (a: Args) => string; en: (a: Args) => string };
 
 const q = (v: unknown) => `'${String(v)}'`;
+/** Pick the wording of a sub-case from a small table, falling back to a default. */
+const pick = (table: Record<string, [string, string]>, key: unknown, lang: 0 | 1, fallback: string) => table[String(key)]?.[lang] ?? fallback;
+
+/** Why a file could not be read (Node's error code → words). */
+const READ_REASONS: Record<string, [string, string]> = {
+  ENOENT: ['không tìm thấy tệp', 'no such file'],
+  EACCES: ['không có quyền đọc', 'permission denied'],
+  EPERM: ['không có quyền đọc', 'permission denied'],
+  EISDIR: ['đây là một thư mục', 'it is a folder'],
+  ELOOP: ['liên kết tượng trưng lặp vô hạn', 'symbolic link loop'],
+  EMFILE: ['mở quá nhiều tệp cùng lúc', 'too many open files'],
+  NOTFILE: ['không phải tệp thông thường (thiết bị hoặc ống dẫn)', 'not a regular file (a device or a pipe)'],
+};
+
+/** Non-UTF-8 encodings we recognise, with how to convert each. */
+const ENCODING_HINTS: Record<string, [string, string]> = {
+  'UTF-16': [
+    'Mở tệp bằng Notepad, chọn File > Save As, mục Encoding chọn UTF-8; hoặc: iconv -f UTF-16 -t UTF-8 tep.yaml > tep-utf8.yaml',
+    'Open it in Notepad, File > Save As, Encoding: UTF-8; or: iconv -f UTF-16 -t UTF-8 plan.yaml > plan-utf8.yaml',
+  ],
+  'Windows-1258': [
+    'Mở tệp bằng Notepad (Windows tiếng Việt), chọn File > Save As, mục Encoding chọn UTF-8; hoặc: iconv -f CP1258 -t UTF-8 tep.yaml > tep-utf8.yaml',
+    'Open it in Notepad (Vietnamese Windows), File > Save As, Encoding: UTF-8; or: iconv -f CP1258 -t UTF-8 plan.yaml > plan-utf8.yaml',
+  ],
+  TCVN3: [
+    'Chuyển mã bằng Unikey: Công cụ chuyển mã (Ctrl+Shift+F6), Nguồn: TCVN3 (ABC), Đích: Unicode; rồi lưu tệp với Encoding UTF-8.',
+    "Convert it with Unikey's converter (Ctrl+Shift+F6), source TCVN3 (ABC), target Unicode; then save the file as UTF-8.",
+  ],
+};
+const LEGACY_HINT: [string, string] = [
+  'Nếu là văn bản mã TCVN3 (ABC) hoặc VNI: chuyển sang Unicode bằng Unikey (Ctrl+Shift+F6); nếu là Windows-1258: mở bằng Notepad rồi lưu với Encoding UTF-8.',
+  "If it is TCVN3 (ABC) or VNI text, convert it to Unicode with Unikey's converter (Ctrl+Shift+F6); if Windows-1258, open it in Notepad and save it as UTF-8.",
+];
+
+/** Why a unit's file name (tep) was refused (src/batch/file-names.ts). */
+const UNSAFE_NAMES: Record<string, [string, string]> = {
+  separator: ['có dấu / hoặc \\ (tên thư mục)', 'it holds / or \\ (a folder)'],
+  dots: ['chỉ gồm dấu chấm (. hoặc ..)', 'it is only dots (. or ..)'],
+  reserved: ['là tên dành riêng của Windows (CON, PRN, AUX, NUL, COM1…, LPT1…)', 'it is a name Windows reserves (CON, PRN, AUX, NUL, COM1…, LPT1…)'],
+  character: ['có ký tự Windows không cho phép trong tên tệp (< > : " | ? *) hoặc ký tự điều khiển', 'it holds a character Windows forbids in file names (< > : " | ? *) or a control character'],
+  ending: ['kết thúc bằng dấu chấm hoặc dấu cách (Windows sẽ cắt bỏ)', 'it ends with a dot or a space (Windows drops them)'],
+  empty: ['rỗng', 'it is empty'],
+  long: ['dài quá 120 ký tự', 'it is longer than 120 characters'],
+};
+
+/** The `yaml` package's error codes, in words a clerk can act on. */
+const YAML_PROBLEMS: Record<string, [string, string]> = {
+  BAD_INDENT: ['thụt lề không đều: các trường cùng cấp phải thẳng cột', 'uneven indentation: fields of one level must line up'],
+  MISSING_CHAR: ['thiếu dấu đóng (ngoặc kép, ngoặc vuông hoặc ngoặc nhọn)', 'a closing quote or bracket is missing'],
+  BLOCK_AS_IMPLICIT_KEY: ['thiếu dấu hai chấm sau tên trường, hoặc dòng bị thụt lề sai', 'a colon is missing after a field name, or a line is indented wrongly'],
+  MULTILINE_IMPLICIT_KEY: ['tên trường không được xuống dòng; có thể thiếu dấu hai chấm', 'a field name cannot span lines; a colon may be missing'],
+  MULTIPLE_DOCS: ['tệp có nhiều tài liệu YAML', 'several YAML documents'],
+  UNEXPECTED_TOKEN: ['ký tự không đúng chỗ', 'a character out of place'],
+  BAD_SCALAR_START: ['giá trị bắt đầu bằng ký tự đặc biệt: hãy đặt giá trị trong dấu ngoặc kép', 'a value starts with a special character: put it in double quotes'],
+  BAD_DQ_ESCAPE: ['ký tự thoát (\\) không hợp lệ trong chuỗi ngoặc kép', 'an invalid escape (\\) in a double-quoted string'],
+  MISSING_ANCHOR: ['tham chiếu *tên tới một neo &tên chưa được khai báo', 'an alias *name refers to an anchor &name that is not defined'],
+  BAD_ALIAS: ['tham chiếu (*) không hợp lệ', 'an invalid alias (*)'],
+  DUPLICATE_KEY: ['trường bị khai báo hai lần', 'a key appears twice'],
+  KEY_OVER_1024_CHARS: ['tên trường dài quá 1024 ký tự', 'a key longer than 1024 characters'],
+  TAG_RESOLVE_FAILED: ['thẻ kiểu (!) không được hỗ trợ', 'an unsupported tag (!)'],
+  BAD_DIRECTIVE: ['chỉ thị % không hợp lệ', 'an invalid % directive'],
+  IMPOSSIBLE: ['cấu trúc YAML không đọc được', 'an unreadable YAML structure'],
+};
 
 export const MESSAGES = {
-  PP001: { vi: (a) => `Không đọc được tệp: ${a.reason}`, en: (a) => `Cannot read the file: ${a.reason}` },
-  PP002: {
-    vi: (a) => `Tệp không phải văn bản UTF-8 (${a.encoding}). ${a.hint}`,
-    en: (a) => `The file is not UTF-8 text (${a.encoding}). ${a.hint}`,
+  // ── Reading and YAML (src/parse/) ──
+  PP001: {
+    vi: (a) => `Không đọc được tệp: ${pick(READ_REASONS, a.errno, 0, String(a.detail))}.`,
+    en: (a) => `Cannot read the file: ${pick(READ_REASONS, a.errno, 1, String(a.detail))}.`,
   },
-  PP003: { vi: () => 'Tệp rỗng: không có nội dung kế hoạch.', en: () => 'The file is empty: there is no plan in it.' },
-  PP004: { vi: (a) => `Lỗi cú pháp YAML: ${a.detail}`, en: (a) => `YAML syntax error: ${a.detail}` },
+  PP002: {
+    vi: (a) => `Tệp không phải văn bản UTF-8 (có vẻ là ${a.encoding}). ${pick(ENCODING_HINTS, a.encoding, 0, LEGACY_HINT[0])}`,
+    en: (a) => `The file is not UTF-8 text (it looks like ${a.encoding}). ${pick(ENCODING_HINTS, a.encoding, 1, LEGACY_HINT[1])}`,
+  },
+  PP003: {
+    vi: () => 'Tệp rỗng (hoặc chỉ có chú thích #): không có nội dung kế hoạch.',
+    en: () => 'The file is empty (or holds only # comments): there is no plan in it.',
+  },
+  PP004: {
+    vi: (a) => `Lỗi cú pháp YAML: ${pick(YAML_PROBLEMS, a.problem, 0, 'cấu trúc không hợp lệ')}.`,
+    en: (a) => `YAML syntax error: ${pick(YAML_PROBLEMS, a.problem, 1, 'invalid structure')} (${a.detail}).`,
+  },
   PP005: { vi: (a) => `Trường ${q(a.key)} bị khai báo hai lần.`, en: (a) => `The key ${q(a.key)} appears twice.` },
   PP006: {
-    vi: (a) => `Kế hoạch phải là một bảng các trường (tên_trường: giá trị), không phải ${a.found}.`,
-    en: (a) => `A plan must be a map of fields (name: value), not ${a.found}.`,
+    vi: (a) => `Kế hoạch phải là một bảng các trường (tên_trường: giá trị), không phải ${a.found === 'list' ? 'một danh sách' : 'một giá trị đơn'}.`,
+    en: (a) => `A plan must be a map of fields (name: value), not ${a.found === 'list' ? 'a list' : 'a single value'}.`,
   },
   PP007: {
     vi: () => 'Tệp có nhiều tài liệu YAML (dấu ---): mỗi tệp chỉ chứa một kế hoạch.',
@@ -28,9 +102,31 @@ export const MESSAGES = {
     en: () => 'Tab used for indentation: YAML allows spaces only.',
   },
   PP009: {
-    vi: (a) => `Tệp quá lớn hoặc lồng quá sâu (${a.detail}).`,
-    en: (a) => `The file is too large or too deeply nested (${a.detail}).`,
+    vi: (a) => `Các mục lồng nhau quá sâu (quá ${a.limit} cấp): kế hoạch không cần nhiều cấp như vậy.`,
+    en: (a) => `Nesting is too deep (more than ${a.limit} levels): no plan needs that many.`,
   },
+  PP010: {
+    vi: (a) => `Văn bản chứa ký tự điều khiển ${a.char} (không in được, thường do sao chép từ tệp khác): hãy xóa ký tự này.`,
+    en: (a) => `The text holds the control character ${a.char} (unprintable, usually pasted from another file): delete it.`,
+  },
+  PP011: {
+    vi: (a) => `Tệp dùng tham chiếu YAML (*tên) quá nhiều lần (quá ${a.limit}): có thể là tệp độc hại ("alias bomb").`,
+    en: (a) => `The file uses YAML aliases (*name) too many times (over ${a.limit}): possibly a hostile "alias bomb".`,
+  },
+  PP012: {
+    vi: (a) => `Tệp quá lớn (${a.size} byte, tối đa ${a.limit}): một kế hoạch không dài như vậy.`,
+    en: (a) => `The file is too large (${a.size} bytes, at most ${a.limit}): no plan is that long.`,
+  },
+  PP013: {
+    vi: (a) => `Tên trường ${q(a.key)} bị cấm (tên dành riêng của JavaScript).`,
+    en: (a) => `The key ${q(a.key)} is forbidden (a name reserved by JavaScript).`,
+  },
+  PP014: {
+    vi: (a) => `Đây không phải tệp văn bản (có vẻ là ${a.kind}): tệp kế hoạch phải là văn bản YAML (.yaml).`,
+    en: (a) => `This is not a text file (it looks like ${a.kind}): a plan file must be YAML text (.yaml).`,
+  },
+
+  // ── Schema (src/validate/schema.ts) ──
   PP100: { vi: (a) => `Thiếu trường bắt buộc ${q(a.field)}.`, en: (a) => `Missing required field ${q(a.field)}.` },
   PP101: {
     vi: (a) => `Trường không hợp lệ ${q(a.key)}${a.suggestion ? `; có phải là ${q(a.suggestion)}?` : '.'}`,
@@ -60,6 +156,120 @@ export const MESSAGES = {
     vi: (a) => `Trường ${q(a.field)} không khớp mẫu nào cho phép${a.hint ? `: ${a.hint}` : '.'}`,
     en: (a) => `Field ${q(a.field)} matches none of the allowed forms${a.hintEn ? `: ${a.hintEn}` : '.'}`,
   },
+
+  // ── Rules beyond the schema (src/validate/rules/) ──
+  PP201: {
+    vi: (a) => `Ngày ${q(a.value)} không có thật (${a.why === 'month' ? 'không có tháng này' : `tháng ${a.month} năm ${a.year} không có ngày ${a.day}`}).`,
+    en: (a) => `The date ${q(a.value)} does not exist (${a.why === 'month' ? 'no such month' : `month ${a.month} of ${a.year} has no day ${a.day}`}).`,
+  },
+  PP202: {
+    vi: (a) => `Văn bản căn cứ ${a.reference} ghi ngày ${a.date}, sau ngày ban hành kế hoạch (${a.planDate}): căn cứ phải ban hành trước.`,
+    en: (a) => `The reference ${a.reference} is dated ${a.date}, after the plan's date (${a.planDate}): a basis must come first.`,
+  },
+  PP203: {
+    vi: (a) =>
+      a.part === 'type'
+        ? `Chữ viết tắt của tên loại ${q(a.type)} phải là ${q(a.expected)} (Phụ lục III Nghị định 30), không phải ${q(a.found)}.`
+        : `Ký hiệu ${q(a.value)} phải là ${q(a.expected)}: chữ viết tắt tên loại, gạch nối, chữ viết tắt cơ quan ban hành.`,
+    en: (a) =>
+      a.part === 'type'
+        ? `The abbreviation of the type ${q(a.type)} must be ${q(a.expected)} (Decree 30, Appendix III), not ${q(a.found)}.`
+        : `The ký hiệu ${q(a.value)} must be ${q(a.expected)}: the type's abbreviation, a hyphen, the issuer's abbreviation.`,
+  },
+  PP204: {
+    vi: (a) =>
+      a.why === 'total'
+        ? `Thứ hạng ${a.rank} cần tổng số đơn vị được xếp hạng (${a.totalField}), ví dụ "${a.rank}/63".`
+        : `Thứ hạng ${a.rank} nằm ngoài khoảng 1..${a.total} (tổng số đơn vị được xếp hạng).`,
+    en: (a) =>
+      a.why === 'total'
+        ? `The rank ${a.rank} needs the number of ranked units (${a.totalField}), as in "${a.rank}/63".`
+        : `The rank ${a.rank} is outside 1..${a.total} (the number of ranked units).`,
+  },
+  PP205: {
+    vi: (a) => `Điểm ${a.score} lớn hơn điểm tối đa ${a.max}.`,
+    en: (a) => `The score ${a.score} is above the maximum of ${a.max}.`,
+  },
+  PP206: {
+    vi: (a) => `Chỉ tiêu ${a.what === 'rank' ? 'thứ hạng' : a.what === 'percent' ? 'tỷ lệ' : 'điểm'} ${a.target} thấp hơn kết quả năm trước (${a.result}): kiểm tra lại chỉ tiêu.`,
+    en: (a) => `The ${a.what === 'rank' ? 'rank' : a.what === 'percent' ? 'percentage' : 'score'} target ${a.target} is below last year's result (${a.result}): check the target.`,
+  },
+  PP207: {
+    vi: (a) => `Khoảng thứ hạng phấn đấu ngược: xep_hang_tu (${a.from}) phải nhỏ hơn hoặc bằng xep_hang_den (${a.to}).`,
+    en: (a) => `The rank target range is reversed: xep_hang_tu (${a.from}) must not exceed xep_hang_den (${a.to}).`,
+  },
+  PP208: {
+    vi: (a) => `Dòng cuối nơi nhận phải là "Lưu: VT, <đơn vị soạn thảo>", không phải ${q(a.value)}${a.fix ? `; viết là ${q(a.fix)}` : ''}.`,
+    en: (a) => `The last recipient line must be "Lưu: VT, <drafting unit>", not ${q(a.value)}${a.fix ? `; write ${q(a.fix)}` : ''}.`,
+  },
+  PP209: {
+    vi: (a) => `Chữ nơi nhận phải viết là "Nơi nhận:" (dấu hai chấm liền chữ), không phải ${q(a.value)}.`,
+    en: (a) => `The recipients heading must read "Nơi nhận:" (colon right after the word), not ${q(a.value)}.`,
+  },
+  PP210: {
+    vi: (a) => {
+      switch (a.why) {
+        case 'tm-not-collective':
+          return `"TM." (thay mặt) chỉ dùng cho tập thể (ví dụ ỦY BAN NHÂN DÂN), không dùng cho chức vụ ${q(a.value)}.`;
+        case 'tm-not-issuer':
+          return `"TM. ${a.value}" không khớp cơ quan ban hành ${q(a.issuer)}: chỉ thay mặt chính tập thể ban hành văn bản.`;
+        case 'kt-needs-deputy':
+          return `Ký thay ("KT.") là cấp phó ký: chức vụ người ký phải bắt đầu bằng "PHÓ", không phải ${q(a.value)}.`;
+        case 'kt-for-deputy':
+          return `"KT. ${a.value}": ký thay cho người đứng đầu, không ký thay cho cấp phó.`;
+        default:
+          return `Cấp phó (${q(a.value)}) ký văn bản phải ghi "KT." (ký thay) người đứng đầu.`;
+      }
+    },
+    en: (a) => {
+      switch (a.why) {
+        case 'tm-not-collective':
+          return `"TM." (on behalf of) is for a collective body (such as ỦY BAN NHÂN DÂN), not the position ${q(a.value)}.`;
+        case 'tm-not-issuer':
+          return `"TM. ${a.value}" does not match the issuer ${q(a.issuer)}: sign on behalf of the issuing body itself.`;
+        case 'kt-needs-deputy':
+          return `"KT." (signing for the head) is a deputy's signature: the title must start with "PHÓ", not ${q(a.value)}.`;
+        case 'kt-for-deputy':
+          return `"KT. ${a.value}": a deputy signs for the head, not for another deputy.`;
+        default:
+          return `A deputy (${q(a.value)}) signs "KT." (for the head).`;
+      }
+    },
+  },
+  PP211: {
+    vi: (a) => `Thời hạn ${q(a.value)} ghi năm ${a.year}, ngoài năm kế hoạch (${a.planYear}) và năm sau đó.`,
+    en: (a) => `The deadline ${q(a.value)} names ${a.year}, outside the plan's year (${a.planYear}) and the next.`,
+  },
+  PP212: {
+    vi: (a) => `Chỉ số thành phần ${q(a.name)} trùng với mục ${a.first} (thanh_phan[${a.firstIndex}]).`,
+    en: (a) => `The component ${q(a.name)} repeats item ${a.first} (thanh_phan[${a.firstIndex}]).`,
+  },
+  PP213: {
+    vi: (a) => `Đơn vị ${q(a.name)} được ghi hai lần${a.where === 'both' ? ' (vừa chủ trì vừa phối hợp)' : ''}.`,
+    en: (a) => `The unit ${q(a.name)} is listed twice${a.where === 'both' ? ' (as both lead and support)' : ''}.`,
+  },
+  PP214: {
+    vi: (a) => `Nơi nhận ${q(a.name)} trùng với dòng ${a.first}.`,
+    en: (a) => `The recipient ${q(a.name)} repeats line ${a.first}.`,
+  },
+  PP215: {
+    vi: (a) => `Chữ viết tắt ${q(a.abbr)} được dùng trước khi viết đầy đủ; lần đầu hãy viết đầy đủ kèm chữ viết tắt trong ngoặc, ví dụ "cải cách hành chính (CCHC)".`,
+    en: (a) => `The abbreviation ${q(a.abbr)} is used before it is spelled out; at its first use write it in full with the abbreviation in brackets, as in "cải cách hành chính (CCHC)".`,
+  },
+  PP216: {
+    vi: (a) => `Văn bản ${q(a.reference)} đã được viện dẫn đầy đủ (${a.first}); lần sau chỉ cần ghi tên loại, số và ký hiệu.`,
+    en: (a) => `The document ${q(a.reference)} was already cited in full (${a.first}); later mentions need only its type, number and ký hiệu.`,
+  },
+  PP217: {
+    vi: () => 'Phần nội dung phải kết thúc bằng dấu "./." (ở ket_thuc hoặc đoạn cuối cùng).',
+    en: () => 'The body must end with "./." (in ket_thuc or its last paragraph).',
+  },
+  PP290: {
+    vi: (a) => `Còn chỗ đánh dấu TODO cần điền: ${q(a.text)}.`,
+    en: (a) => `A TODO marker is left to fill in: ${q(a.text)}.`,
+  },
+
+  // ── Rendering (src/render/, src/pipeline/) ──
   PP300: {
     vi: (a) => `Mẫu ${q(a.template)} cần trường ${q(a.field)} nhưng kế hoạch không có.`,
     en: (a) => `Template ${q(a.template)} needs the field ${q(a.field)}, which the plan lacks.`,
@@ -72,11 +282,94 @@ export const MESSAGES = {
     vi: (a) => `Lỗi mẫu ${q(a.template)}: ${a.detail}`,
     en: (a) => `Template error in ${q(a.template)}: ${a.detail}`,
   },
+
+  // ── Batch: units files, output names, writing, PDF (src/batch/, src/pdf/) ──
+  PP400: {
+    vi: (a) => `Không đọc được kế hoạch chung ${q(a.file)} (trường ke_hoach): ${pick(READ_REASONS, a.errno, 0, String(a.detail))}.`,
+    en: (a) => `Cannot read the base plan ${q(a.file)} (field ke_hoach): ${pick(READ_REASONS, a.errno, 1, String(a.detail))}.`,
+  },
+  PP401: {
+    vi: (a) => `Tên tệp ${q(a.name)} không dùng được: ${pick(UNSAFE_NAMES, a.why, 0, String(a.why))}. Chỉ ghi tên tệp, không ghi thư mục.`,
+    en: (a) => `The file name ${q(a.name)} cannot be used: ${pick(UNSAFE_NAMES, a.why, 1, String(a.why))}. Give a file name only, no folder.`,
+  },
+  PP402: {
+    vi: (a) => `Tên tệp ${q(a.name)} trùng với tệp của ${a.other}: đơn vị này được ghi vào ${q(a.renamed)}.`,
+    en: (a) => `The file name ${q(a.name)} is already used by ${a.other}: this unit is written to ${q(a.renamed)}.`,
+  },
+  PP403: {
+    vi: (a) => `Không ghi được ${a.target}: tệp đang mở trong chương trình khác (Word, LibreOffice) hoặc bị khóa. Đóng tệp rồi chạy lại.`,
+    en: (a) => `Cannot write ${a.target}: the file is open in another program (Word, LibreOffice) or locked. Close it and run again.`,
+  },
+  PP404: {
+    vi: (a) => `LibreOffice không chuyển được ${a.file} sang PDF${a.detail ? `: ${a.detail}` : '.'}`,
+    en: (a) => `LibreOffice did not convert ${a.file} to PDF${a.detail ? `: ${a.detail}` : '.'}`,
+  },
+  PP405: {
+    vi: (a) => `Kế hoạch chung ${q(a.file)} lại là một danh sách đơn vị (có trường don_vi): trường ke_hoach phải trỏ tới một kế hoạch.`,
+    en: (a) => `The base plan ${q(a.file)} is itself a units file (it has don_vi): ke_hoach must name a plan.`,
+  },
 } satisfies Record<string, Wording>;
 
 export type MessageCode = keyof typeof MESSAGES;
 
+/** What each code is about, in a few words (SARIF rule descriptions); a code without one shows the code. */
+export const CODE_TITLES: Partial<Record<MessageCode, [vi: string, en: string]>> = {
+  PP001: ['Không đọc được tệp', 'File cannot be read'],
+  PP002: ['Tệp không phải UTF-8', 'File is not UTF-8'],
+  PP003: ['Tệp rỗng', 'Empty file'],
+  PP004: ['Lỗi cú pháp YAML', 'YAML syntax error'],
+  PP005: ['Trường khai báo hai lần', 'Duplicate key'],
+  PP006: ['Kế hoạch không phải bảng các trường', 'Plan is not a map'],
+  PP007: ['Nhiều tài liệu YAML trong một tệp', 'Several YAML documents'],
+  PP008: ['Thụt lề bằng tab', 'Tab indentation'],
+  PP009: ['Lồng quá sâu', 'Nesting too deep'],
+  PP010: ['Ký tự điều khiển trong văn bản', 'Control character in text'],
+  PP011: ['Quá nhiều tham chiếu YAML', 'Too many YAML aliases'],
+  PP012: ['Tệp quá lớn', 'File too large'],
+  PP013: ['Tên trường bị cấm', 'Forbidden key'],
+  PP014: ['Tệp nhị phân', 'Binary file'],
+  PP100: ['Thiếu trường bắt buộc', 'Missing required field'],
+  PP101: ['Trường không hợp lệ', 'Unknown field'],
+  PP102: ['Sai kiểu dữ liệu', 'Wrong type'],
+  PP103: ['Giá trị không được phép', 'Value not allowed'],
+  PP104: ['Sai dạng', 'Wrong form'],
+  PP105: ['Giá trị ngoài giới hạn', 'Value out of range'],
+  PP106: ['Độ dài hoặc số phần tử không hợp lệ', 'Wrong length or item count'],
+  PP107: ['Không khớp mẫu cho phép', 'Matches no allowed form'],
+  PP201: ['Ngày không có thật', 'Date does not exist'],
+  PP202: ['Căn cứ ban hành sau kế hoạch', 'Basis dated after the plan'],
+  PP203: ['Ký hiệu không khớp tên loại và cơ quan', 'Ký hiệu does not match type and issuer'],
+  PP204: ['Thứ hạng ngoài 1..N hoặc thiếu N', 'Rank outside 1..N or N missing'],
+  PP205: ['Điểm vượt điểm tối đa', 'Score above its maximum'],
+  PP206: ['Chỉ tiêu thấp hơn kết quả năm trước', "Target below last year's result"],
+  PP207: ['Khoảng thứ hạng ngược', 'Rank range reversed'],
+  PP208: ['Dòng cuối nơi nhận không phải "Lưu: VT, …"', 'Last recipient is not "Lưu: VT, …"'],
+  PP209: ['Chữ "Nơi nhận:" sai dạng', '"Nơi nhận:" heading malformed'],
+  PP210: ['Thẩm quyền ký không khớp', 'Signing authority mismatch'],
+  PP211: ['Thời hạn ngoài năm kế hoạch', "Deadline outside the plan's year"],
+  PP212: ['Trùng chỉ số thành phần', 'Duplicate component'],
+  PP213: ['Trùng đơn vị', 'Duplicate unit'],
+  PP214: ['Trùng nơi nhận', 'Duplicate recipient'],
+  PP215: ['Chữ viết tắt chưa được định nghĩa', 'Abbreviation used before defined'],
+  PP216: ['Viện dẫn đầy đủ lặp lại', 'Reference cited in full again'],
+  PP217: ['Thiếu dấu kết thúc "./."', 'Missing closing "./."'],
+  PP290: ['Còn chỗ đánh dấu TODO', 'TODO marker left'],
+  PP300: ['Mẫu thiếu trường', 'Template needs a field'],
+  PP301: ['Không ghi được tệp', 'Cannot write file'],
+  PP302: ['Lỗi mẫu', 'Template error'],
+  PP400: ['Không đọc được kế hoạch chung', 'Base plan cannot be read'],
+  PP401: ['Tên tệp không dùng được', 'Unusable file name'],
+  PP402: ['Tên tệp trùng, đã đổi tên', 'File name clash, renamed'],
+  PP403: ['Tệp đang mở hoặc bị khóa', 'File open or locked'],
+  PP404: ['Không chuyển được sang PDF', 'PDF conversion failed'],
+  PP405: ['Kế hoạch chung là danh sách đơn vị', 'Base plan is a units file'],
+};
+
 export function formatMessage(code: MessageCode, args: Args, lang: Lang): string {
   const wording: Wording = MESSAGES[code];
   return wording[lang](args);
+}
+
+export function isMessageCode(code: string): code is MessageCode {
+  return Object.hasOwn(MESSAGES, code);
 }

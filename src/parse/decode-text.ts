@@ -1,46 +1,89 @@
-// Bytes of a plan file → text. Plans come from Notepad on Windows (UTF-8 with a BOM, CRLF)
-// and from old documents (decomposed Unicode, or legacy Vietnamese encodings).
-export type DecodeResult = { ok: true; text: string } | { ok: false; encoding: string; hint: string; hintEn: string };
+// Bytes of a plan file → text. Plans come from Notepad on Windows (UTF-8 with a BOM, CRLF), from
+// old documents (decomposed Unicode, or the legacy Vietnamese encodings TCVN3/ABC, VNI and
+// Windows-1258), and now and then from a wrong file picked in a hurry (a .docx, a scan).
+export type DecodeResult =
+  | { ok: true; text: string }
+  | { ok: false; problem: 'encoding'; encoding: string }
+  | { ok: false; problem: 'binary'; kind: string };
 
-const TO_UTF8_HINT =
-  'Mở tệp bằng Notepad, chọn File > Save As, Encoding: UTF-8; văn bản cũ mã TCVN3 (ABC) hoặc VNI: chuyển sang Unicode bằng Unikey (Công cụ chuyển mã) trước.';
-const TO_UTF8_HINT_EN =
-  'Open it in Notepad, File > Save As, Encoding: UTF-8; legacy TCVN3 (ABC) or VNI text: convert it to Unicode first (Unikey\'s converter).';
+/** Magic numbers of the wrong files a clerk is likely to pick. */
+const SIGNATURES: { bytes: number[]; kind: string }[] = [
+  { bytes: [0x50, 0x4b, 0x03, 0x04], kind: 'Word .docx / ZIP' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], kind: 'Word .doc / Excel .xls' },
+  { bytes: [0x25, 0x50, 0x44, 0x46], kind: 'PDF' },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], kind: 'PNG' },
+  { bytes: [0xff, 0xd8, 0xff], kind: 'JPEG' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], kind: 'GIF' },
+  { bytes: [0x7f, 0x45, 0x4c, 0x46], kind: 'ELF' },
+  { bytes: [0x4d, 0x5a], kind: 'EXE' },
+];
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 export function decodePlanBytes(bytes: Uint8Array): DecodeResult {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { ok: false, encoding: 'UTF-16', hint: TO_UTF8_HINT, hintEn: TO_UTF8_HINT_EN };
-  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { ok: false, problem: 'encoding', encoding: 'UTF-16' };
+  const signature = SIGNATURES.find((s) => s.bytes.every((b, i) => bytes[i] === b));
+  if (signature) return { ok: false, problem: 'binary', kind: signature.kind };
   const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) {
-    return { ok: false, encoding: looksUtf16(head) ? 'UTF-16' : 'binary', hint: TO_UTF8_HINT, hintEn: TO_UTF8_HINT_EN };
+  const zeros = countZeros(head);
+  if (zeros > 0) {
+    if (looksUtf16(head)) return { ok: false, problem: 'encoding', encoding: 'UTF-16' };
+    // A stray NUL in a text file is reported at its line by the YAML reader (PP010); many are a binary file.
+    if (zeros > head.length / 100) return { ok: false, problem: 'binary', kind: 'binary' };
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = UTF8.decode(bytes);
   } catch {
-    return { ok: false, encoding: guessLegacyEncoding(bytes), hint: TO_UTF8_HINT, hintEn: TO_UTF8_HINT_EN };
+    return { ok: false, problem: 'encoding', encoding: guessLegacyEncoding(bytes) };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   // Text pasted from old documents is often decomposed (e + combining marks): one form everywhere.
-  return { ok: true, text: text.normalize('NFC') };
+  return { ok: true, text: isAscii(bytes) ? text : text.normalize('NFC') };
 }
 
-function looksUtf16(head: Uint8Array): boolean {
+function countZeros(head: Uint8Array): number {
   let zeros = 0;
-  for (let i = 1; i < head.length; i += 2) if (head[i] === 0) zeros++;
-  return zeros > head.length / 4;
+  for (const b of head) if (b === 0) zeros++;
+  return zeros;
 }
 
-/** TCVN3 (ABC) puts Vietnamese letters in 0xA1–0xFF with no UTF-8 structure; Windows-1258 uses
- * combining tone marks at 0xCC, 0xD2, 0xDE, 0xEC, 0xF2. A guess for the message, not a decoder. */
-function guessLegacyEncoding(bytes: Uint8Array): string {
-  let cp1258Tones = 0;
+/** UTF-16 without a BOM: every other byte of ASCII text is zero. */
+function looksUtf16(head: Uint8Array): boolean {
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < head.length; i++) if (head[i] === 0) i % 2 === 0 ? even++ : odd++;
+  return Math.max(even, odd) > head.length / 4;
+}
+
+function isAscii(bytes: Uint8Array): boolean {
+  for (const b of bytes) if (b >= 0x80) return false;
+  return true;
+}
+
+const CP1258_TONE_MARKS = new Set([0xcc, 0xec, 0xd2, 0xde, 0xf2]);
+
+/** Windows-1258 writes a tone as a combining byte (0xCC grave, 0xEC acute, 0xD2 tilde, 0xDE hook,
+ * 0xF2 dot) right after a letter; TCVN3 (ABC) has a precomposed byte per letter in 0xA1–0xFE.
+ * A guess for the message (which tool converts it), not a decoder. */
+export function guessLegacyEncoding(bytes: Uint8Array): string {
   let high = 0;
-  for (const b of bytes) {
-    if (b >= 0x80) high++;
-    if (b === 0xcc || b === 0xd2 || b === 0xde || b === 0xec || b === 0xf2) cp1258Tones++;
+  let marks = 0;
+  let tcvnRange = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0x80) continue;
+    high++;
+    if (b >= 0xa1 && b <= 0xfe) tcvnRange++;
+    const prev = bytes[i - 1] ?? 0;
+    if (CP1258_TONE_MARKS.has(b) && (isAsciiLetter(prev) || prev >= 0xc0)) marks++;
   }
-  if (high === 0) return 'unknown';
-  return cp1258Tones / high > 0.3 ? 'Windows-1258' : 'TCVN3 (ABC) / VNI / Windows-1258';
+  if (high === 0) return 'TCVN3 (ABC) / VNI';
+  if (marks / high > 0.25) return 'Windows-1258';
+  if (tcvnRange / high > 0.9) return 'TCVN3';
+  return 'TCVN3 (ABC) / VNI';
+}
+
+function isAsciiLetter(b: number): boolean {
+  return (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);
 }

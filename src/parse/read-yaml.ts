@@ -1,133 +1,173 @@
 // YAML text → plain data, plus a lookup from a JSON Pointer to the line:column of its node.
-import { LineCounter, parseAllDocuments, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+// Hostile or broken input ends as Diagnostic values, never as an exception or a hang.
+import { LineCounter, parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { MessageCode } from '../diagnostics/messages.js';
+import { makeLocate, type Locate, type Position } from './locate.js';
+import { findControlCharacters, findDeepFlow, CONTROL_CHARACTER, describeControl, MAYBE_ESCAPED_CONTROL } from './scan-text.js';
 
-export interface Position {
-  line: number;
-  column: number;
-}
+export type { Locate, Position } from './locate.js';
 
 export interface ParsedYaml {
   /** undefined when the YAML could not be read into data. */
   data: unknown;
   diagnostics: Diagnostic[];
-  /** Where the node at a JSON Pointer starts; a missing node points at its nearest existing parent.
-   * `key` asks for the key of a map entry rather than its value. */
-  locate(pointer: string, which?: 'key' | 'value'): Position;
+  /** Where the node at a JSON Pointer starts; a missing node points at its nearest existing parent. */
+  locate: Locate;
 }
 
-/** Limits against hostile input: billion-laughs aliases, absurd nesting. */
-const MAX_ALIAS_COUNT = 200;
-const MAX_DEPTH = 64;
+/** Limits against hostile input: billion-laughs aliases, absurd nesting. A real plan nests about 12 deep. */
+export const MAX_ALIAS_COUNT = 200;
+export const MAX_DEPTH = 64;
+/** Keys that would reach an object's prototype in careless code downstream. */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Past this many control characters in one file, the rest add nothing. */
+const MAX_CONTROL_REPORTS = 20;
 
-const YAML_CODES: Record<string, MessageCode> = { DUPLICATE_KEY: 'PP005', TAB_AS_INDENT: 'PP008' };
+const YAML_CODES: Record<string, MessageCode> = { DUPLICATE_KEY: 'PP005', TAB_AS_INDENT: 'PP008', RESOURCE_EXHAUSTION: 'PP009' };
+
+type Push = (code: MessageCode, offset: number, args?: Record<string, string | number>, path?: string) => void;
 
 export function parseYaml(text: string, file: string): ParsedYaml {
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
   const diagnostics: Diagnostic[] = [];
   const at = (offset: number): Position => {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
   };
-  const push = (code: MessageCode, pos: Position, args: Record<string, string | number> = {}, path = '') =>
-    diagnostics.push({ code, severity: 'error', file, line: pos.line, column: pos.column, path, args });
+  const push: Push = (code, offset, args = {}, path = '') => diagnostics.push({ code, severity: 'error', file, ...at(offset), path, args });
+  const fail = (locate: Locate = makeLocate(undefined, text, lineCounter)): ParsedYaml => ({ data: undefined, diagnostics, locate });
 
-  const list = Array.isArray(docs) ? docs : [];
+  // The yaml lexer runs out of memory (a fatal, uncatchable abort) on ~100,000 nested "[": stop before.
+  const deep = findDeepFlow(text, MAX_DEPTH);
+  if (deep !== undefined) {
+    lineCounter.addNewLine(0);
+    for (let n = text.indexOf('\n'); n >= 0 && n < deep; n = text.indexOf('\n', n + 1)) lineCounter.addNewLine(n + 1);
+    push('PP009', deep, { limit: MAX_DEPTH });
+    return fail();
+  }
+
+  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const list: Document[] = Array.isArray(docs) ? docs : [];
   const doc = list[0];
-  const locate = (pointer: string, which: 'key' | 'value' = 'value'): Position =>
-    doc ? locateInDocument(doc, pointer, which, at) : { line: 1, column: 1 };
+  const locate = makeLocate(doc, text, lineCounter);
 
-  if (list.length > 1) push('PP007', at(list[1]!.range[0]));
+  const controls = findControlCharacters(text, MAX_CONTROL_REPORTS);
+  const controlLines = new Set(controls.map((o) => at(o).line));
+  for (const offset of controls) push('PP010', offset, { char: describeControl(text.charCodeAt(offset)) }, doc ? pointerAt(doc, offset) : '');
+
+  if (list[1]) push('PP007', list[1].range?.[0] ?? 0);
+  const errorLines = new Set<number>();
   for (const d of list) {
     for (const err of d.errors) {
+      const line = at(err.pos[0]).line;
+      // One problem, one line: the yaml parser often reports a cascade of errors from one cause.
+      if (errorLines.has(line) || controlLines.has(line)) continue;
+      errorLines.add(line);
       const code = YAML_CODES[err.code] ?? 'PP004';
-      const args = code === 'PP005' ? { key: duplicateKeyName(err.message) } : { detail: err.message.split('\n')[0] ?? err.code };
-      push(code, at(err.pos[0]), args);
+      if (code === 'PP005') push(code, err.pos[0], { key: keyAt(text, err.pos[0]) });
+      else if (code === 'PP009') push(code, err.pos[0], { limit: MAX_DEPTH });
+      else if (code === 'PP004') push(code, err.pos[0], { problem: err.code, detail: err.message.split('\n')[0] ?? err.code });
+      else push(code, err.pos[0]);
     }
   }
-  if (diagnostics.length > 0 || !doc) {
-    if (!doc) push('PP003', { line: 1, column: 1 });
-    return { data: undefined, diagnostics, locate };
-  }
-  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
-    push('PP003', { line: 1, column: 1 });
-    return { data: undefined, diagnostics, locate };
+  if (diagnostics.length > 0) return fail(locate);
+  if (!doc || doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
+    push('PP003', 0);
+    return fail(locate);
   }
   if (!isMap(doc.contents)) {
-    const found = isSeq(doc.contents) ? 'list' : 'scalar';
-    push('PP006', at(doc.contents.range?.[0] ?? 0), { found: found === 'list' ? 'một danh sách' : 'một giá trị đơn', foundEn: `a ${found}` });
-    return { data: undefined, diagnostics, locate };
+    push('PP006', doc.contents.range?.[0] ?? 0, { found: isSeq(doc.contents) ? 'list' : 'scalar' });
+    return fail(locate);
   }
-  const depth = nodeDepth(doc.contents, 0);
-  if (depth > MAX_DEPTH) {
-    push('PP009', { line: 1, column: 1 }, { detail: `> ${MAX_DEPTH}` });
-    return { data: undefined, diagnostics, locate };
-  }
-  let data: unknown;
+
+  checkNodes(doc.contents, '', 1, text, push);
+  if (diagnostics.length > 0) return fail(locate);
+
   try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), diagnostics, locate };
   } catch (e) {
-    push('PP009', { line: 1, column: 1 }, { detail: e instanceof Error ? e.message : String(e) });
-    return { data: undefined, diagnostics, locate };
+    const message = e instanceof Error ? e.message : String(e);
+    const alias = firstAlias(doc, /Unresolved alias/.test(message));
+    if (/alias count/i.test(message)) push('PP011', alias, { limit: MAX_ALIAS_COUNT });
+    else push('PP004', alias, { problem: /Unresolved alias/.test(message) ? 'MISSING_ANCHOR' : 'IMPOSSIBLE', detail: message });
+    return fail(locate);
   }
-  return { data, diagnostics, locate };
 }
 
-function duplicateKeyName(message: string): string {
-  const m = /key[^"']*["']([^"']+)["']/.exec(message);
-  return m?.[1] ?? message.split('\n')[0] ?? '';
-}
-
-function nodeDepth(node: unknown, depth: number): number {
-  if (depth > MAX_DEPTH) return depth;
+/** One walk over the tree: nesting depth, reserved keys, control characters that escapes produced
+ * ("\0" in a double-quoted string: not in the source text, so the text scan cannot see them). */
+function checkNodes(node: unknown, pointer: string, depth: number, text: string, push: Push): void {
   if (isMap(node) || isSeq(node)) {
-    let max = depth + 1;
-    for (const item of node.items) {
-      const child = isPair(item) ? item.value : item;
-      max = Math.max(max, nodeDepth(child, depth + 1));
-      if (max > MAX_DEPTH) break;
+    if (depth > MAX_DEPTH) {
+      push('PP009', node.range?.[0] ?? 0, { limit: MAX_DEPTH }, pointer);
+      return;
     }
-    return max;
+    node.items.forEach((item, i) => {
+      if (isPair(item)) {
+        const key = isScalar(item.key) ? String(item.key.value) : '';
+        const path = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+        if (RESERVED_KEYS.has(key)) push('PP013', (item.key as Node).range?.[0] ?? 0, { key }, path);
+        checkNodes(item.value, path, depth + 1, text, push);
+      } else {
+        checkNodes(item, `${pointer}/${i}`, depth + 1, text, push);
+      }
+    });
+  } else if (isScalar(node) && typeof node.value === 'string' && node.range && CONTROL_CHARACTER.test(node.value)) {
+    const raw = text.slice(node.range[0], node.range[1]);
+    // Raw control characters were reported by the text scan; only escaped ones remain.
+    if (!CONTROL_CHARACTER.test(raw) && MAYBE_ESCAPED_CONTROL.test(raw)) {
+      const found = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/.exec(node.value);
+      push('PP010', node.range[0], { char: describeControl(found ? found[0].charCodeAt(0) : 0) }, pointer);
+    }
   }
-  return depth;
 }
 
-function decodePointer(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+/** The key at a duplicate-key error: the source text up to its colon, without quotes. */
+function keyAt(text: string, offset: number): string {
+  const line = text.slice(offset, text.indexOf('\n', offset) < 0 ? undefined : text.indexOf('\n', offset));
+  const m = /^\s*(?:"([^"]*)"|'([^']*)'|(.*?))\s*:(?:\s|$)/.exec(line);
+  return m ? (m[1] ?? m[2] ?? m[3] ?? '') : line.trim();
 }
 
-function locateInDocument(doc: Document, pointer: string, which: 'key' | 'value', at: (o: number) => Position): Position {
+function firstAlias(doc: Document, unresolvedOnly: boolean): number {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (unresolvedOnly && node.resolve(doc) !== undefined) return undefined;
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset ?? 0;
+}
+
+/** The JSON Pointer of the innermost node whose source holds the offset. */
+function pointerAt(doc: Document, offset: number): string {
+  let pointer = '';
+  const inside = (n: unknown) => {
+    const r = (n as Node | null)?.range;
+    return Array.isArray(r) && r[0] <= offset && offset < r[2];
+  };
   let node: unknown = doc.contents;
-  let best: Position = { line: 1, column: 1 };
-  if (isNodeWithRange(node)) best = at(node.range[0]);
-  const segments = decodePointer(pointer);
-  for (const [i, seg] of segments.entries()) {
-    const last = i === segments.length - 1;
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === seg);
-      if (!pair) return best;
-      if (isNodeWithRange(pair.key)) best = at(pair.key.range[0]);
-      if (last && which === 'key') return best;
-      node = pair.value;
-      if (isNodeWithRange(node)) best = at(node.range[0]);
-    } else if (isSeq(node)) {
-      const item = node.items[Number(seg)];
-      if (item === undefined) return best;
-      node = item;
-      if (isNodeWithRange(node)) best = at(node.range[0]);
-    } else {
-      return best;
+  for (let depth = 0; depth <= MAX_DEPTH && (isMap(node) || isSeq(node)); depth++) {
+    let next: unknown;
+    for (const [i, item] of node.items.entries()) {
+      if (isPair(item)) {
+        if (inside(item.key) || inside(item.value)) {
+          const key = isScalar(item.key) ? String(item.key.value) : '';
+          pointer += `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+          next = inside(item.value) ? item.value : undefined;
+          break;
+        }
+      } else if (inside(item) && !isAlias(item)) {
+        pointer += `/${i}`;
+        next = item;
+        break;
+      }
     }
+    if (next === undefined) break;
+    node = next;
   }
-  return best;
-}
-
-function isNodeWithRange(n: unknown): n is Node & { range: [number, number, number] } {
-  return typeof n === 'object' && n !== null && Array.isArray((n as { range?: unknown }).range);
+  return pointer;
 }

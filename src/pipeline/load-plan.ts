@@ -1,9 +1,9 @@
 // A plan file → a checked Plan, or the problems that stop it. Never throws for a bad plan.
-import { readFile } from 'node:fs/promises';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { decodePlanBytes } from '../parse/decode-text.js';
 import { parseYaml, type ParsedYaml } from '../parse/read-yaml.js';
+import { readPlanBytes } from '../parse/read-plan-file.js';
 import { toPlan, type Plan, type PlanInput } from '../plan/plan.js';
 import { checkSchema } from '../validate/schema.js';
 import { checkRules } from '../validate/check-rules.js';
@@ -18,24 +18,19 @@ export interface LoadedPlan {
 
 /** Reads and checks a plan; `plan` is set when it has no errors (warnings allowed). */
 export async function loadPlanFile(file: string): Promise<LoadedPlan> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (e) {
-    return { file, source: undefined, plan: undefined, diagnostics: [fileProblem(file, e)] };
-  }
-  return loadPlanBytes(file, bytes);
+  const read = await readPlanBytes(file);
+  if (!read.ok) return { file, source: undefined, plan: undefined, diagnostics: [read.diagnostic] };
+  return loadPlanBytes(file, read.bytes);
 }
 
 export function loadPlanBytes(file: string, bytes: Uint8Array): LoadedPlan {
   const decoded = decodePlanBytes(bytes);
   if (!decoded.ok) {
-    return {
-      file,
-      source: undefined,
-      plan: undefined,
-      diagnostics: [{ code: 'PP002', severity: 'error', file, line: 0, column: 0, path: '', args: { encoding: decoded.encoding, hint: decoded.hint, hintEn: decoded.hintEn } }],
-    };
+    const diagnostic: Diagnostic =
+      decoded.problem === 'binary'
+        ? { code: 'PP014', severity: 'error', file, line: 0, column: 0, path: '', args: { kind: decoded.kind } }
+        : { code: 'PP002', severity: 'error', file, line: 0, column: 0, path: '', args: { encoding: decoded.encoding } };
+    return { file, source: undefined, plan: undefined, diagnostics: [diagnostic] };
   }
   return loadPlanText(file, decoded.text);
 }
@@ -54,14 +49,4 @@ export function checkPlanData(parsed: Pick<ParsedYaml, 'data' | 'diagnostics' | 
   const plan = toPlan(parsed.data as PlanInput);
   const diagnostics = [...parsed.diagnostics, ...schemaProblems, ...checkRules(plan, file, parsed.locate)];
   return { plan: hasErrors(diagnostics) ? undefined : plan, diagnostics };
-}
-
-function fileProblem(file: string, e: unknown): Diagnostic {
-  const code = (e as NodeJS.ErrnoException).code;
-  const reasons: Record<string, string> = {
-    ENOENT: 'không tìm thấy tệp (no such file)',
-    EACCES: 'không có quyền đọc (permission denied)',
-    EISDIR: 'đây là một thư mục (a folder)',
-  };
-  return { code: 'PP001', severity: 'error', file, line: 0, column: 0, path: '', args: { reason: (code && reasons[code]) ?? String((e as Error).message) } };
 }
