@@ -1,0 +1,47 @@
+// PP215: an abbreviation is written out in full at its first use, with the abbreviation in
+// brackets: "cải cách hành chính (CCHC)"; "PCI (Chỉ số năng lực cạnh tranh cấp tỉnh)" also
+// defines it. Checked in reading order (the rendered document's), not the YAML's.
+import { readingOrder } from './plan-text.js';
+import type { RuleDefinition } from './rule.js';
+
+/** Known to every reader of an administrative document; the decree itself abbreviates them (ô 2:
+ * "UBND TỈNH LÀO CAI") or they are names of standards. */
+export const ACCEPTED_ABBREVIATIONS = new Set(['UBND', 'HĐND', 'TCVN', 'ISO', 'VT']);
+
+/** Number and ký hiệu of a document ("40/KH-UBND", "59/2012/NĐ-CP"): not abbreviations in use. */
+const DOCUMENT_NUMBER = /\d+(?:\/\d{4})?\/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu;
+const WORD = /[\p{L}\p{M}\d]+(?:-[\p{L}\p{M}\d]+)*/gu;
+const ROMAN = /^[IVXLCDM]+$/;
+
+/** Two or more capital letters (Latin or Đ), digits allowed, no lower case: "CCHC", "KT-XH". */
+export function isAbbreviation(word: string): boolean {
+  if (!/^[A-ZĐ\d]+(?:-[A-ZĐ\d]+)*$/u.test(word) || ROMAN.test(word)) return false;
+  return (word.match(/[A-ZĐ]/gu)?.length ?? 0) >= 2;
+}
+
+export const abbreviationDefined: RuleDefinition = {
+  code: 'PP215',
+  name: 'viet-tat-truoc-khi-dinh-nghia',
+  severity: 'warning',
+  clause: 'NĐ 30/2020, Phụ lục I, nội dung văn bản (shared/ND30.md §3): chữ viết tắt phải viết đầy đủ lần đầu, kèm chữ viết tắt trong ngoặc đơn',
+  check(plan, report) {
+    const known = new Set(ACCEPTED_ABBREVIATIONS);
+    for (const { pointer, text, kind } of readingOrder(plan)) {
+      // Headings and all-capital lines are upper case throughout: their words are not abbreviations.
+      if (kind === 'heading' || !/\p{Ll}/u.test(text)) continue;
+      const masked = text.replace(DOCUMENT_NUMBER, (m) => ' '.repeat(m.length));
+      const brackets = [...masked.matchAll(/\(([^()]*)\)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, inner: m[1] ?? '' }));
+      for (const m of masked.matchAll(WORD)) {
+        const word = m[0];
+        if (!isAbbreviation(word) || known.has(word)) continue;
+        const start = m.index;
+        const inBrackets = brackets.some((b) => start > b.start && start < b.end);
+        // "PCI (Chỉ số năng lực …)": the word right before a bracket that spells it out.
+        const next = brackets.find((b) => b.start >= start + word.length && masked.slice(start + word.length, b.start).trim() === '');
+        const spelledOutAfter = next !== undefined && /\p{Ll}/u.test(next.inner);
+        if (!inBrackets && !spelledOutAfter) report(pointer, { abbr: word }, { offset: start });
+        known.add(word);
+      }
+    }
+  },
+};

@@ -1,0 +1,16 @@
+// PP217: the body closes with "./." (ket_thuc, or the last paragraph when there is no ket_thuc),
+// so nothing can be added after it once signed.
+import { lastBodyText } from './plan-text.js';
+import type { RuleDefinition } from './rule.js';
+
+export const closingMark: RuleDefinition = {
+  code: 'PP217',
+  name: 'ket-thuc-bang-dau',
+  severity: 'warning',
+  clause: 'NĐ 30/2020, Phụ lục I, nội dung văn bản (shared/ND30.md §3): nội dung kết thúc bằng dấu "./."',
+  check(plan, report) {
+    const last = lastBodyText(plan);
+    if (last === undefined) return report('/noi_dung');
+    if (!last.text.trimEnd().endsWith('./.')) report(last.pointer);
+  },
+};

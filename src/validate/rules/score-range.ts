@@ -1,0 +1,19 @@
+// PP205: a score lies within 0..its maximum ("12,98/16 điểm"). The schema checks ≥ 0; the maximum
+// is last year's diem_toi_da, for the result and for this year's target alike.
+import { resultsAndTargets } from './index-results.js';
+import type { RuleDefinition } from './rule.js';
+
+export const scoreRange: RuleDefinition = {
+  code: 'PP205',
+  name: 'diem-trong-diem-toi-da',
+  severity: 'error',
+  clause: 'Chỉ số PAR INDEX, PCI, DDCI: điểm viết "điểm/điểm tối đa", 0 ≤ điểm ≤ điểm tối đa (shared/INDEXES.md)',
+  check(plan, report) {
+    for (const { pointer, result, target } of resultsAndTargets(plan)) {
+      const max = result?.diem_toi_da;
+      if (max === undefined) continue;
+      if (result?.diem !== undefined && result.diem > max) report(`${pointer}/ket_qua/diem`, { score: result.diem, max });
+      if (target?.diem !== undefined && target.diem > max) report(`${pointer}/chi_tieu/diem`, { score: target.diem, max });
+    }
+  },
+};
