@@ -3,6 +3,8 @@ import type { Command } from 'commander';
 import type { Lang } from '../../diagnostics/messages.js';
 import type { Io } from '../io.js';
 import { registerRender } from './render.js';
+import { registerValidate } from './validate.js';
+import { registerSchema } from './schema.js';
 
 export interface CommandContext {
   io: Io;
@@ -13,4 +15,4 @@ export interface CommandContext {
 
 export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerRender];
+export const COMMANDS: RegisterCommand[] = [registerRender, registerValidate, registerSchema];

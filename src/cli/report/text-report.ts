@@ -1,26 +1,56 @@
-// Diagnostics → human text: "file:line:col: lỗi PP100: message", the offending line and a caret.
+// Diagnostics → human text: "file:line:col: lỗi PP100 [field.path]: message", the offending line
+// and a caret under the column.
 import type { ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { pointerToFieldPath } from '../../diagnostics/diagnostic.js';
 import { formatMessage, type Lang } from '../../diagnostics/messages.js';
 import { ui } from '../ui-text.js';
+import type { Reporter } from './reporter.js';
+
+/** Widest source line shown in a frame; the caret stays under its column by showing the part around it. */
+const FRAME_WIDTH = 160;
 
 export function formatTextReport(diagnostics: readonly Diagnostic[], sources: ReadonlyMap<string, string>, lang: Lang, color: ChalkInstance): string {
+  const lines = new Map<string, string[]>();
+  const linesOf = (file: string) => {
+    let split = lines.get(file);
+    if (split === undefined) {
+      split = sources.get(file)?.split(/\r?\n/) ?? [];
+      lines.set(file, split);
+    }
+    return split;
+  };
   return diagnostics
     .map((d) => {
       const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
       const level = d.severity === 'error' ? color.red(ui(lang, 'error')()) : color.yellow(ui(lang, 'warning')());
-      const head = `${color.bold(where)}: ${level} ${color.dim(d.code)}: ${formatMessage(d.code, d.args, lang)}`;
-      const frame = codeFrame(sources.get(d.file), d.line, d.column);
+      const field = d.path === '' ? '' : ` ${color.cyan(`[${pointerToFieldPath(d.path)}]`)}`;
+      const head = `${color.bold(where)}: ${level} ${color.dim(d.code)}${field}: ${formatMessage(d.code, d.args, lang)}`;
+      const frame = codeFrame(linesOf(d.file)[d.line - 1], d.line, d.column);
       return frame ? `${head}\n${color.dim(frame)}` : head;
     })
     .join('\n');
 }
 
-function codeFrame(source: string | undefined, line: number, column: number): string | undefined {
-  if (!source || line < 1) return undefined;
-  const text = source.split(/\r?\n/)[line - 1];
-  if (text === undefined) return undefined;
-  const shown = text.length > 160 ? text.slice(0, 160) + '…' : text;
+export function codeFrame(text: string | undefined, line: number, column: number): string | undefined {
+  if (text === undefined || line < 1) return undefined;
+  // Control characters would garble the terminal: show them as "?".
+  const clean = text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '?').replace(/\t/g, ' ');
+  let shown = clean;
+  let caret = Math.max(0, column - 1);
+  if (clean.length > FRAME_WIDTH) {
+    const start = Math.max(0, Math.min(caret - FRAME_WIDTH / 2, clean.length - FRAME_WIDTH));
+    shown = `${start > 0 ? '…' : ''}${clean.slice(start, start + FRAME_WIDTH)}${start + FRAME_WIDTH < clean.length ? '…' : ''}`;
+    caret = caret - start + (start > 0 ? 1 : 0);
+  }
   const gutter = `${line} | `;
-  return `${gutter}${shown}\n${' '.repeat(gutter.length + Math.max(0, column - 1))}^`;
+  return `${gutter}${shown}\n${' '.repeat(gutter.length + caret)}^`;
 }
+
+export const textReporter: Reporter = (files, { lang, color, sources }) =>
+  formatTextReport(
+    files.flatMap((f) => f.diagnostics),
+    sources,
+    lang,
+    color,
+  );

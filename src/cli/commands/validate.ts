@@ -1,0 +1,101 @@
+// parplan validate [files|folders|globs] [--format text|json|github|sarif] [--strict]: checks plans
+// as render would (same loadPlanFile), reports every problem, and turns the outcome into an exit
+// code for CI: 0 all valid (warnings allowed), 1 any invalid, 2 usage error or nothing matched.
+import { readdir, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { Chalk } from 'chalk';
+import { Option } from 'commander';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { sortDiagnostics } from '../../diagnostics/diagnostic.js';
+import type { Lang } from '../../diagnostics/messages.js';
+import { fileProblem } from '../../parse/read-plan-file.js';
+import { loadPlanFile } from '../../pipeline/load-plan.js';
+import { VERSION } from '../../version.js';
+import { collectPlanFiles } from '../collect-files.js';
+import { useColor, type Io } from '../io.js';
+import { FORMAT_NAMES, REPORTERS, type FormatName } from '../report/formats.js';
+import type { FileReport } from '../report/reporter.js';
+import { formatNoMatch, formatSummary } from '../report/summary.js';
+import type { RegisterCommand } from './index.js';
+
+export const DEFAULT_PLAN_GLOB = 'plans/**/*.yaml';
+/** Files read at once: enough to keep the disk busy while one is parsed, few enough for file handles. */
+const CONCURRENCY = 32;
+
+export interface ValidateOptions {
+  format: FormatName;
+  strict: boolean;
+  lang: Lang;
+}
+
+export async function runValidate(args: readonly string[], options: ValidateOptions, io: Io): Promise<number> {
+  const targets = args.length > 0 ? args : [DEFAULT_PLAN_GLOB];
+  const { files, unmatched } = await collectPlanFiles(targets, io.cwd);
+  const reports: FileReport[] = [];
+  const sources = new Map<string, string>();
+  // A path that does not exist or cannot be opened is reported like a bad file, naming it; a glob
+  // or a folder without plans is a note. Either way nothing was checked for it: exit 2.
+  for (const arg of unmatched) {
+    const problem = await explainUnmatched(arg, io.cwd);
+    if (problem) reports.push({ file: arg, diagnostics: [problem] });
+    else io.stderr(formatNoMatch(arg, options.lang) + '\n');
+  }
+  const loaded = await mapConcurrently(files, CONCURRENCY, (file) => loadPlanFile(resolve(io.cwd, file)));
+  loaded.forEach((result, i) => {
+    const file = files[i]!;
+    const diagnostics = sortDiagnostics(result.diagnostics.map((d): Diagnostic => ({ ...d, file })));
+    if (diagnostics.length > 0 && result.source !== undefined) sources.set(file, result.source);
+    reports.push({ file, diagnostics });
+  });
+
+  const color = new Chalk({ level: options.format === 'text' && useColor(io) ? 1 : 0 });
+  const output = REPORTERS[options.format](reports, { lang: options.lang, color, sources, version: VERSION });
+  if (output !== '') io.stdout(output.endsWith('\n') ? output : output + '\n');
+
+  const all = reports.flatMap((r) => r.diagnostics);
+  const invalid = reports.filter((r) => r.diagnostics.some((d) => d.severity === 'error' || (options.strict && d.severity === 'warning'))).length;
+  const counts = { files: reports.length, invalid, errors: all.filter((d) => d.severity === 'error').length, warnings: all.filter((d) => d.severity === 'warning').length };
+  if (reports.length > 0) io.stderr(formatSummary(counts, options.strict, options.lang) + '\n');
+  if (unmatched.length > 0 || files.length === 0) return 2;
+  return invalid > 0 ? 1 : 0;
+}
+
+/** Why an argument matched no plan, when the reason is the path itself (missing, unreadable). */
+async function explainUnmatched(arg: string, cwd: string): Promise<Diagnostic | undefined> {
+  const path = resolve(cwd, arg);
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) await readdir(path);
+    return undefined;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    // A glob that matched nothing is not a missing path.
+    if (code === 'ENOENT' && /[*?[\]{}]/.test(arg)) return undefined;
+    return fileProblem(arg, code, (e as Error).message);
+  }
+}
+
+async function mapConcurrently<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+export const registerValidate: RegisterCommand = (program, ctx) => {
+  program
+    .command('validate')
+    .description(`Kiểm tra các tệp kế hoạch (mặc định: ${DEFAULT_PLAN_GLOB}); mã thoát 0 hợp lệ, 1 có lỗi, 2 sai cách dùng hoặc không có tệp`)
+    .argument('[files...]', 'tệp .yaml, thư mục hoặc mẫu glob')
+    .addOption(new Option('-f, --format <format>', 'định dạng báo cáo').choices(FORMAT_NAMES).default('text'))
+    .option('--strict', 'cảnh báo cũng tính là không đạt (mã thoát 1)', false)
+    .action(async (files: string[], opts: { format: FormatName; strict: boolean }) => {
+      ctx.setExitCode(await runValidate(files, { lang: ctx.lang, format: opts.format, strict: opts.strict }, ctx.io));
+    });
+};
