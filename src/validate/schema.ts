@@ -23,14 +23,49 @@ export const PLAN_SCHEMA = schemaJson as unknown as SchemaNode;
 export type Locate = (pointer: string, which?: 'key' | 'value') => Position;
 
 export function checkSchema(data: unknown, file: string, locate: Locate): Diagnostic[] {
-  return validateAgainst('plan', data, '', file, locate);
+  return foldTypos(validateAgainst('plan', data, '', file, locate));
+}
+
+/** A mistyped required key is one problem, not two: "dia_dan" unknown (did you mean dia_danh?) and
+ * "dia_danh" missing are reported once, as the unknown key with its suggestion. */
+function foldTypos(diagnostics: Diagnostic[]): Diagnostic[] {
+  const suggested = new Set(
+    diagnostics.filter((d) => d.code === 'PP101' && d.args.suggestion).map((d) => `${d.path.slice(0, d.path.lastIndexOf('/'))}/${String(d.args.suggestion)}`),
+  );
+  return diagnostics.filter((d) => !(d.code === 'PP100' && suggested.has(d.path)));
+}
+
+/** The schema node that describes the value at a JSON Pointer, from a validator's root schema.
+ * ajv's schemaPath cannot be used for this: in a $def compiled on its own it is relative to that def. */
+function schemaAt(root: SchemaNode, pointer: string): SchemaNode | undefined {
+  let node: SchemaNode | undefined = resolveRef(root);
+  for (const seg of pointer.split('/').slice(1)) {
+    if (node === undefined) return undefined;
+    const key = seg.replace(/~1/g, '/').replace(/~0/g, '~');
+    const props = node.properties as Record<string, SchemaNode> | undefined;
+    if (props && Object.hasOwn(props, key)) node = resolveRef(props[key]!);
+    else if (node.items !== undefined && /^\d+$/.test(key)) node = resolveRef(node.items as SchemaNode);
+    else return undefined;
+  }
+  return node;
+}
+
+function resolveRef(node: SchemaNode): SchemaNode {
+  const ref = node.$ref;
+  return typeof ref === 'string' && ref.startsWith('#/$defs/') ? defOf(ref.slice('#/$defs/'.length)) : node;
 }
 
 function validateAgainst(validatorName: string, data: unknown, basePath: string, file: string, locate: Locate): Diagnostic[] {
   const validate = VALIDATORS[validatorName];
   if (!validate) throw new Error(`no validator named ${validatorName}`);
   if (validate(data)) return [];
-  const errors = (validate.errors ?? []).map((e) => ({ ...e, instancePath: basePath + e.instancePath }));
+  const root = validatorName === 'plan' ? PLAN_SCHEMA : defOf(validatorName);
+  const errors = (validate.errors ?? []).map((e) => ({
+    ...e,
+    schema: schemaAt(root, e.instancePath),
+    value: valueAt(data, e.instancePath),
+    instancePath: basePath + e.instancePath,
+  }));
   // A failed anyOf reports the errors of every branch before its own: keep only the anyOf errors that are
   // not inside another failed anyOf, drop all errors inside them, and re-validate each against one branch.
   const anyOfPaths = errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath);
@@ -41,19 +76,19 @@ function validateAgainst(validatorName: string, data: unknown, basePath: string,
   const diagnostics: Diagnostic[] = [];
   for (const e of errors) {
     if (anyOfPaths.some((p) => inside(e.instancePath, p))) continue;
-    diagnostics.push(toDiagnostic(e, file, locate));
+    diagnostics.push(toDiagnostic(e, e.schema, e.value, file, locate));
   }
   const seen = new Set<string>();
   for (const e of outermost) {
     if (seen.has(e.instancePath)) continue;
     seen.add(e.instancePath);
-    diagnostics.push(...checkAnyOf(e, valueAt(data, e.instancePath.slice(basePath.length)), file, locate));
+    diagnostics.push(...checkAnyOf(e, e.schema, e.value, file, locate));
   }
   return diagnostics;
 }
 
-function checkAnyOf(e: AjvError, value: unknown, file: string, locate: Locate): Diagnostic[] {
-  const node = resolveSchemaPath(e.schemaPath);
+function checkAnyOf(e: AjvError, schema: SchemaNode | undefined, value: unknown, file: string, locate: Locate): Diagnostic[] {
+  const node = schema?.anyOf;
   const branches = (Array.isArray(node) ? node : []).map((b: SchemaNode) => String(b.$ref ?? '').replace('#/$defs/', ''));
   const branch = closestBranch(branches, value);
   if (branch === undefined) {
@@ -107,20 +142,11 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function resolveSchemaPath(schemaPath: string): unknown {
-  let node: unknown = PLAN_SCHEMA;
-  for (const seg of schemaPath.replace(/^#\/?/, '').split('/')) {
-    if (seg === '' || typeof node !== 'object' || node === null) continue;
-    node = (node as Record<string, unknown>)[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
-  }
-  return node;
-}
-
 function valueAt(data: unknown, pointer: string): unknown {
   let node: unknown = data;
   for (const seg of pointer.split('/').slice(1)) {
     if (typeof node !== 'object' || node === null) return undefined;
-    node = (node as Record<string, unknown>)[seg];
+    node = (node as Record<string, unknown>)[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
   }
   return node;
 }
@@ -162,7 +188,7 @@ function typeDiagnostic(path: string, expected: string[], value: unknown, file: 
   };
 }
 
-function toDiagnostic(e: AjvError, file: string, locate: Locate): Diagnostic {
+function toDiagnostic(e: AjvError, schema: SchemaNode | undefined, value: unknown, file: string, locate: Locate): Diagnostic {
   const field = pointerToFieldPath(e.instancePath);
   const base = { severity: 'error' as const, file };
   const p = e.params;
@@ -174,15 +200,12 @@ function toDiagnostic(e: AjvError, file: string, locate: Locate): Diagnostic {
     case 'additionalProperties': {
       const key = String(p.additionalProperty);
       const path = `${e.instancePath}/${key}`;
-      const props = Object.keys((resolveSchemaPath(e.schemaPath.replace(/additionalProperties$/, 'properties')) as SchemaNode) ?? {});
+      const props = Object.keys((schema?.properties as SchemaNode | undefined) ?? {});
       const suggestion = closestName(key, props);
       return { ...base, code: 'PP101', ...locate(path, 'key'), path, args: { key, suggestion: suggestion ?? '' } };
     }
-    case 'type': {
-      const expected = String(p.type).split(',');
-      const d = typeDiagnostic(e.instancePath, expected, undefined, file, locate);
-      return { ...d, args: { ...d.args, found: '?', foundEn: '?' } };
-    }
+    case 'type':
+      return typeDiagnostic(e.instancePath, String(p.type).split(','), value, file, locate);
     case 'enum':
       return {
         ...base,
@@ -192,7 +215,7 @@ function toDiagnostic(e: AjvError, file: string, locate: Locate): Diagnostic {
         args: { field, allowed: ((p.allowedValues as unknown[]) ?? []).map((v) => `'${String(v)}'`).join(', ') },
       };
     case 'pattern':
-      return { ...base, code: 'PP104', ...locate(e.instancePath), path: e.instancePath, args: { field, format: describePattern(e.schemaPath) } };
+      return { ...base, code: 'PP104', ...locate(e.instancePath), path: e.instancePath, args: { field, format: describePattern(schema) } };
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
@@ -232,8 +255,7 @@ function toDiagnostic(e: AjvError, file: string, locate: Locate): Diagnostic {
 }
 
 /** The examples next to a pattern in the schema say its form better than the regular expression. */
-function describePattern(schemaPath: string): string {
-  const node = resolveSchemaPath(schemaPath.replace(/\/pattern$/, '')) as SchemaNode | undefined;
+function describePattern(node: SchemaNode | undefined): string {
   const examples = (node?.examples as unknown[] | undefined)?.filter((x) => typeof x === 'string') ?? [];
   return examples.length > 0 ? examples.map((x) => `"${String(x)}"`).join(', ') : String(node?.pattern ?? '');
 }
