@@ -122,8 +122,8 @@ export const MESSAGES = {
     en: (a) => `The key ${q(a.key)} is forbidden (a name reserved by JavaScript).`,
   },
   PP014: {
-    vi: (a) => `Đây không phải tệp văn bản (có vẻ là ${a.kind}): tệp kế hoạch phải là văn bản YAML (.yaml).`,
-    en: (a) => `This is not a text file (it looks like ${a.kind}): a plan file must be YAML text (.yaml).`,
+    vi: (a) => `Đây không phải tệp văn bản (${a.kind === 'binary' ? 'dữ liệu nhị phân' : `có vẻ là tệp ${a.kind}`}): tệp kế hoạch phải là văn bản YAML (.yaml).`,
+    en: (a) => `This is not a text file (${a.kind === 'binary' ? 'binary data' : `it looks like a ${a.kind} file`}): a plan file must be YAML text (.yaml).`,
   },
 
   // ── Schema (src/validate/schema.ts) ──
@@ -265,8 +265,8 @@ export const MESSAGES = {
     en: () => 'The body must end with "./." (in ket_thuc or its last paragraph).',
   },
   PP290: {
-    vi: (a) => `Còn chỗ đánh dấu TODO cần điền: ${q(a.text)}.`,
-    en: (a) => `A TODO marker is left to fill in: ${q(a.text)}.`,
+    vi: (a) => `Còn ${a.count} chỗ đánh dấu TODO cần điền (tìm chữ TODO trong tệp); chỗ đầu tiên: ${q(a.text)}.`,
+    en: (a) => `${a.count} TODO marker(s) left to fill in (search the file for TODO); the first: ${q(a.text)}.`,
   },
 
   // ── Rendering (src/render/, src/pipeline/) ──

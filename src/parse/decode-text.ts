@@ -80,7 +80,9 @@ export function guessLegacyEncoding(bytes: Uint8Array): string {
   }
   if (high === 0) return 'TCVN3 (ABC) / VNI';
   if (marks / high > 0.25) return 'Windows-1258';
-  if (tcvnRange / high > 0.9) return 'TCVN3';
+  // TCVN3 (ABC) proper has only lower-case letters up there (capitals come from a second font); the
+  // full TCVN 5712 table (iconv's TCVN) puts a few capitals lower: most, not all, high bytes qualify.
+  if (tcvnRange / high > 0.8) return 'TCVN3';
   return 'TCVN3 (ABC) / VNI';
 }
 
