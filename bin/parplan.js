@@ -8,6 +8,17 @@ main(process.argv.slice(2), {
   isTTY: Boolean(process.stderr.isTTY),
   env: process.env,
   cwd: process.cwd(),
+  stdin: process.stdin,
+  stdinIsTTY: Boolean(process.stdin.isTTY),
+  promptOutput: process.stderr,
+  onInterrupt: (listener) => {
+    process.on('SIGINT', listener);
+    process.on('SIGTERM', listener);
+    return () => {
+      process.off('SIGINT', listener);
+      process.off('SIGTERM', listener);
+    };
+  },
 }).then(
   (code) => {
     process.exitCode = code;

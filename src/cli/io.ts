@@ -6,6 +6,17 @@ export interface Io {
   isTTY: boolean;
   env: Record<string, string | undefined>;
   cwd: string;
+  /** Standard input, for `init`'s questions. Absent: nothing can be asked. */
+  stdin?: NodeJS.ReadableStream;
+  /** Whether standard input is a terminal: `init` asks only then, never in CI or a pipe (issue 6). */
+  stdinIsTTY?: boolean;
+  /** Where questions are drawn: the terminal behind stderr, so that stdout stays clean for results. */
+  promptOutput?: NodeJS.WritableStream;
+  /** Calls `listener` on Ctrl-C (SIGINT) or SIGTERM, for commands that run until stopped
+   * (`render --watch`); returns a function that removes it. Absent: nothing stops them but their input. */
+  onInterrupt?: (listener: () => void) => () => void;
+  /** The clock (the default year and month of a new plan); tests pin it. Default: the system clock. */
+  now?: () => Date;
 }
 
 export function useColor(io: Io): boolean {

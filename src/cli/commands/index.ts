@@ -5,6 +5,8 @@ import type { Io } from '../io.js';
 import { registerRender } from './render.js';
 import { registerValidate } from './validate.js';
 import { registerSchema } from './schema.js';
+import { registerInit } from './init.js';
+import { registerPresets } from './presets.js';
 
 export interface CommandContext {
   io: Io;
@@ -15,4 +17,4 @@ export interface CommandContext {
 
 export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerRender, registerValidate, registerSchema];
+export const COMMANDS: RegisterCommand[] = [registerRender, registerValidate, registerSchema, registerInit, registerPresets];

@@ -1,0 +1,179 @@
+// parplan init <file> [--preset] [--unit] [--viet-tat] [--nam] [--force]: a new plan from a preset,
+// with the unit, abbreviation and year filled in (issue 6). On a terminal it asks for what was not
+// given; otherwise (CI, a pipe) a missing --preset or --unit is a usage error. Never overwrites a file
+// without --force. Exit codes: 0 written, 2 usage error, existing file, or cancelled (nothing written).
+import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
+import { input, select } from '@inquirer/prompts';
+import type { Lang } from '../../diagnostics/messages.js';
+import { hasErrors } from '../../diagnostics/diagnostic.js';
+import { loadPlanText } from '../../pipeline/load-plan.js';
+import { writeFileAtomically } from '../../output/write-atomic.js';
+import { buildPlanYaml } from '../../presets/build-plan.js';
+import { listPresets, type Preset } from '../../presets/registry.js';
+import { describeUnit } from '../../presets/unit.js';
+import {
+  abbreviationQuestion,
+  checkAbbreviation,
+  checkUnit,
+  checkYear,
+  normalizeAbbreviation,
+  parseYear,
+  presetQuestion,
+  unitQuestion,
+  yearQuestion,
+} from '../../presets/questions.js';
+import type { Io } from '../io.js';
+import type { RegisterCommand } from './index.js';
+
+export interface InitOptions {
+  preset?: string;
+  unit?: string;
+  vietTat?: string;
+  nam?: string;
+  force?: boolean;
+  lang: Lang;
+}
+
+/** The two kinds of question init asks; @inquirer/prompts on a terminal, scripted in tests. */
+export interface Asker {
+  select(config: ReturnType<typeof presetQuestion>): Promise<string>;
+  input(config: { message: string; default?: string; validate: (value: string) => string | true }): Promise<string>;
+}
+
+export async function runInit(file: string, options: InitOptions, io: Io, asker?: Asker): Promise<number> {
+  const { lang } = options;
+  const say = (message: string) => io.stderr(message + '\n');
+  const fail = (message: string): number => {
+    say(message);
+    return 2;
+  };
+  const target = resolve(io.cwd, file);
+  const shown = displayPath(target, io.cwd);
+  if (!options.force && (await exists(target))) return fail(text(lang, 'exists')(shown));
+
+  const presets = listPresets();
+  const names = presets.map((p) => p.name).join(', ');
+  if (options.preset !== undefined && !presets.some((p) => p.name === options.preset)) return fail(text(lang, 'unknownPreset')(options.preset, names));
+  const problem =
+    (options.unit === undefined ? undefined : checkUnit(options.unit, lang)) ??
+    (options.vietTat === undefined ? undefined : checkAbbreviation(options.vietTat, lang)) ??
+    (options.nam === undefined ? undefined : checkYear(options.nam, lang));
+  if (problem !== undefined) return fail(problem);
+
+  const ask = asker ?? (io.stdinIsTTY && io.stdin && io.promptOutput ? inquirerAsker(io.stdin, io.promptOutput) : undefined);
+  const thisYear = (io.now?.() ?? new Date()).getFullYear();
+  let answers: { preset: Preset; unit: string; abbreviation: string; year: number };
+  try {
+    if (!ask) {
+      if (options.preset === undefined) return fail(text(lang, 'missing')('--preset', shown, names));
+      if (options.unit === undefined) return fail(text(lang, 'missing')('--unit', shown, names));
+    }
+    const presetName = options.preset ?? (await ask!.select(presetQuestion(presets, lang)));
+    const preset = presets.find((p) => p.name === presetName)!;
+    const unit = options.unit ?? (await ask!.input(unitQuestion(preset.level, lang)));
+    const suggested = describeUnit(preset.level, unit).defaultAbbreviation;
+    let abbreviation = options.vietTat;
+    if (abbreviation === undefined && ask) abbreviation = await ask.input(abbreviationQuestion(suggested, lang));
+    abbreviation ??= suggested;
+    if (abbreviation === undefined) return fail(text(lang, 'noAbbreviation')(unit));
+    const year = options.nam ?? (ask ? await ask.input(yearQuestion(thisYear, lang)) : String(thisYear));
+    answers = { preset, unit: unit.trim(), abbreviation: normalizeAbbreviation(abbreviation), year: parseYear(year)! };
+  } catch (e) {
+    // Ctrl-C or Escape at a question (@inquirer/prompts' ExitPromptError): stop, write nothing.
+    if (e instanceof Error && e.name === 'ExitPromptError') return fail(text(lang, 'cancelled')());
+    throw e;
+  }
+
+  const yaml = buildPlanYaml(answers, { planFile: target, today: io.now?.() ?? new Date() });
+  // The plan a preset makes must validate: if it does not, that is our bug, not the clerk's.
+  const checked = loadPlanText(shown, yaml);
+  if (hasErrors(checked.diagnostics)) {
+    throw new Error(`preset ${answers.preset.name} made an invalid plan: ${checked.diagnostics.map((d) => `${d.code} ${d.path}`).join(', ')}`);
+  }
+  await mkdir(dirname(target), { recursive: true });
+  if (options.force) await writeFileAtomically(target, new TextEncoder().encode(yaml));
+  else {
+    // 'wx' fails if the file appeared since the check above: still never overwrite.
+    try {
+      await writeFile(target, yaml, { flag: 'wx' });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') return fail(text(lang, 'exists')(shown));
+      throw e;
+    }
+  }
+  const todos = Number(checked.diagnostics.find((d) => d.code === 'PP290')?.args.count ?? 0);
+  say(text(lang, 'created')(shown, answers.preset.name, todos));
+  return 0;
+}
+
+function inquirerAsker(input_: NodeJS.ReadableStream, output: NodeJS.WritableStream): Asker {
+  const context = { input: input_, output, clearPromptOnDone: false };
+  return {
+    select: (config) => select(config, context),
+    input: (config) => input(config, context),
+  };
+}
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+function displayPath(target: string, cwd: string): string {
+  const rel = relative(cwd, target);
+  return rel.startsWith('..') || rel === '' ? target : rel;
+}
+
+const TEXT = {
+  exists: {
+    vi: (f: string) => `Tệp ${f} đã có: parplan không ghi đè. Thêm --force để ghi đè, hoặc đặt tên tệp khác.`,
+    en: (f: string) => `${f} already exists: parplan does not overwrite it. Add --force to overwrite, or choose another name.`,
+  },
+  unknownPreset: {
+    vi: (name: string, names: string) => `Không có mẫu "${name}". Các mẫu: ${names} (xem: parplan presets).`,
+    en: (name: string, names: string) => `There is no preset "${name}". Presets: ${names} (see: parplan presets).`,
+  },
+  missing: {
+    vi: (option: string, f: string, names: string) =>
+      `Thiếu ${option}. parplan chỉ hỏi khi chạy trong cửa sổ dòng lệnh (terminal); ở đây hãy ghi đủ tùy chọn, ví dụ:\n` +
+      `  parplan init ${f} --preset ${names.split(', ')[0]} --unit "Sở Khoa học và Công nghệ" --viet-tat SKHCN --nam 2024\n` +
+      `Các mẫu: ${names}.`,
+    en: (option: string, f: string, names: string) =>
+      `Missing ${option}. parplan asks only on a terminal; here, give every option, for example:\n` +
+      `  parplan init ${f} --preset ${names.split(', ')[0]} --unit "Sở Khoa học và Công nghệ" --viet-tat SKHCN --nam 2024\n` +
+      `Presets: ${names}.`,
+  },
+  noAbbreviation: {
+    vi: (unit: string) => `Không tự tạo được chữ viết tắt từ "${unit}": thêm --viet-tat (ví dụ --viet-tat SKHCN).`,
+    en: (unit: string) => `Cannot make an abbreviation from "${unit}": add --viet-tat (e.g. --viet-tat SKHCN).`,
+  },
+  cancelled: { vi: () => 'Đã hủy: chưa tạo tệp nào.', en: () => 'Cancelled: no file written.' },
+  created: {
+    vi: (f: string, preset: string, todos: number) =>
+      `Đã tạo ${f} từ mẫu ${preset}: còn ${todos} chỗ TODO cần điền. Điền xong, chạy: parplan render ${f}`,
+    en: (f: string, preset: string, todos: number) =>
+      `Created ${f} from the preset ${preset}: ${todos} TODO marker(s) to fill in. Then run: parplan render ${f}`,
+  },
+} as const;
+
+function text<K extends keyof typeof TEXT>(lang: Lang, key: K): (typeof TEXT)[K]['vi'] {
+  return TEXT[key][lang] as (typeof TEXT)[K]['vi'];
+}
+
+export const registerInit: RegisterCommand = (program, ctx) => {
+  program
+    .command('init')
+    .description('Tạo tệp kế hoạch mới từ một mẫu (xem: parplan presets); trong cửa sổ dòng lệnh, hỏi những gì chưa ghi')
+    .argument('<file>', 'tệp kế hoạch sẽ tạo (.yaml)')
+    .option('--preset <name>', 'tên mẫu, ví dụ par-index-so')
+    .option('--unit <name>', 'tên cơ quan ban hành, ví dụ "Sở Khoa học và Công nghệ"')
+    .option('--viet-tat <abbr>', 'chữ viết tắt tên cơ quan, dùng trong ký hiệu (mặc định: chữ cái đầu, ví dụ SKHCN; UBND)')
+    .option('--nam <year>', 'năm kế hoạch (mặc định: năm nay)')
+    .option('--force', 'ghi đè tệp đã có')
+    .action(async (file: string, opts: Omit<InitOptions, 'lang'>) => {
+      ctx.setExitCode(await runInit(file, { lang: ctx.lang, ...opts }, ctx.io));
+    });
+};

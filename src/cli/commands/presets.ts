@@ -1,0 +1,30 @@
+// parplan presets [--format text|json]: the presets `init` can start from, on stdout (what the user
+// asked for). json: [{"name": …, "description": …}, …], for scripts and editors.
+import { Option } from 'commander';
+import type { Lang } from '../../diagnostics/messages.js';
+import { listPresets, type Preset } from '../../presets/registry.js';
+import type { RegisterCommand } from './index.js';
+
+export type PresetFormat = 'text' | 'json';
+
+/** Formats are small pure functions picked by name (STYLE §3). */
+export const PRESET_FORMATS: Record<PresetFormat, (presets: readonly Preset[], lang: Lang) => string> = {
+  text: (presets, lang) => {
+    const width = Math.max(...presets.map((p) => p.name.length));
+    const rows = presets.map((p) => `${p.name.padEnd(width)}  ${p.description}\n${' '.repeat(width)}  ${lang === 'vi' ? 'theo' : 'follows'} ${p.methodology}`);
+    const hint = lang === 'vi' ? 'Tạo kế hoạch mới: parplan init plan.yaml --preset <tên>' : 'Start a plan: parplan init plan.yaml --preset <name>';
+    return `${rows.join('\n')}\n\n${hint}\n`;
+  },
+  json: (presets) => JSON.stringify(presets.map((p) => ({ name: p.name, description: p.description })), null, 2) + '\n',
+};
+
+export const registerPresets: RegisterCommand = (program, ctx) => {
+  program
+    .command('presets')
+    .description('Liệt kê các mẫu kế hoạch (dùng với parplan init --preset)')
+    .addOption(new Option('--format <format>', 'định dạng: text hoặc json').choices(Object.keys(PRESET_FORMATS)).default('text'))
+    .action((opts: { format: PresetFormat }) => {
+      ctx.io.stdout(PRESET_FORMATS[opts.format](listPresets(), ctx.lang));
+      ctx.setExitCode(0);
+    });
+};
