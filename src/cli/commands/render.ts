@@ -10,6 +10,7 @@ import type { Io } from '../io.js';
 import type { RegisterCommand } from './index.js';
 import { printDiagnostics, type Printer } from '../report/print.js';
 import { ui } from '../ui-text.js';
+import { runRenderWatch } from '../../watch/render-watch.js';
 import { packagePath } from '../../package-root.js';
 
 export interface RenderOptions {
@@ -79,7 +80,9 @@ export const registerRender: RegisterCommand = (program, ctx) => {
     .argument('[files...]', 'tệp .yaml, thư mục hoặc mẫu glob')
     .option('-o, --output <dir>', 'thư mục ghi tệp .docx (mặc định: cạnh tệp kế hoạch)')
     .option('-q, --quiet', 'chỉ in lỗi')
-    .action(async (files: string[], opts: { output?: string; quiet?: boolean }) => {
-      ctx.setExitCode(await runRender(files, { lang: ctx.lang, ...opts }, ctx.io));
+    .option('-w, --watch', 'theo dõi: tạo lại văn bản mỗi khi lưu tệp kế hoạch hoặc mẫu, đến khi nhấn Ctrl-C')
+    .action(async (files: string[], { watch, ...opts }: { output?: string; quiet?: boolean; watch?: boolean }) => {
+      const options = { lang: ctx.lang, ...opts };
+      ctx.setExitCode(watch ? await runRenderWatch(files, options, ctx.io, runRender) : await runRender(files, options, ctx.io));
     });
 };

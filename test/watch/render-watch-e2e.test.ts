@@ -1,0 +1,92 @@
+// `parplan render plan.yaml --watch`, the real CLI: a save re-renders within a second, a bad save
+// prints its errors and the watch goes on (the last good .docx kept), Ctrl-C (SIGINT) ends with 0.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { docxParagraphs } from '../support/docx-text.js';
+import { PLANS_DIR } from '../support/render-plan.js';
+import { BIN } from '../support/run-cli.js';
+
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+const stopAfterTest: (() => void)[] = [];
+afterEach(() => stopAfterTest.splice(0).forEach((stop) => stop()));
+
+function startWatch(cwd: string, args: string[]) {
+  const child = spawn(process.execPath, [BIN, 'render', ...args, '--watch'], { cwd, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  stopAfterTest.push(() => child.exitCode === null && child.kill('SIGKILL'));
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  const count = (text: string) => stderr.split(text).length - 1;
+  return {
+    child,
+    exited,
+    stderr: () => stderr,
+    count,
+    /** Waits until `text` has appeared `times` times on stderr. */
+    async waitFor(text: string, times = 1, timeoutMs = 10_000) {
+      const start = Date.now();
+      while (count(text) < times) {
+        if (child.exitCode !== null) throw new Error(`exited ${child.exitCode}; stderr:\n${stderr}`);
+        if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${JSON.stringify(text)} ×${times}; stderr:\n${stderr}`);
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    },
+  };
+}
+
+describe('parplan render --watch', () => {
+  it('re-renders on save, survives a bad save, and exits 0 on SIGINT', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'parplan-watch-'));
+    const plan = path.join(dir, 'plan.yaml');
+    const docx = path.join(dir, 'plan.docx');
+    cpSync(path.join(PLANS_DIR, 'so-tnmt-lao-cai-2022-par-index.yaml'), plan);
+    const original = readFileSync(plan, 'utf8');
+
+    const watch = startWatch(dir, ['plan.yaml']);
+    await watch.waitFor('Đang theo dõi 1 tệp kế hoạch');
+    expect(watch.count('Đã tạo plan.docx từ plan.yaml')).toBe(1);
+    const first = { hash: sha(docx), mtime: statSync(docx).mtimeMs };
+
+    // A save: the new .docx within a second.
+    const savedAt = Date.now();
+    writeFileSync(plan, original.replace('ho_ten: Phạm Bình Minh', 'ho_ten: Nguyễn Văn An'));
+    await watch.waitFor('Đã tạo plan.docx từ plan.yaml', 2);
+    const latency = Date.now() - savedAt;
+    expect(latency).toBeLessThan(1000);
+    expect(sha(docx)).not.toBe(first.hash);
+    expect(statSync(docx).mtimeMs).toBeGreaterThan(first.mtime);
+    expect(docxParagraphs(new Uint8Array(readFileSync(docx)))).toContain('Nguyễn Văn An');
+    console.log(`render --watch: new .docx ${latency} ms after the save`);
+
+    // A bad save: the error with its line, the .docx untouched, still watching.
+    const good = sha(docx);
+    writeFileSync(plan, original.replace('ho_ten: Phạm Bình Minh', 'ho_tenn: Phạm Bình Minh'));
+    await watch.waitFor('Không tạo được văn bản từ plan.yaml');
+    expect(watch.stderr()).toMatch(/plan\.yaml:\d+:\d+: lỗi PP10\d/);
+    expect(sha(docx)).toBe(good);
+    expect(watch.child.exitCode).toBeNull();
+
+    // Fixed: rendered again.
+    writeFileSync(plan, original);
+    await watch.waitFor('Đã tạo plan.docx từ plan.yaml', 3);
+    expect(sha(docx)).toBe(first.hash); // same plan, same bytes
+
+    watch.child.kill('SIGINT');
+    expect(await watch.exited).toBe(0);
+    expect(watch.stderr()).toContain('Đã dừng theo dõi.');
+  });
+
+  it('is a usage error (2) when a named plan does not exist, and with no plan at all', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'parplan-watch-'));
+    const missing = startWatch(dir, ['nope.yaml']);
+    expect(await missing.exited).toBe(2);
+    expect(missing.stderr()).toContain('nope.yaml');
+    const none = startWatch(dir, []);
+    expect(await none.exited).toBe(2);
+    expect(none.stderr()).toContain('render --watch cần tên tệp kế hoạch');
+  });
+});
