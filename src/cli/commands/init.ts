@@ -139,11 +139,11 @@ const TEXT = {
   missing: {
     vi: (option: string, f: string, names: string) =>
       `Thiếu ${option}. parplan chỉ hỏi khi chạy trong cửa sổ dòng lệnh (terminal); ở đây hãy ghi đủ tùy chọn, ví dụ:\n` +
-      `  parplan init ${f} --preset ${names.split(', ')[0]} --unit "Sở Khoa học và Công nghệ" --viet-tat SKHCN --nam 2024\n` +
+      `  parplan init ${f} --preset par-index-so --unit "Sở Khoa học và Công nghệ" --viet-tat SKHCN --nam 2024\n` +
       `Các mẫu: ${names}.`,
     en: (option: string, f: string, names: string) =>
       `Missing ${option}. parplan asks only on a terminal; here, give every option, for example:\n` +
-      `  parplan init ${f} --preset ${names.split(', ')[0]} --unit "Sở Khoa học và Công nghệ" --viet-tat SKHCN --nam 2024\n` +
+      `  parplan init ${f} --preset par-index-so --unit "Sở Khoa học và Công nghệ" --viet-tat SKHCN --nam 2024\n` +
       `Presets: ${names}.`,
   },
   noAbbreviation: {
