@@ -39,8 +39,12 @@ export function decodePlanBytes(bytes: Uint8Array): DecodeResult {
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   // Text pasted from old documents is often decomposed (e + combining marks): one form everywhere.
-  return { ok: true, text: isAscii(bytes) ? text : text.normalize('NFC') };
+  return { ok: true, text: DECOMPOSED.test(text) ? text.normalize('NFC') : text };
 }
+
+/** Combining marks (what decomposed Vietnamese is made of) and Hangul jamo: without any, the text is
+ * already NFC, and normalizing a plan costs more than this test. */
+const DECOMPOSED = /[\u0300-\u036f\u1100-\u11ff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
 
 function countZeros(head: Uint8Array): number {
   let zeros = 0;
@@ -54,11 +58,6 @@ function looksUtf16(head: Uint8Array): boolean {
   let odd = 0;
   for (let i = 0; i < head.length; i++) if (head[i] === 0) i % 2 === 0 ? even++ : odd++;
   return Math.max(even, odd) > head.length / 4;
-}
-
-function isAscii(bytes: Uint8Array): boolean {
-  for (const b of bytes) if (b >= 0x80) return false;
-  return true;
 }
 
 const CP1258_TONE_MARKS = new Set([0xcc, 0xec, 0xd2, 0xde, 0xf2]);

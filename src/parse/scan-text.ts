@@ -28,6 +28,11 @@ export function describeControl(code: number): string {
  * ignored: an opening bracket counts only where a flow collection could start (after a space,
  * ":", ",", "-" or another bracket), so "a[1]" in a sentence does not. */
 export function findDeepFlow(text: string, limit: number): number | undefined {
+  // Fewer opening brackets than the limit cannot nest deeper: the usual case, found without a scan.
+  let openings = 0;
+  for (let i = text.indexOf('['); i >= 0 && openings <= limit; i = text.indexOf('[', i + 1)) openings++;
+  for (let i = text.indexOf('{'); i >= 0 && openings <= limit; i = text.indexOf('{', i + 1)) openings++;
+  if (openings <= limit) return undefined;
   let depth = 0;
   let prev = '\n';
   for (let i = 0; i < text.length; i++) {

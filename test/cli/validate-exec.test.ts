@@ -116,6 +116,21 @@ describe('the real CLI on paths', () => {
     expect((JSON.parse(r.stdout) as JsonFile[])[0]!.diagnostics.map((d) => d.code)).toEqual(['PP012']);
   });
 
+  it('checks many files on worker threads with the same results, in the order of the files', () => {
+    const many = join(dir, 'many');
+    execFileSync('mkdir', ['-p', many]);
+    // More files than MIN_FILES_FOR_WORKERS; every third one invalid, so diagnostics and sources cross threads.
+    for (let i = 0; i < 60; i++) writeFileSync(join(many, `p${String(i).padStart(2, '0')}.yaml`), i % 3 === 0 ? planText({ nguoi_ky: { ho_ten: null } }) : planText());
+    const r = cli(['validate', '--format', 'json', many]);
+    expect(r.code).toBe(1);
+    const files = JSON.parse(r.stdout) as JsonFile[];
+    expect(files.map((f) => f.file.split('/').pop())).toEqual(Array.from({ length: 60 }, (_, i) => `p${String(i).padStart(2, '0')}.yaml`));
+    files.forEach((f, i) => expect(f.diagnostics.map((d) => d.code), f.file).toEqual(i % 3 === 0 ? ['PP100'] : []));
+    const text = cli(['validate', many]);
+    expect(text.stdout.match(/PP100/g)).toHaveLength(20);
+    expect(text.stdout).toContain('^');
+  });
+
   it('names a path that does not exist (exit 2)', () => {
     const r = cli(['validate', join(dir, 'nowhere.yaml')]);
     expect(r.code).toBe(2);

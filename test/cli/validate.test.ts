@@ -99,6 +99,14 @@ describe('parplan validate', () => {
     expect(r.stdout).toContain('locked: lỗi PP001: Không đọc được tệp: không có quyền đọc.');
   });
 
+  it("skips a units file of parplan batch with a note (it is not a plan)", async () => {
+    writeFileSync(join(dir, 'units.yaml'), 'ke_hoach: plans/good.yaml\ndon_vi:\n  - co_quan_ban_hanh: { ten: SỞ NỘI VỤ, viet_tat: SNV }\n');
+    const r = await runMain(['validate', 'units.yaml', 'plans/good.yaml'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('units.yaml: tệp danh sách đơn vị của parplan batch, không phải kế hoạch: bỏ qua');
+  });
+
   it('is the check render runs first: render refuses what validate rejects', async () => {
     const r = await runMain(['render', 'bad.yaml', '-o', join(dir, 'out')], dir);
     expect(r.code).toBe(1);

@@ -9,18 +9,16 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { sortDiagnostics } from '../../diagnostics/diagnostic.js';
 import type { Lang } from '../../diagnostics/messages.js';
 import { fileProblem } from '../../parse/read-plan-file.js';
-import { loadPlanFile } from '../../pipeline/load-plan.js';
+import { checkFiles } from '../../validate/check-files.js';
 import { VERSION } from '../../version.js';
 import { collectPlanFiles } from '../collect-files.js';
 import { useColor, type Io } from '../io.js';
 import { FORMAT_NAMES, REPORTERS, type FormatName } from '../report/formats.js';
 import type { FileReport } from '../report/reporter.js';
-import { formatNoMatch, formatSummary } from '../report/summary.js';
+import { formatNoMatch, formatSkippedUnits, formatSummary } from '../report/summary.js';
 import type { RegisterCommand } from './index.js';
 
 export const DEFAULT_PLAN_GLOB = 'plans/**/*.yaml';
-/** Files read at once: enough to keep the disk busy while one is parsed, few enough for file handles. */
-const CONCURRENCY = 32;
 
 export interface ValidateOptions {
   format: FormatName;
@@ -40,9 +38,10 @@ export async function runValidate(args: readonly string[], options: ValidateOpti
     if (problem) reports.push({ file: arg, diagnostics: [problem] });
     else io.stderr(formatNoMatch(arg, options.lang) + '\n');
   }
-  const loaded = await mapConcurrently(files, CONCURRENCY, (file) => loadPlanFile(resolve(io.cwd, file)));
+  const loaded = await checkFiles(files.map((file) => resolve(io.cwd, file)));
   loaded.forEach((result, i) => {
     const file = files[i]!;
+    if (isUnitsFile(result.diagnostics)) return io.stderr(formatSkippedUnits(file, options.lang) + '\n');
     const diagnostics = sortDiagnostics(result.diagnostics.map((d): Diagnostic => ({ ...d, file })));
     if (diagnostics.length > 0 && result.source !== undefined) sources.set(file, result.source);
     reports.push({ file, diagnostics });
@@ -60,6 +59,12 @@ export async function runValidate(args: readonly string[], options: ValidateOpti
   return invalid > 0 ? 1 : 0;
 }
 
+/** A units file of `parplan batch` (ke_hoach + don_vi) lives beside the plans but is not one: its
+ * only schema complaint about don_vi is the sign. Checking it is batch's job (its own schema). */
+function isUnitsFile(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.code === 'PP101' && d.path === '/don_vi') && diagnostics.every((d) => d.code === 'PP100' || d.code === 'PP101');
+}
+
 /** Why an argument matched no plan, when the reason is the path itself (missing, unreadable). */
 async function explainUnmatched(arg: string, cwd: string): Promise<Diagnostic | undefined> {
   const path = resolve(cwd, arg);
@@ -73,19 +78,6 @@ async function explainUnmatched(arg: string, cwd: string): Promise<Diagnostic | 
     if (code === 'ENOENT' && /[*?[\]{}]/.test(arg)) return undefined;
     return fileProblem(arg, code, (e as Error).message);
   }
-}
-
-async function mapConcurrently<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 export const registerValidate: RegisterCommand = (program, ctx) => {

@@ -10,7 +10,13 @@ export const ACCEPTED_ABBREVIATIONS = new Set(['UBND', 'HĐND', 'TCVN', 'ISO', '
 
 /** Number and ký hiệu of a document ("40/KH-UBND", "59/2012/NĐ-CP"): not abbreviations in use. */
 const DOCUMENT_NUMBER = /\d+(?:\/\d{4})?\/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu;
-const WORD = /[\p{L}\p{M}\d]+(?:-[\p{L}\p{M}\d]+)*/gu;
+/** Runs of capitals, digits and hyphens; a run is a word when no letter touches it on either side.
+ * (A Unicode-aware word regex with lookarounds at every position was most of this rule's time.) */
+const CANDIDATE = /[A-ZĐ\d][A-ZĐ\d-]*/g;
+const WORD_CHAR = /[\p{L}\p{M}\d]/u;
+const touchesWord = (text: string, start: number, end: number) =>
+  (start > 0 && WORD_CHAR.test(text[start - 1]!)) || (end < text.length && WORD_CHAR.test(text[end]!));
+const LOWER_CASE = /\p{Ll}/u;
 const ROMAN = /^[IVXLCDM]+$/;
 
 /** Two or more capital letters (Latin or Đ), digits allowed, no lower case: "CCHC", "KT-XH". */
@@ -28,17 +34,17 @@ export const abbreviationDefined: RuleDefinition = {
     const known = new Set(ACCEPTED_ABBREVIATIONS);
     for (const { pointer, text, kind } of readingOrder(plan)) {
       // Headings and all-capital lines are upper case throughout: their words are not abbreviations.
-      if (kind === 'heading' || !/\p{Ll}/u.test(text)) continue;
-      const masked = text.replace(DOCUMENT_NUMBER, (m) => ' '.repeat(m.length));
-      const brackets = [...masked.matchAll(/\(([^()]*)\)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, inner: m[1] ?? '' }));
-      for (const m of masked.matchAll(WORD)) {
-        const word = m[0];
-        if (!isAbbreviation(word) || known.has(word)) continue;
+      if (kind === 'heading' || !LOWER_CASE.test(text)) continue;
+      const masked = text.includes('/') ? text.replace(DOCUMENT_NUMBER, (m) => ' '.repeat(m.length)) : text;
+      const brackets = masked.includes('(') ? [...masked.matchAll(/\(([^()]*)\)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, inner: m[1] ?? '' })) : [];
+      for (const m of masked.matchAll(CANDIDATE)) {
+        const word = m[0].replace(/-+$/, '');
+        if (word.length < 2 || touchesWord(masked, m.index, m.index + word.length) || !isAbbreviation(word) || known.has(word)) continue;
         const start = m.index;
         const inBrackets = brackets.some((b) => start > b.start && start < b.end);
         // "PCI (Chỉ số năng lực …)": the word right before a bracket that spells it out.
         const next = brackets.find((b) => b.start >= start + word.length && masked.slice(start + word.length, b.start).trim() === '');
-        const spelledOutAfter = next !== undefined && /\p{Ll}/u.test(next.inner);
+        const spelledOutAfter = next !== undefined && LOWER_CASE.test(next.inner);
         if (!inBrackets && !spelledOutAfter) report(pointer, { abbr: word }, { offset: start });
         known.add(word);
       }

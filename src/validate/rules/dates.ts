@@ -36,7 +36,8 @@ export function formatVnDate(d: DayMonthYear): string {
 
 /** Dates inside free text ("Trước 30/11/2022", "ngày 15/12/2020"), with their offsets. */
 export function datesInText(text: string): { value: string; offset: number; date: DayMonthYear }[] {
-  const found = [];
+  const found: { value: string; offset: number; date: DayMonthYear }[] = [];
+  if (!text.includes('/')) return found;
   for (const m of text.matchAll(/(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g)) {
     found.push({ value: m[0], offset: m.index, date: { day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) } });
   }

@@ -21,6 +21,7 @@ export const referenceInFullOnce: RuleDefinition = {
       if ('so' in ref) first.set(citationKey(`${ref.so}/${ref.ky_hieu}`), `can_cu.van_ban[${i}]`);
     });
     for (const { pointer, text } of readingOrder(plan)) {
+      if (!text.includes('ngày')) continue;
       for (const m of text.matchAll(FULL_CITATION)) {
         const number = m[1]!;
         const key = citationKey(number);
