@@ -2,10 +2,14 @@
 // against. A test file says what it needs with describeWithTools: where something is missing the
 // tests are skipped with a note saying which and how to install it, except under CI=true, where a
 // missing tool fails the run (CI must not go green by skipping).
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'vitest';
+import { findOnPath, findSoffice } from '../../src/pdf/find-soffice.js';
+
+// The lookup itself lives in src/pdf/ (parplan --pdf uses it too); re-exported for the tests.
+export { findOnPath, findSoffice };
 
 export type ToolName = 'soffice' | 'xmllint' | 'pdftotext' | 'pdftoppm' | 'ooxml-schemas';
 export type ToolPaths = Record<ToolName, string>;
@@ -22,51 +26,6 @@ const INSTALL_HINTS: Record<ToolName, string> = {
   pdftoppm: isWindows ? 'install poppler (pdftoppm.exe) and put it on PATH' : 'apt-get install poppler-utils',
   'ooxml-schemas': 'put shared/ beside the repository, or set PARPLAN_OOXML_SCHEMAS to the ooxml-schemas folder',
 };
-
-/** A program on PATH, with Windows' executable extensions tried. */
-export function findOnPath(name: string): string | undefined {
-  const extensions = isWindows ? (process.env['PATHEXT'] ?? '.EXE;.CMD;.BAT').split(';') : [''];
-  for (const dir of (process.env['PATH'] ?? '').split(path.delimiter)) {
-    if (dir === '') continue;
-    for (const ext of extensions) {
-      const candidate = path.join(dir, name + ext.toLowerCase());
-      if (existsSync(candidate)) return candidate;
-      const upper = path.join(dir, name + ext);
-      if (existsSync(upper)) return upper;
-    }
-  }
-  return undefined;
-}
-
-/** Install folders LibreOffice uses outside PATH, newest versioned /opt folder first. */
-function sofficeInstallPaths(): string[] {
-  if (isWindows) {
-    const roots = [process.env['ProgramFiles'], process.env['ProgramFiles(x86)'], 'C:\\Program Files', 'C:\\Program Files (x86)'];
-    return roots.filter((r): r is string => r !== undefined).map((r) => path.join(r, 'LibreOffice', 'program', 'soffice.exe'));
-  }
-  const opt = existsSync('/opt')
-    ? readdirSync('/opt')
-        .filter((d) => d.toLowerCase().startsWith('libreoffice'))
-        .sort()
-        .reverse()
-        .map((d) => `/opt/${d}/program/soffice`)
-    : [];
-  return [
-    '/usr/bin/soffice',
-    '/usr/lib/libreoffice/program/soffice',
-    '/usr/local/bin/soffice',
-    ...opt,
-    '/snap/bin/libreoffice',
-    '/Applications/LibreOffice.app/Contents/MacOS/soffice',
-  ];
-}
-
-/** LibreOffice's soffice: $PARPLAN_SOFFICE, then PATH (soffice, libreoffice), then the usual install paths. */
-export function findSoffice(): string | undefined {
-  const override = process.env['PARPLAN_SOFFICE'];
-  if (override !== undefined && override !== '' && existsSync(override)) return override;
-  return findOnPath('soffice') ?? findOnPath('libreoffice') ?? sofficeInstallPaths().find((p) => existsSync(p));
-}
 
 /** The ooxml-schemas folder: $PARPLAN_OOXML_SCHEMAS, else shared/ beside the repository. */
 export function findOoxmlSchemas(): string | undefined {
