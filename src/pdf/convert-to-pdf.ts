@@ -1,0 +1,149 @@
+// .docx files → PDFs beside them, with ONE LibreOffice run for the whole list: a run per file costs
+// LibreOffice's start-up every time (7–9 times slower for a province's batch). soffice works in a
+// staging folder inside the output folder, with a private profile (-env:UserInstallation) so that
+// it neither waits for nor disturbs a LibreOffice the user has open; each finished PDF is then
+// renamed into place, so an interrupted run leaves no half-written PDF, and the staging folder and
+// the soffice process are removed on Ctrl-C or kill.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { copyFile, link, mkdir, mkdtemp, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { onExit } from 'signal-exit';
+import { writeFileAtomically } from '../output/write-atomic.js';
+import { countPdfPages, countPdfPagesWithPdfinfo } from './count-pages.js';
+
+export interface PdfResult {
+  docx: string;
+  /** The PDF's path, or undefined when LibreOffice did not convert this file. */
+  pdf: string | undefined;
+  pages: number | undefined;
+  /** Why there is no PDF (LibreOffice's own words when it gave any), or the PDF could not be moved into place. */
+  problem?: { code: 'PP404' | 'PP403' | 'PP301'; detail: string };
+}
+
+export interface ConvertOptions {
+  /** A folder on the same disk as the outputs, for the staging folder (the output folder). */
+  stagingParent: string;
+  /** poppler's pdfinfo, used only when a page count cannot be read from the PDF itself. */
+  pdfinfo?: string | undefined;
+  env?: Record<string, string | undefined>;
+  /** Per run; by default 2 minutes plus 10 seconds per file. */
+  timeoutMs?: number;
+}
+
+export function pdfPathOf(docx: string): string {
+  return join(dirname(docx), `${basename(docx, extname(docx))}.pdf`);
+}
+
+export async function convertToPdf(soffice: string, docxFiles: readonly string[], options: ConvertOptions): Promise<PdfResult[]> {
+  if (docxFiles.length === 0) return [];
+  await mkdir(options.stagingParent, { recursive: true });
+  const staging = await mkdtemp(join(options.stagingParent, '.parplan-pdf-'));
+  let child: ChildProcess | undefined;
+  const removeOnExit = onExit(() => {
+    if (child) killTree(child);
+    rmSync(staging, { recursive: true, force: true });
+  });
+  try {
+    const input = join(staging, 'in');
+    const output = join(staging, 'out');
+    await mkdir(input);
+    await mkdir(output);
+    // Short, unique names: two units' files may share a name in different folders, and Windows
+    // limits a command line to 32,767 characters.
+    const staged = docxFiles.map((_, i) => `${i + 1}.docx`);
+    await Promise.all(docxFiles.map((docx, i) => link(docx, join(input, staged[i]!)).catch(() => copyFile(docx, join(input, staged[i]!)))));
+    const profile = pathToFileURL(join(staging, 'profile')).href;
+    const timeout = options.timeoutMs ?? 120_000 + 10_000 * docxFiles.length;
+    const args = [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', 'pdf', '--outdir', output, ...staged];
+    let log = await runSoffice(soffice, args, input, timeout, options.env, (c) => (child = c));
+    // A fresh profile now and then makes soffice restart itself and drop the files it was given:
+    // convert the missing ones once more, with the profile the first run has set up.
+    const missing = await missingOutputs(staged, output);
+    if (missing.length > 0 && !log.timedOut) {
+      log = await runSoffice(soffice, [...args.slice(0, -staged.length), ...missing], input, timeout, options.env, (c) => (child = c));
+    }
+    child = undefined;
+
+    return await Promise.all(
+      docxFiles.map(async (docx, i): Promise<PdfResult> => {
+        const pdf = pdfPathOf(docx);
+        const stagedPdf = join(output, `${i + 1}.pdf`);
+        let bytes: Uint8Array;
+        try {
+          bytes = await readFile(stagedPdf);
+        } catch {
+          return { docx, pdf: undefined, pages: undefined, problem: { code: 'PP404', detail: log.timedOut ? `soffice timeout (${Math.round(timeout / 1000)} s)` : log.failed ? log.reason : '' } };
+        }
+        try {
+          await rename(stagedPdf, pdf).catch(async (e: NodeJS.ErrnoException) => {
+            if (e.code !== 'EXDEV') throw e;
+            await writeFileAtomically(pdf, bytes);
+          });
+        } catch (e) {
+          const error = e as NodeJS.ErrnoException;
+          const locked = error.code === 'EBUSY' || error.code === 'EPERM';
+          return { docx, pdf: undefined, pages: undefined, problem: { code: locked ? 'PP403' : 'PP301', detail: error.message } };
+        }
+        const pages = countPdfPages(bytes) ?? (options.pdfinfo ? await countPdfPagesWithPdfinfo(options.pdfinfo, pdf) : undefined);
+        return { docx, pdf, pages };
+      }),
+    );
+  } finally {
+    removeOnExit();
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+/** Ends soffice and the soffice.bin it started; synchronous, as it also runs while the process exits. */
+function killTree(child: ChildProcess): void {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    if (process.platform === 'win32') spawnSync('taskkill', ['/pid', String(child.pid), '/T', '/F'], { windowsHide: true });
+    else process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    child.kill('SIGKILL');
+  }
+}
+
+async function missingOutputs(staged: string[], output: string): Promise<string[]> {
+  const done = new Set(await readdir(output));
+  return staged.filter((name) => !done.has(name.replace(/\.docx$/, '.pdf')));
+}
+
+function runSoffice(
+  soffice: string,
+  args: string[],
+  cwd: string,
+  timeout: number,
+  env: Record<string, string | undefined> | undefined,
+  started: (child: ChildProcess) => void,
+): Promise<{ failed: boolean; timedOut: boolean; reason: string }> {
+  return new Promise((resolve) => {
+    let output = '';
+    // Its own process group (POSIX), so that killing it also ends soffice.bin, which the soffice
+    // launcher (oosplash) starts as a child of its own.
+    const child = spawn(soffice, args, { cwd, env: env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true, detached: process.platform !== 'win32' });
+    started(child);
+    const keep = (chunk: Buffer) => {
+      if (output.length < 8192) output += chunk.toString('utf8');
+    };
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killTree(child);
+    }, timeout);
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      resolve({ failed: true, timedOut, reason: e.message });
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const lastLine = output.trim().split('\n').filter((l) => !/^convert /.test(l)).pop() ?? '';
+      resolve({ failed: code !== 0 || signal !== null, timedOut, reason: signal ? `soffice: ${signal}` : code !== 0 ? `soffice exit ${code}: ${lastLine}` : lastLine });
+    });
+  });
+}
