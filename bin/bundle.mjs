@@ -1,9 +1,11 @@
-// Build step: bundles the CLI into dist/parplan.mjs with esbuild. One file loads far faster than
+// Build step: bundles the CLI into dist/parplan.mjs (and batch's worker thread into
+// dist/batch-worker.mjs) with esbuild. One file loads far faster than
 // ~400 modules resolved one by one at every start (a cold render has a 300 ms budget).
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { parplan: 'src/cli/main.ts' },
+  // The batch worker thread is a second entry: a thread loads one file, like the CLI (src/batch/runner.ts).
+  entryPoints: { parplan: 'src/cli/main.ts', 'batch-worker': 'src/batch/worker.ts' },
   outdir: 'dist',
   outExtension: { '.js': '.mjs' },
   bundle: true,
@@ -11,6 +13,8 @@ await build({
   format: 'esm',
   target: 'node20',
   logLevel: 'warning',
+  // piscina starts its threads from its own dist/worker.js, found beside its index.js: keep it a package.
+  external: ['piscina'],
   // CommonJS dependencies inside an ES module bundle still ask for require and __filename.
   banner: {
     js: [

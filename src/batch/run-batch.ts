@@ -1,0 +1,99 @@
+// The batch engine: jobs in, one result per job out. Tasks run on the runner (worker threads or the
+// main thread); the main thread writes each .docx atomically as it arrives, so memory holds only the
+// documents in flight, and a file that cannot be written fails that job alone.
+import { createHash } from 'node:crypto';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { writeFileAtomically } from '../output/write-atomic.js';
+import type { BatchTask } from './render-task.js';
+import { createRunner, type Runner } from './runner.js';
+import type { UnitsTexts } from './units-file.js';
+
+export interface BatchJob {
+  /** What the user sees: a unit's name, or a plan file's path. */
+  label: string;
+  /** What to render; undefined when `problems` already stop the job (an unusable file name). */
+  task: BatchTask | undefined;
+  /** Absolute path of the .docx, and how to show it. */
+  target: string;
+  targetLabel: string;
+  /** Where a problem of the job as a whole is reported (the unit's entry, or the plan file). */
+  at: { file: string; line: number; column: number };
+  /** Notes found while planning (a renamed file), and problems that stop the job before rendering. */
+  notes: Diagnostic[];
+  problems: Diagnostic[];
+}
+
+export interface JobResult {
+  index: number;
+  job: BatchJob;
+  ok: boolean;
+  diagnostics: Diagnostic[];
+  /** SHA-256 of the written .docx. */
+  sha256?: string;
+  /** The source text of a plan file, for code frames. */
+  source?: { file: string; text: string };
+}
+
+export interface RunOptions {
+  /** Worker threads; 1 renders in the main thread. */
+  jobs: number;
+  units: Record<string, UnitsTexts>;
+  /** Called as each job settles, in the order they settle. */
+  onSettled?: (result: JobResult) => void;
+  /** The atomic writer; tests replace it to play a locked file. */
+  writeFile?: (target: string, bytes: Uint8Array) => Promise<void>;
+}
+
+export async function runBatch(jobs: readonly BatchJob[], options: RunOptions): Promise<JobResult[]> {
+  const results: JobResult[] = new Array(jobs.length);
+  const settle = (result: JobResult) => {
+    results[result.index] = result;
+    options.onSettled?.(result);
+  };
+  const pending = jobs.map((job, index) => ({ job, index })).filter(({ job, index }) => {
+    if (job.task !== undefined && job.problems.length === 0) return true;
+    settle({ index, job, ok: false, diagnostics: [...job.notes, ...job.problems] });
+    return false;
+  });
+  if (pending.length === 0) return results;
+
+  const runner = await createRunner(Math.min(options.jobs, pending.length), options.units);
+  const write = options.writeFile ?? writeFileAtomically;
+  // A few tasks per thread keep every thread busy while the main thread writes; more would only
+  // hold finished documents in memory.
+  const window = runner.threads * 2;
+  let next = 0;
+  const work = async (): Promise<void> => {
+    while (next < pending.length) {
+      const { job, index } = pending[next++]!;
+      settle(await runJob(job, index, runner.run.bind(runner), write));
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(window, pending.length) }, work));
+  } finally {
+    await runner.close();
+  }
+  return results;
+}
+
+async function runJob(job: BatchJob, index: number, run: Runner['run'], write: (target: string, bytes: Uint8Array) => Promise<void>): Promise<JobResult> {
+  const outcome = await run(job.task!);
+  const source = outcome.source === undefined ? {} : { source: outcome.source };
+  const diagnostics = [...job.notes, ...outcome.diagnostics];
+  if (!outcome.ok) return { index, job, ok: false, diagnostics, ...source };
+  try {
+    await write(job.target, outcome.bytes);
+  } catch (e) {
+    return { index, job, ok: false, diagnostics: [...diagnostics, writeProblem(job, e)], ...source };
+  }
+  return { index, job, ok: true, diagnostics, sha256: createHash('sha256').update(outcome.bytes).digest('hex'), ...source };
+}
+
+/** A file Word holds open on Windows fails the rename with EBUSY or EPERM: say so by name. */
+export function writeProblem(job: BatchJob, e: unknown): Diagnostic {
+  const error = e as NodeJS.ErrnoException;
+  const at = { severity: 'error' as const, ...job.at, path: '' };
+  if (error.code === 'EBUSY' || error.code === 'EPERM') return { ...at, code: 'PP403', args: { target: job.targetLabel } };
+  return { ...at, code: 'PP301', args: { target: job.targetLabel, reason: error.message ?? String(e) } };
+}

@@ -1,0 +1,41 @@
+// Where tasks run: a piscina pool of worker threads, or the main thread for --jobs 1 (and under the
+// TypeScript sources, where a worker thread cannot load worker.ts: tests that need threads run the
+// built CLI). Both run render-task.ts, so they give the same bytes.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { BatchTask, TaskOutcome } from './render-task.js';
+import type { UnitsTexts } from './units-file.js';
+import type { WorkerData } from './worker.js';
+
+export interface Runner {
+  run(task: BatchTask): Promise<TaskOutcome>;
+  close(): Promise<void>;
+  /** How many tasks run at once. */
+  threads: number;
+}
+
+/** The worker's file: beside the bundled CLI (dist/batch-worker.mjs, bin/bundle.mjs), or beside this
+ * module in tsc's output (dist/batch/worker.js). Undefined under the TypeScript sources. */
+export const WORKER_FILE = ['./batch-worker.mjs', './worker.js']
+  .map((name) => fileURLToPath(new URL(name, import.meta.url)))
+  .find((file) => !import.meta.url.endsWith('.ts') && existsSync(file));
+
+export async function createRunner(jobs: number, units: Record<string, UnitsTexts>): Promise<Runner> {
+  if (jobs <= 1 || WORKER_FILE === undefined) {
+    // Imported here, not at the top: with a pool the main thread never loads the render pipeline.
+    const { createTaskRenderer } = await import('./render-task.js');
+    const render = createTaskRenderer(units);
+    return { run: render, close: async () => undefined, threads: 1 };
+  }
+  const { Piscina } = await import('piscina');
+  const workerData: WorkerData = { units };
+  const pool = new Piscina<BatchTask, TaskOutcome>({
+    filename: WORKER_FILE,
+    minThreads: jobs,
+    maxThreads: jobs,
+    // Threads live for the whole batch: their parsed base plan and compiled templates are the point.
+    idleTimeout: 60_000,
+    workerData,
+  });
+  return { run: (task) => pool.run(task), close: () => pool.destroy(), threads: jobs };
+}

@@ -1,0 +1,183 @@
+// A units file (`ke_hoach: base.yaml` + `don_vi: [...]`): read, parsed with positions, its own shape
+// checked against schemas/units.schema.json's runtime part, and its base plan read and parsed. Each
+// worker thread rebuilds this from the two texts once (openUnits), never once per unit.
+import { dirname, isAbsolute, join, normalize, resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { pointerToFieldPath } from '../diagnostics/diagnostic.js';
+import { parseYaml, type ParsedYaml } from '../parse/read-yaml.js';
+import { closestName } from '../validate/closest-name.js';
+import { isPlainObject } from './merge.js';
+import { readYamlText } from './read-yaml-file.js';
+import * as validators from './units-validator.generated.js';
+
+/** What a worker needs to rebuild a units file: plain texts, cheap to send to a thread. */
+export interface UnitsTexts {
+  /** The units file as the user named it, and its text. */
+  unitsFile: string;
+  unitsText: string | undefined;
+  /** The base plan's path (from ke_hoach, relative to the units file) and its text. */
+  baseFile: string | undefined;
+  baseText: string | undefined;
+  /** Problems met while reading either file. */
+  readProblems: Diagnostic[];
+}
+
+export interface Units {
+  texts: UnitsTexts;
+  units: ParsedYaml | undefined;
+  base: ParsedYaml | undefined;
+  entries: unknown[];
+  /** Problems that stop every unit: unreadable files, YAML errors, the units file's own fields. */
+  fileProblems: Diagnostic[];
+  /** Problems of one entry found before merging (an entry that is not a map, a bad `tep`). */
+  entryProblems: Map<number, Diagnostic[]>;
+  /** file → text, for the code frames of reports. */
+  sources: Map<string, string>;
+}
+
+/** A units file is a map with `don_vi` (a plan never has that field). */
+export function isUnitsData(data: unknown): boolean {
+  return isPlainObject(data) && Object.hasOwn(data, 'don_vi');
+}
+
+/** Reads a units file and the base plan it names. `file` is as the user named it, relative to cwd. */
+export async function readUnits(file: string, cwd: string): Promise<Units> {
+  const absolute = resolve(cwd, file);
+  const texts: UnitsTexts = { unitsFile: file, unitsText: undefined, baseFile: undefined, baseText: undefined, readProblems: [] };
+  const read = await readYamlText(absolute);
+  if (!read.ok) {
+    texts.readProblems.push({ ...read.diagnostic, file });
+    return openUnits(texts);
+  }
+  texts.unitsText = read.text;
+  const data = parseYaml(read.text, file).data;
+  const baseName = isPlainObject(data) ? data.ke_hoach : undefined;
+  if (typeof baseName === 'string' && baseName !== '') {
+    texts.baseFile = isAbsolute(baseName) ? baseName : normalize(join(dirname(file), baseName));
+    const base = await readYamlText(isAbsolute(baseName) ? baseName : resolve(dirname(absolute), baseName));
+    if (base.ok) texts.baseText = base.text;
+    else texts.readProblems.push(baseReadProblem(texts.baseFile, baseName, read.text, file, base));
+  }
+  return openUnits(texts);
+}
+
+function baseReadProblem(baseFile: string, baseName: string, unitsText: string, unitsFile: string, read: Extract<Awaited<ReturnType<typeof readYamlText>>, { ok: false }>): Diagnostic {
+  // Undecodable bytes are the base's own problem; a file that cannot be opened is the ke_hoach line's.
+  if (read.diagnostic.code !== 'PP001') return { ...read.diagnostic, file: baseFile };
+  const at = parseYaml(unitsText, unitsFile).locate('/ke_hoach');
+  return { code: 'PP400', severity: 'error', file: unitsFile, ...at, path: '/ke_hoach', args: { file: baseName, errno: read.errno, detail: read.detail } };
+}
+
+/** Parses and checks the texts of a units file and its base (no I/O: worker threads call this). */
+export function openUnits(texts: UnitsTexts): Units {
+  const result: Units = { texts, units: undefined, base: undefined, entries: [], fileProblems: [...texts.readProblems], entryProblems: new Map(), sources: new Map() };
+  if (texts.unitsText === undefined) return result;
+  result.sources.set(texts.unitsFile, texts.unitsText);
+  const units = parseYaml(texts.unitsText, texts.unitsFile);
+  result.units = units;
+  if (units.data === undefined) {
+    result.fileProblems.push(...units.diagnostics);
+    return result;
+  }
+  for (const problem of checkShape(units.data, texts.unitsFile, units.locate)) {
+    const entry = /^\/don_vi\/(\d+)(\/|$)/.exec(problem.path);
+    if (entry) {
+      const index = Number(entry[1]);
+      result.entryProblems.set(index, [...(result.entryProblems.get(index) ?? []), problem]);
+    } else {
+      result.fileProblems.push(problem);
+    }
+  }
+  const data = units.data as Record<string, unknown>;
+  result.entries = Array.isArray(data.don_vi) ? data.don_vi : [];
+  if (texts.baseText !== undefined && texts.baseFile !== undefined) {
+    result.sources.set(texts.baseFile, texts.baseText);
+    const base = parseYaml(texts.baseText, texts.baseFile);
+    result.base = base;
+    if (base.data === undefined) result.fileProblems.push(...base.diagnostics);
+    else if (isUnitsData(base.data)) {
+      result.fileProblems.push({ code: 'PP405', severity: 'error', file: texts.unitsFile, ...units.locate('/ke_hoach'), path: '/ke_hoach', args: { file: String(data.ke_hoach) } });
+    }
+  }
+  return result;
+}
+
+interface AjvError {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+}
+type ValidateFn = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
+const validateUnits = (validators as unknown as { units: ValidateFn }).units;
+
+const TOP_FIELDS = ['ke_hoach', 'don_vi'];
+const TYPE_WORDS: Record<string, [string, string]> = {
+  string: ['văn bản (chuỗi)', 'text'],
+  array: ['một danh sách', 'a list'],
+  object: ['một bảng các trường', 'a map of fields'],
+  number: ['một số', 'a number'],
+  integer: ['một số nguyên', 'a whole number'],
+  boolean: ['đúng/sai', 'true/false'],
+  null: ['để trống', 'empty'],
+};
+
+function jsonType(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  return typeof v;
+}
+
+function valueAt(data: unknown, pointer: string): unknown {
+  let node = data;
+  for (const segment of pointer.split('/').slice(1)) node = isPlainObject(node) || Array.isArray(node) ? (node as Record<string, unknown>)[segment] : undefined;
+  return node;
+}
+
+/** The units file's own fields, as Diagnostic values with the plan's codes (PP100–PP107). */
+function checkShape(data: unknown, file: string, locate: ParsedYaml['locate']): Diagnostic[] {
+  if (validateUnits(data)) return [];
+  return (validateUnits.errors ?? []).map((e): Diagnostic => {
+    const base = { severity: 'error' as const, file };
+    const field = pointerToFieldPath(e.instancePath);
+    switch (e.keyword) {
+      case 'required': {
+        const path = `${e.instancePath}/${String(e.params.missingProperty)}`;
+        return { ...base, code: 'PP100', ...locate(e.instancePath), path, args: { field: pointerToFieldPath(path) } };
+      }
+      case 'additionalProperties': {
+        const key = String(e.params.additionalProperty);
+        const path = `${e.instancePath}/${key}`;
+        return { ...base, code: 'PP101', ...locate(path, 'key'), path, args: { key, suggestion: closestName(key, TOP_FIELDS) ?? '' } };
+      }
+      case 'type': {
+        const expected = String(e.params.type);
+        const found = jsonType(valueAt(data, e.instancePath));
+        const words = (t: string, i: 0 | 1) => TYPE_WORDS[t]?.[i] ?? t;
+        return {
+          ...base,
+          code: 'PP102',
+          ...locate(e.instancePath),
+          path: e.instancePath,
+          args: { field, expected: words(expected, 0), expectedEn: words(expected, 1), found: words(found, 0), foundEn: words(found, 1) },
+        };
+      }
+      case 'minItems':
+      case 'maxItems':
+      case 'minLength':
+      case 'maxLength': {
+        const limit = Number(e.params.limit);
+        const words: Record<string, [string, string]> = {
+          minItems: [`phải có ít nhất ${limit} phần tử`, `must have at least ${limit} items`],
+          maxItems: [`có quá ${limit} phần tử`, `has more than ${limit} items`],
+          minLength: ['không được để trống', 'must not be empty'],
+          maxLength: [`dài quá ${limit} ký tự`, `is longer than ${limit} characters`],
+        };
+        const [what, whatEn] = words[e.keyword]!;
+        return { ...base, code: 'PP106', ...locate(e.instancePath), path: e.instancePath, args: { field, what, whatEn } };
+      }
+      default:
+        return { ...base, code: 'PP107', ...locate(e.instancePath), path: e.instancePath, args: { field, hint: e.keyword, hintEn: e.keyword } };
+    }
+  });
+}

@@ -1,0 +1,15 @@
+// The worker thread of a batch (piscina). Each thread opens every units file, parses its base plan
+// and compiles the templates once, on its first task, then renders task after task.
+import { workerData } from 'node:worker_threads';
+import { createTaskRenderer, type BatchTask, type TaskOutcome } from './render-task.js';
+import type { UnitsTexts } from './units-file.js';
+
+export interface WorkerData {
+  units: Record<string, UnitsTexts>;
+}
+
+const render = createTaskRenderer((workerData as WorkerData).units);
+
+export default function renderInWorker(task: BatchTask): Promise<TaskOutcome> {
+  return render(task);
+}

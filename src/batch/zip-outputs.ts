@@ -1,0 +1,26 @@
+// --zip: the batch's documents and manifests in one archive, written atomically. .docx and .pdf
+// files are compressed already, so they are stored; the manifests are deflated. Entry times are
+// fixed, so the same outputs give the same archive.
+import { readFile } from 'node:fs/promises';
+import { zipSync, type Zippable } from 'fflate';
+import { writeFileAtomically } from '../output/write-atomic.js';
+
+/** 2020-01-01 12:00 local time: zip stores local DOS times, so this reads the same everywhere. */
+const ENTRY_TIME = new Date(2020, 0, 1, 12, 0, 0);
+
+export interface ZipEntry {
+  /** Name inside the archive, with forward slashes. */
+  name: string;
+  /** A file to read, or the bytes themselves. */
+  from: string | Uint8Array;
+}
+
+export async function writeZip(target: string, entries: readonly ZipEntry[]): Promise<void> {
+  const files: Zippable = {};
+  for (const entry of entries) {
+    const bytes = typeof entry.from === 'string' ? new Uint8Array(await readFile(entry.from)) : entry.from;
+    const stored = /\.(docx|pdf)$/i.test(entry.name);
+    files[entry.name] = [bytes, { level: stored ? 0 : 6, mtime: ENTRY_TIME }];
+  }
+  await writeFileAtomically(target, zipSync(files));
+}
