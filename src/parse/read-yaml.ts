@@ -147,7 +147,8 @@ function pointerAt(doc: Document, offset: number): string {
   let pointer = '';
   const inside = (n: unknown) => {
     const r = (n as Node | null)?.range;
-    return Array.isArray(r) && r[0] <= offset && offset < r[2];
+    // The value's own end, not the node's: a comment after a value on its line is not part of it.
+    return Array.isArray(r) && r[0] <= offset && offset < r[1];
   };
   let node: unknown = doc.contents;
   for (let depth = 0; depth <= MAX_DEPTH && (isMap(node) || isSeq(node)); depth++) {

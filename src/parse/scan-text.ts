@@ -35,16 +35,21 @@ export function findDeepFlow(text: string, limit: number): number | undefined {
   if (openings <= limit) return undefined;
   let depth = 0;
   let prev = '\n';
+  let prevCounted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
+    let counted = false;
     if (c === '[' || c === '{') {
-      if (prev === ' ' || prev === '\n' || prev === '\t' || prev === ':' || prev === ',' || prev === '-' || prev === '[' || prev === '{') {
+      const opener = prev === '[' || prev === '{' ? prevCounted : prev === ' ' || prev === '\n' || prev === '\t' || prev === ':' || prev === ',' || prev === '-';
+      if (opener) {
+        counted = true;
         if (++depth > limit) return i;
       }
     } else if (c === ']' || c === '}') {
       if (depth > 0) depth--;
     }
     prev = c;
+    prevCounted = counted;
   }
   return undefined;
 }

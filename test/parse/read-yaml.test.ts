@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { parseYaml } from '../../src/parse/read-yaml.js';
+import { findDeepFlow, findControlCharacters } from '../../src/parse/scan-text.js';
+
+const codes = (text: string) => parseYaml(text, 'f.yaml').diagnostics.map((d) => `${d.code} ${d.line}:${d.column}${d.path ? ` ${d.path}` : ''}`);
+
+describe('parseYaml', () => {
+  it('reads a map and locates values, keys, missing nodes (at their parent) and characters inside strings', () => {
+    const text = 'a:\n  b: "x y"\n  c: plain text here\n  d: >\n    folded line\n    goes on\nl:\n  - first\n';
+    const { data, diagnostics, locate } = parseYaml(text, 'f.yaml');
+    expect(diagnostics).toEqual([]);
+    expect(data).toEqual({ a: { b: 'x y', c: 'plain text here', d: 'folded line goes on\n' }, l: ['first'] });
+    expect(locate('/a/b')).toEqual({ line: 2, column: 6 });
+    expect(locate('/a/b', 'key')).toEqual({ line: 2, column: 3 });
+    expect(locate('/a/missing')).toEqual({ line: 2, column: 3 });
+    expect(locate('/l/0')).toEqual({ line: 8, column: 5 });
+    expect(locate('/a/b', 'value', 2)).toEqual({ line: 2, column: 9 });
+    expect(locate('/a/c', 'value', 6)).toEqual({ line: 3, column: 12 });
+    expect(locate('/a/d', 'value', 12)).toEqual({ line: 6, column: 5 });
+  });
+
+  it('counts lines the same with CRLF line ends', () => {
+    expect(parseYaml('a: 1\r\nb: [\r\n', 'f.yaml').diagnostics[0]).toMatchObject({ code: 'PP004', line: 3 });
+  });
+
+  it('names a duplicate key, a reserved key, and the second document', () => {
+    expect(parseYaml('a: 1\n"b": 2\nb: 3\n', 'f.yaml').diagnostics[0]).toMatchObject({ code: 'PP005', line: 3, args: { key: 'b' } });
+    expect(codes('a:\n  constructor: 1\n')).toEqual(['PP013 2:3 /a/constructor']);
+    expect(codes('a: 1\n---\nb: 2\n')).toEqual(['PP007 2:1']);
+  });
+
+  it('stops an alias bomb and points at an alias to nowhere', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefg'.split('').map((k, i) => `${k}: &${k} [${Array(10).fill(`*${'abcdefg'[i]}`).join(', ')}]`)].join('\n');
+    expect(codes(bomb)).toEqual(['PP011 2:8']);
+    expect(codes('a: 1\nb: *nowhere\n')).toEqual(['PP004 2:4']);
+  });
+
+  it('reports control characters where they are, raw or escaped, once per value', () => {
+    expect(codes('a: x\u0000y\u0000z\nb: "ok"\n')).toEqual(['PP010 1:5 /a', 'PP010 1:7 /a']);
+    expect(codes('a:\n  b: "x\\ey"\n')).toEqual(['PP010 2:6 /a/b']);
+    expect(codes('a: x # \u0007\n')).toEqual(['PP010 1:8']);
+  });
+
+  it('refuses deep nesting before the YAML library sees it', () => {
+    expect(codes(`a: ${'['.repeat(100_000)}`)).toEqual(['PP009 1:68']);
+    expect(findDeepFlow('t: "a[1] b{2}" ' + '['.repeat(70), 64)).toBe(15 + 64);
+    expect(findDeepFlow('t: x[[[[[[[[[[[', 3)).toBeUndefined();
+    expect(findControlCharacters('a\u0001b\u0085', 5)).toEqual([1, 3]);
+  });
+});
