@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { Lang } from '../../diagnostics/messages.js';
 import type { Io } from '../io.js';
 import { registerRender } from './render.js';
+import { registerBatch } from './batch.js';
 import { registerValidate } from './validate.js';
 import { registerSchema } from './schema.js';
 import { registerInit } from './init.js';
@@ -17,4 +18,4 @@ export interface CommandContext {
 
 export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerRender, registerValidate, registerSchema, registerInit, registerPresets];
+export const COMMANDS: RegisterCommand[] = [registerRender, registerBatch, registerValidate, registerSchema, registerInit, registerPresets];

@@ -1,10 +1,16 @@
-// parplan render [files|folders|globs] [-o dir]: each plan → a .docx (beside the plan, or in -o).
+// parplan render [files|folders|globs] [-o dir] [--pdf]: each plan → a .docx (beside the plan, or in
+// -o); a units file → its units' .docx files in a folder named after it (as parplan batch does).
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Lang } from '../../diagnostics/messages.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { loadPlanFile } from '../../pipeline/load-plan.js';
-import { renderPlanToDocx } from '../../pipeline/render-plan.js';
-import { writeFileAtomically } from '../../output/write-atomic.js';
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { displayPath, runExport, type ExportSource } from '../../batch/export.js';
+import { createProgress, type Progress } from '../../batch/progress.js';
+import { isUnitsData } from '../../batch/units-file.js';
+import { parseYaml } from '../../parse/read-yaml.js';
+import { sofficeInstallHint } from '../../pdf/find-soffice.js';
+import { findPdfTools } from './batch.js';
 import { collectPlanFiles } from '../collect-files.js';
 import type { Io } from '../io.js';
 import type { RegisterCommand } from './index.js';
@@ -17,6 +23,8 @@ export interface RenderOptions {
   output?: string;
   lang: Lang;
   quiet?: boolean;
+  /** Also convert each .docx to PDF, with one LibreOffice run for all of them. */
+  pdf?: boolean;
 }
 
 /** Where the embedded example plans live (the default when no file is named). */
@@ -27,50 +35,71 @@ export async function runRender(args: string[], options: RenderOptions, io: Io):
   const targets = useDefault ? [EMBEDDED_PLANS_DIR] : args;
   const outDir = options.output ?? (useDefault ? 'out' : undefined);
   const { files, unmatched } = await collectPlanFiles(targets, io.cwd);
-  const printer: Printer = printDiagnostics(io, options.lang);
   for (const arg of unmatched) io.stderr(ui(options.lang, 'noFiles')(arg) + '\n');
   if (files.length === 0) return 2;
-
-  let failed = 0;
-  for (const file of files) {
-    const ok = await renderOne(file, outDir, options, io, printer);
-    if (!ok) failed++;
+  const pdf = options.pdf ? findPdfTools(io) : undefined;
+  if (options.pdf && pdf === undefined) {
+    io.stderr(ui(options.lang, 'needSoffice')(sofficeInstallHint()[options.lang]) + '\n');
+    return 2;
   }
-  if (files.length > 1 && !options.quiet) io.stderr(ui(options.lang, 'summary')(files.length - failed, failed) + '\n');
+
+  // Plans and units files (a base plan + don_vi) go through the batch engine together: in parallel,
+  // each .docx written atomically, PDFs in one LibreOffice run. A plan's .docx goes beside it (or
+  // into -o); a units file's go into a folder named after it.
+  const sources = await Promise.all(files.map((file) => exportSource(file, outDir, io.cwd)));
+  const printer: Printer = printDiagnostics(io, options.lang);
+  const printed = new Set<string>();
+  const print = (diagnostics: Diagnostic[], texts: ReadonlyMap<string, string>) => {
+    // A problem in a base plan is shared by every unit: print it once.
+    const fresh = diagnostics.filter((d) => {
+      const key = JSON.stringify([d.file, d.line, d.column, d.code, d.args]);
+      return printed.has(key) ? false : (printed.add(key), true);
+    });
+    printer(fresh, texts);
+  };
+  let progress: Progress | undefined;
+  const report = await runExport(sources, {
+    cwd: io.cwd,
+    lang: options.lang,
+    jobs: availableParallelism(),
+    ...(pdf ? { pdf } : {}),
+    onStart: (jobs, texts) => {
+      progress = createProgress(io, 'lines', jobs.length, options.lang, (r) => {
+        print(r.diagnostics, r.source ? new Map([...texts, [r.source.file, r.source.text]]) : texts);
+        const what = r.job.task?.kind === 'unit' ? `${r.job.at.file} [${r.job.label}]` : r.job.label;
+        return r.ok ? (options.quiet ? undefined : ui(options.lang, 'rendered')(what, r.job.targetLabel)) : ui(options.lang, 'failed')(what);
+      });
+    },
+    onSettled: (result) => progress?.settled(result),
+  });
+  progress?.stop();
+
+  let failed = report.results.filter((r) => !r.ok).length;
+  for (const file of report.unitsFiles) {
+    if (file.units.fileProblems.length > 0) {
+      failed++;
+      print(file.units.fileProblems, report.sources);
+      io.stderr(ui(options.lang, 'unitsFileBroken')(file.source.file) + '\n');
+    } else if (file.manifest && !options.quiet) {
+      io.stderr(ui(options.lang, 'manifestWritten')(displayPath(file.manifest.json, io.cwd), displayPath(file.manifest.csv, io.cwd)) + '\n');
+    }
+  }
+  const total = report.results.length + report.unitsFiles.filter((u) => u.units.fileProblems.length > 0).length;
+  if (total > 1 && !options.quiet) io.stderr(ui(options.lang, 'summary')(total - failed, failed) + '\n');
   if (unmatched.length > 0) return 2;
   return failed > 0 ? 1 : 0;
 }
 
-async function renderOne(file: string, outDir: string | undefined, options: RenderOptions, io: Io, printer: Printer): Promise<boolean> {
-  const absolute = resolve(io.cwd, file);
-  const loaded = await loadPlanFile(absolute);
-  const relabel = (d: Diagnostic): Diagnostic => ({ ...d, file });
-  const sources = new Map(loaded.source === undefined ? [] : [[file, loaded.source]]);
-  if (!loaded.plan) {
-    printer(loaded.diagnostics.map(relabel), sources);
-    io.stderr(ui(options.lang, 'failed')(file) + '\n');
-    return false;
+/** A units file is recognised by its top-level don_vi (a plan never has it); anything else is a plan. */
+async function exportSource(file: string, outDir: string | undefined, cwd: string): Promise<ExportSource> {
+  const absolute = resolve(cwd, file);
+  const stem = basename(file, extname(file));
+  const folder = outDir === undefined ? dirname(absolute) : resolve(cwd, outDir);
+  const text = await readFile(absolute, 'utf8').catch(() => '');
+  if (/^["']?don_vi["']?\s*:/m.test(text) && isUnitsData(parseYaml(text.replace(/^\uFEFF/, ''), file).data)) {
+    return { kind: 'units', file, outDir: join(folder, stem) };
   }
-  printer(loaded.diagnostics.map(relabel), sources);
-  const rendered = await renderPlanToDocx(loaded.plan, file);
-  if (!rendered.ok) {
-    printer(rendered.diagnostics.map(relabel), sources);
-    return false;
-  }
-  const name = `${basename(file, extname(file))}.docx`;
-  const target = outDir === undefined ? join(dirname(absolute), name) : resolve(io.cwd, outDir, name);
-  try {
-    await writeFileAtomically(target, rendered.bytes);
-  } catch (e) {
-    printer([{ code: 'PP301', severity: 'error', file, line: 0, column: 0, path: '', args: { target, reason: (e as Error).message } }], sources);
-    return false;
-  }
-  if (!options.quiet) io.stderr(ui(options.lang, 'rendered')(file, displayPath(target, io.cwd)) + '\n');
-  return true;
-}
-
-function displayPath(target: string, cwd: string): string {
-  return target.startsWith(cwd + '/') || target.startsWith(cwd + '\\') ? target.slice(cwd.length + 1) : target;
+  return { kind: 'plan', file, target: join(folder, `${stem}.docx`) };
 }
 
 export const registerRender: RegisterCommand = (program, ctx) => {
@@ -80,8 +109,9 @@ export const registerRender: RegisterCommand = (program, ctx) => {
     .argument('[files...]', 'tệp .yaml, thư mục hoặc mẫu glob')
     .option('-o, --output <dir>', 'thư mục ghi tệp .docx (mặc định: cạnh tệp kế hoạch)')
     .option('-q, --quiet', 'chỉ in lỗi')
+    .option('--pdf', 'chuyển thêm sang PDF bằng LibreOffice (một lần chạy cho mọi tệp)')
     .option('-w, --watch', 'theo dõi: tạo lại văn bản mỗi khi lưu tệp kế hoạch hoặc mẫu, đến khi nhấn Ctrl-C')
-    .action(async (files: string[], { watch, ...opts }: { output?: string; quiet?: boolean; watch?: boolean }) => {
+    .action(async (files: string[], { watch, ...opts }: { output?: string; quiet?: boolean; pdf?: boolean; watch?: boolean }) => {
       const options = { lang: ctx.lang, ...opts };
       ctx.setExitCode(watch ? await runRenderWatch(files, options, ctx.io, runRender) : await runRender(files, options, ctx.io));
     });

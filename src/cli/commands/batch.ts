@@ -1,0 +1,144 @@
+// parplan batch units.yaml [-o dir] [--jobs N] [--pdf] [--zip file] [--quiet]: the plan of every
+// unit in a units file (a base plan + a list of units), rendered in parallel, with a manifest.
+import { availableParallelism } from 'node:os';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { formatMessage, type Lang } from '../../diagnostics/messages.js';
+import { displayPath, runExport, type ExportReport } from '../../batch/export.js';
+import { createProgress, progressMode } from '../../batch/progress.js';
+import { readYamlText } from '../../batch/read-yaml-file.js';
+import { isUnitsData } from '../../batch/units-file.js';
+import type { JobResult } from '../../batch/run-batch.js';
+import { parseYaml } from '../../parse/read-yaml.js';
+import { findSoffice, findOnPath, SYSTEM, sofficeInstallHint } from '../../pdf/find-soffice.js';
+import type { Io } from '../io.js';
+import { printDiagnostics } from '../report/print.js';
+import { ui } from '../ui-text.js';
+import type { RegisterCommand } from './index.js';
+
+export interface BatchOptions {
+  lang: Lang;
+  output?: string;
+  jobs?: string;
+  pdf?: boolean;
+  zip?: string;
+  quiet?: boolean;
+}
+
+export async function runBatchCommand(file: string, options: BatchOptions, io: Io): Promise<number> {
+  const jobs = parseJobs(options.jobs);
+  if (jobs === undefined) {
+    io.stderr(ui(options.lang, 'badJobs')(String(options.jobs)) + '\n');
+    return 2;
+  }
+  const usage = await checkUnitsFile(file, options.lang, io);
+  if (usage !== undefined) {
+    io.stderr(usage + '\n');
+    return 2;
+  }
+  const pdf = options.pdf ? findPdfTools(io) : undefined;
+  if (options.pdf && pdf === undefined) {
+    io.stderr(ui(options.lang, 'needSoffice')(sofficeInstallHint()[options.lang === 'vi' ? 'vi' : 'en']) + '\n');
+    return 2;
+  }
+  const outDir = resolve(io.cwd, options.output ?? join(dirname(file), basename(file, extname(file))));
+  const mode = progressMode(io, options.quiet);
+  let progress: ReturnType<typeof createProgress> | undefined;
+  const report = await runExport([{ kind: 'units', file, outDir }], {
+    cwd: io.cwd,
+    lang: options.lang,
+    jobs,
+    ...(pdf ? { pdf } : {}),
+    ...(options.zip ? { zip: resolve(io.cwd, options.zip) } : {}),
+    onStart: (list) => (progress = createProgress(io, mode, list.length, options.lang, (r, color) => unitLine(r, list.length, options.lang, io, color))),
+    onSettled: (result) => progress?.settled(result),
+  });
+  progress?.stop();
+  return printBatchReport(report, options.lang, io, options.quiet ?? false);
+}
+
+function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return availableParallelism();
+  return /^\d+$/.test(value) && Number(value) >= 1 ? Number(value) : undefined;
+}
+
+/** A missing file or a plan given for a units file is a usage error (2), not a problem in a plan. */
+async function checkUnitsFile(file: string, lang: Lang, io: Io): Promise<string | undefined> {
+  const read = await readYamlText(resolve(io.cwd, file));
+  if (!read.ok) return read.diagnostic.code === 'PP001' ? `${file}: ${formatMessage('PP001', read.diagnostic.args, lang)}` : undefined;
+  const data = parseYaml(read.text, file).data;
+  return data !== undefined && !isUnitsData(data) ? ui(lang, 'notUnitsFile')(file) : undefined;
+}
+
+export function findPdfTools(io: Io): { soffice: string; pdfinfo: string | undefined; env: Record<string, string | undefined> } | undefined {
+  const sys = { ...SYSTEM, env: io.env };
+  const soffice = findSoffice(sys);
+  return soffice === undefined ? undefined : { soffice, pdfinfo: findOnPath('pdfinfo', sys), env: io.env };
+}
+
+function unitLine(result: JobResult, total: number, lang: Lang, io: Io, color: { green(s: string): string; red(s: string): string }): string {
+  const n = `[${result.index + 1}/${total}]`;
+  if (result.ok) return color.green(ui(lang, 'unitDone')(n, displayPath(result.job.target, io.cwd), result.job.label));
+  const first = result.diagnostics.find((d) => d.severity === 'error');
+  const why = first ? `${first.line > 0 ? `${first.file}:${first.line}:${first.column} ` : ''}${formatMessage(first.code, first.args, lang)}` : '';
+  return color.red(ui(lang, 'unitFailed')(n, result.job.label, why));
+}
+
+/** The summary after a batch: each failure with its reasons and positions, then counts; the exit code. */
+export function printBatchReport(report: ExportReport, lang: Lang, io: Io, quiet: boolean): number {
+  const printer = printDiagnostics(io, lang);
+  let failed = false;
+  for (const file of report.unitsFiles) {
+    if (file.units.fileProblems.length === 0) continue;
+    failed = true;
+    printer(file.units.fileProblems, report.sources);
+    io.stderr(ui(lang, 'unitsFileBroken')(file.source.file) + '\n');
+  }
+  const failures = report.results.filter((r) => !r.ok);
+  if (failures.length > 0) {
+    failed = true;
+    io.stderr(ui(lang, 'batchFailures')(failures.length) + '\n');
+    for (const r of failures) {
+      io.stderr(ui(lang, 'batchUnitHeader')(r.job.label, `${r.job.at.file}${r.job.at.line > 0 ? `:${r.job.at.line}:${r.job.at.column}` : ''}`) + '\n');
+      printer(r.diagnostics, report.sources);
+    }
+  }
+  // Warnings of units that were rendered; one in the base plan is shared by every unit: print it once.
+  const warnings = dedupe(report.results.filter((r) => r.ok).flatMap((r) => r.diagnostics));
+  if (!quiet) printer(warnings, report.sources);
+  if (!quiet) {
+    for (const file of report.unitsFiles) {
+      const rows = file.indexes.map((i) => report.results[i]!);
+      if (rows.length === 0) continue;
+      const ok = rows.filter((r) => r.ok).length;
+      io.stderr(ui(lang, 'batchSummary')(rows.length, ok, rows.length - ok, displayPath(file.source.outDir, io.cwd)) + '\n');
+      if (file.manifest) io.stderr(ui(lang, 'manifestWritten')(displayPath(file.manifest.json, io.cwd), displayPath(file.manifest.csv, io.cwd)) + '\n');
+    }
+    if (report.zip) io.stderr(ui(lang, 'zipWritten')(displayPath(report.zip, io.cwd)) + '\n');
+  }
+  return failed || hasErrors(failures.flatMap((r) => r.diagnostics)) ? 1 : 0;
+}
+
+function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = JSON.stringify([d.file, d.line, d.column, d.code, d.args]);
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
+export const registerBatch: RegisterCommand = (program, ctx) => {
+  program
+    .command('batch')
+    .description('Tạo kế hoạch của từng đơn vị trong một danh sách đơn vị (kế hoạch chung + don_vi), song song')
+    .argument('<units>', 'tệp danh sách đơn vị (.yaml) có ke_hoach và don_vi')
+    .option('-o, --output <dir>', 'thư mục ghi kết quả (mặc định: thư mục cùng tên với tệp danh sách, cạnh tệp đó)')
+    .option('-j, --jobs <n>', 'số luồng xử lý song song (mặc định: số lõi CPU)')
+    .option('--pdf', 'chuyển thêm sang PDF bằng LibreOffice (một lần chạy cho cả danh sách)')
+    .option('--zip <file>', 'nén tất cả văn bản và danh mục vào một tệp .zip')
+    .option('-q, --quiet', 'chỉ in lỗi')
+    .action(async (file: string, opts: Omit<BatchOptions, 'lang'>) => {
+      ctx.setExitCode(await runBatchCommand(file, { lang: ctx.lang, ...opts }, ctx.io));
+    });
+};
+
