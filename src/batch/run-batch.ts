@@ -57,7 +57,7 @@ export async function runBatch(jobs: readonly BatchJob[], options: RunOptions): 
   });
   if (pending.length === 0) return results;
 
-  const runner = await createRunner(Math.min(options.jobs, pending.length), options.units);
+  const runner = await createRunner(Math.min(options.jobs, pending.length), pending.length, options.units);
   const write = options.writeFile ?? writeFileAtomically;
   // A few tasks per thread keep every thread busy while the main thread writes; more would only
   // hold finished documents in memory.
@@ -78,7 +78,14 @@ export async function runBatch(jobs: readonly BatchJob[], options: RunOptions): 
 }
 
 async function runJob(job: BatchJob, index: number, run: Runner['run'], write: (target: string, bytes: Uint8Array) => Promise<void>): Promise<JobResult> {
-  const outcome = await run(job.task!);
+  let outcome: Awaited<ReturnType<Runner['run']>>;
+  try {
+    outcome = await run(job.task!);
+  } catch (e) {
+    // Our bug, or a thread out of memory: this unit fails, the pool replaces the thread, the rest go on.
+    const detail = e instanceof Error ? e.message : String(e);
+    return { index, job, ok: false, diagnostics: [...job.notes, { code: 'PP406', severity: 'error', ...job.at, path: '', args: { detail } }] };
+  }
   const source = outcome.source === undefined ? {} : { source: outcome.source };
   const diagnostics = [...job.notes, ...outcome.diagnostics];
   if (!outcome.ok) return { index, job, ok: false, diagnostics, ...source };

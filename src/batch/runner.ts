@@ -1,6 +1,6 @@
-// Where tasks run: a piscina pool of worker threads, or the main thread for --jobs 1 (and under the
-// TypeScript sources, where a worker thread cannot load worker.ts: tests that need threads run the
-// built CLI). Both run render-task.ts, so they give the same bytes.
+// Where tasks run: a piscina pool of worker threads, or the main thread for a few tasks with
+// --jobs 1 (no thread to start) and under the TypeScript sources, where a worker thread cannot load
+// worker.ts (tests that need threads run the built CLI). Both run render-task.ts: the same bytes.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { BatchTask, TaskOutcome } from './render-task.js';
@@ -20,8 +20,12 @@ export const WORKER_FILE = ['./batch-worker.mjs', './worker.js']
   .map((name) => fileURLToPath(new URL(name, import.meta.url)))
   .find((file) => !import.meta.url.endsWith('.ts') && existsSync(file));
 
-export async function createRunner(jobs: number, units: Record<string, UnitsTexts>): Promise<Runner> {
-  if (jobs <= 1 || WORKER_FILE === undefined) {
+/** Past this many tasks even --jobs 1 uses a (one-thread) pool, for the pool's bounded memory. */
+const IN_PROCESS_MAX_TASKS = 8;
+const THREAD_OLD_SPACE_MB = 160;
+
+export async function createRunner(jobs: number, tasks: number, units: Record<string, UnitsTexts>): Promise<Runner> {
+  if (WORKER_FILE === undefined || (jobs <= 1 && tasks <= IN_PROCESS_MAX_TASKS)) {
     // Imported here, not at the top: with a pool the main thread never loads the render pipeline.
     const { createTaskRenderer } = await import('./render-task.js');
     const render = createTaskRenderer(units);
@@ -31,11 +35,15 @@ export async function createRunner(jobs: number, units: Record<string, UnitsText
   const workerData: WorkerData = { units };
   const pool = new Piscina<BatchTask, TaskOutcome>({
     filename: WORKER_FILE,
-    minThreads: jobs,
-    maxThreads: jobs,
+    minThreads: Math.max(1, jobs),
+    maxThreads: Math.max(1, jobs),
     // Threads live for the whole batch: their parsed base plan and compiled templates are the point.
     idleTimeout: 60_000,
     workerData,
+    // A thread's live data is ~30 MB (the base plan, the compiled templates, one document); left
+    // alone, V8 lets garbage pile up to hundreds of MB per thread before collecting. A bounded old
+    // generation keeps the whole process flat as the batch grows (bench/batch.mjs).
+    resourceLimits: { maxOldGenerationSizeMb: THREAD_OLD_SPACE_MB },
   });
   return { run: (task) => pool.run(task), close: () => pool.destroy(), threads: jobs };
 }

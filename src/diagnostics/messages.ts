@@ -308,6 +308,10 @@ export const MESSAGES = {
     vi: (a) => `Kế hoạch chung ${q(a.file)} lại là một danh sách đơn vị (có trường don_vi): trường ke_hoach phải trỏ tới một kế hoạch.`,
     en: (a) => `The base plan ${q(a.file)} is itself a units file (it has don_vi): ke_hoach must name a plan.`,
   },
+  PP406: {
+    vi: (a) => `parplan gặp lỗi khi tạo văn bản này (${a.detail}); các văn bản khác vẫn được tạo. Xin báo lỗi kèm tệp kế hoạch.`,
+    en: (a) => `parplan failed while rendering this document (${a.detail}); the others are still rendered. Please report it with the plan file.`,
+  },
 } satisfies Record<string, Wording>;
 
 export type MessageCode = keyof typeof MESSAGES;
@@ -363,6 +367,7 @@ export const CODE_TITLES: Partial<Record<MessageCode, [vi: string, en: string]>>
   PP403: ['Tệp đang mở hoặc bị khóa', 'File open or locked'],
   PP404: ['Không chuyển được sang PDF', 'PDF conversion failed'],
   PP405: ['Kế hoạch chung là danh sách đơn vị', 'Base plan is a units file'],
+  PP406: ['Lỗi của parplan khi tạo một văn bản', 'parplan failed on one document'],
 };
 
 export function formatMessage(code: MessageCode, args: Args, lang: Lang): string {

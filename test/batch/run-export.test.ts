@@ -6,6 +6,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { runExport } from '../../src/batch/export.js';
+import { runBatch, type BatchJob } from '../../src/batch/run-batch.js';
 import { writeFileAtomically } from '../../src/output/write-atomic.js';
 
 const UNITS = path.relative(process.cwd(), path.join(import.meta.dirname, 'fixtures', 'isolation', 'units.yaml'));
@@ -72,5 +73,28 @@ describe('runExport', () => {
     expect(report.results).toEqual([]);
     expect(report.unitsFiles[0]!.units.fileProblems.map((d) => d.code)).toEqual(['PP400']);
     expect(readdirSync(out)).toEqual([]);
+  });
+});
+
+describe('runBatch', () => {
+  it('turns a task that throws (our bug, a thread out of memory) into a failure of that job alone', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'parplan-batch-crash-'));
+    const plan = path.relative(process.cwd(), path.join(import.meta.dirname, '..', '..', 'plans', 'so-tnmt-lao-cai-2022-par-index.yaml'));
+    const job = (label: string, task: BatchJob['task']): BatchJob => ({
+      label,
+      task,
+      target: path.join(out, `${label}.docx`),
+      targetLabel: `${label}.docx`,
+      at: { file: 'u.yaml', line: 3, column: 5 },
+      notes: [],
+      problems: [],
+    });
+    const results = await runBatch([job('crash', { kind: 'unit', units: 'no-such-units-file', index: 0 }), job('ok', { kind: 'plan', file: plan, absolute: path.resolve(plan) })], {
+      jobs: 1,
+      units: {},
+    });
+    expect(results.map((r) => r.ok)).toEqual([false, true]);
+    expect(results[0]!.diagnostics).toMatchObject([{ code: 'PP406', file: 'u.yaml', line: 3, args: { detail: 'batch: no units file no-such-units-file' } }]);
+    expect(readdirSync(out)).toEqual(['ok.docx']);
   });
 });
