@@ -12,7 +12,7 @@ import { manifestCsv, manifestJson, manifestRows, type PdfInfo } from './manifes
 import { planUnitJobs } from './plan-jobs.js';
 import { runBatch, type BatchJob, type JobResult } from './run-batch.js';
 import { readUnits, type Units, type UnitsTexts } from './units-file.js';
-import { writeZip, type ZipEntry } from './zip-outputs.js';
+import { zipBytes, type ZipEntry } from './zip-outputs.js';
 
 export type ExportSource =
   /** A plan file, written to `target` (absolute). */
@@ -50,6 +50,8 @@ export interface ExportReport {
   /** PDF per job index, with --pdf. */
   pdfs?: Map<number, PdfInfo>;
   zip?: string;
+  /** Files of the batch itself that could not be written (a manifest.csv open in Excel, the zip). */
+  writeProblems: Diagnostic[];
   /** file → text, for code frames. */
   sources: Map<string, string>;
 }
@@ -97,8 +99,9 @@ async function exportAll(sources: readonly ExportSource[], options: ExportOption
     unitsFiles.push(report);
     if (units.fileProblems.length > 0) continue;
     // An interrupted run must not leave the manifest of an earlier run beside new documents.
-    await rm(join(source.outDir, 'manifest.json'), { force: true });
-    await rm(join(source.outDir, 'manifest.csv'), { force: true });
+    // (One open in Excel cannot be removed: writing the new one reports that at the end.)
+    await rm(join(source.outDir, 'manifest.json'), { force: true }).catch(() => undefined);
+    await rm(join(source.outDir, 'manifest.csv'), { force: true }).catch(() => undefined);
     const key = `${unitsFiles.length - 1}:${source.file}`;
     unitsTexts[key] = units.texts;
     for (const job of planUnitJobs(units, { key, outDir: source.outDir, display })) {
@@ -116,7 +119,16 @@ async function exportAll(sources: readonly ExportSource[], options: ExportOption
   });
   for (const r of results) if (r.source) texts.set(r.source.file, r.source.text);
 
-  const report: ExportReport = { results, unitsFiles, sources: texts };
+  const report: ExportReport = { results, unitsFiles, sources: texts, writeProblems: [] };
+  const write = async (target: string, bytes: Uint8Array | (() => Promise<Uint8Array>), about: string): Promise<boolean> => {
+    try {
+      await writeFileAtomically(target, typeof bytes === 'function' ? await bytes() : bytes);
+      return true;
+    } catch (e) {
+      report.writeProblems.push(batchWriteProblem(about, display(target), e));
+      return false;
+    }
+  };
   if (options.pdf) report.pdfs = await convertResults(results, options.pdf, display);
 
   for (const file of unitsFiles) {
@@ -131,14 +143,14 @@ async function exportAll(sources: readonly ExportSource[], options: ExportOption
     const header = { source: file.source.file, ...(file.units.texts.baseFile ? { base: file.units.texts.baseFile } : {}) };
     const json = join(outDir, 'manifest.json');
     const csv = join(outDir, 'manifest.csv');
-    await writeFileAtomically(json, new TextEncoder().encode(manifestJson(header, rows)));
-    await writeFileAtomically(csv, new TextEncoder().encode(manifestCsv(rows)));
-    file.manifest = { json, csv };
+    const wroteJson = await write(json, new TextEncoder().encode(manifestJson(header, rows)), file.source.file);
+    const wroteCsv = await write(csv, new TextEncoder().encode(manifestCsv(rows)), file.source.file);
+    if (wroteJson && wroteCsv) file.manifest = { json, csv };
   }
 
   if (options.zip) {
-    report.zip = options.zip;
-    await writeZip(options.zip, zipEntries(report, options.zip));
+    const zip = options.zip;
+    if (await write(zip, () => zipBytes(zipEntries(report, zip)), display(zip))) report.zip = zip;
   }
   return report;
 }
@@ -165,6 +177,13 @@ async function convertResults(results: JobResult[], pdf: NonNullable<ExportOptio
     }
   });
   return infos;
+}
+
+function batchWriteProblem(about: string, target: string, e: unknown): Diagnostic {
+  const error = e as NodeJS.ErrnoException;
+  const at = { severity: 'error' as const, file: about, line: 0, column: 0, path: '' };
+  if (error.code === 'EBUSY' || error.code === 'EPERM') return { ...at, code: 'PP403', args: { target } };
+  return { ...at, code: 'PP301', args: { target, reason: error.message ?? String(e) } };
 }
 
 function commonFolder(folders: string[]): string {

@@ -1,9 +1,8 @@
-// --zip: the batch's documents and manifests in one archive, written atomically. .docx and .pdf
+// --zip: the batch's documents and manifests in one archive (written atomically by the caller). .docx and .pdf
 // files are compressed already, so they are stored; the manifests are deflated. Entry times are
 // fixed, so the same outputs give the same archive.
 import { readFile } from 'node:fs/promises';
 import { zipSync, type Zippable } from 'fflate';
-import { writeFileAtomically } from '../output/write-atomic.js';
 
 /** 2020-01-01 12:00 local time: zip stores local DOS times, so this reads the same everywhere. */
 const ENTRY_TIME = new Date(2020, 0, 1, 12, 0, 0);
@@ -15,12 +14,12 @@ export interface ZipEntry {
   from: string | Uint8Array;
 }
 
-export async function writeZip(target: string, entries: readonly ZipEntry[]): Promise<void> {
+export async function zipBytes(entries: readonly ZipEntry[]): Promise<Uint8Array> {
   const files: Zippable = {};
   for (const entry of entries) {
     const bytes = typeof entry.from === 'string' ? new Uint8Array(await readFile(entry.from)) : entry.from;
     const stored = /\.(docx|pdf)$/i.test(entry.name);
     files[entry.name] = [bytes, { level: stored ? 0 : 6, mtime: ENTRY_TIME }];
   }
-  await writeFileAtomically(target, zipSync(files));
+  return zipSync(files);
 }

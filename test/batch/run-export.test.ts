@@ -1,6 +1,6 @@
 // The engine in-process (the main thread renders, as with --jobs 1): one bad unit or one locked
 // file fails alone, the others are written, and the manifest says which is which.
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
@@ -96,5 +96,17 @@ describe('runBatch', () => {
     expect(results.map((r) => r.ok)).toEqual([false, true]);
     expect(results[0]!.diagnostics).toMatchObject([{ code: 'PP406', file: 'u.yaml', line: 3, args: { detail: 'batch: no units file no-such-units-file' } }]);
     expect(readdirSync(out)).toEqual(['ok.docx']);
+  });
+});
+
+describe('runExport, files of the batch itself', () => {
+  it('reports a manifest it cannot write (open in Excel, say) and keeps the documents', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'parplan-batch-manifest-'));
+    // A folder where manifest.csv should go: the rename over it fails, as over a file Excel holds.
+    mkdirSync(path.join(out, 'manifest.csv', 'held'), { recursive: true });
+    const report = await runExport([{ kind: 'units', file: UNITS, outDir: out }], { cwd: process.cwd(), lang: 'vi', jobs: 1 });
+    expect(report.writeProblems).toMatchObject([{ code: 'PP301', file: UNITS, args: { target: expect.stringMatching(/manifest\.csv$/) } }]);
+    expect(report.unitsFiles[0]!.manifest).toBeUndefined();
+    expect(readdirSync(out).filter((f) => f.endsWith('.docx'))).toHaveLength(3);
   });
 });

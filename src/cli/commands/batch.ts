@@ -103,6 +103,11 @@ export function printBatchReport(report: ExportReport, lang: Lang, io: Io, quiet
       printer(r.diagnostics, report.sources);
     }
   }
+  // A manifest open in Excel, an unwritable zip: the documents are there, the record is not.
+  if (report.writeProblems.length > 0) {
+    failed = true;
+    printer(report.writeProblems, report.sources);
+  }
   // Warnings of units that were rendered; one in the base plan is shared by every unit: print it once.
   const warnings = dedupe(report.results.filter((r) => r.ok).flatMap((r) => r.diagnostics));
   if (!quiet) printer(warnings, report.sources);

@@ -84,6 +84,10 @@ export async function runRender(args: string[], options: RenderOptions, io: Io):
       io.stderr(ui(options.lang, 'manifestWritten')(displayPath(file.manifest.json, io.cwd), displayPath(file.manifest.csv, io.cwd)) + '\n');
     }
   }
+  if (report.writeProblems.length > 0) {
+    failed += report.writeProblems.length;
+    print(report.writeProblems, report.sources);
+  }
   const total = report.results.length + report.unitsFiles.filter((u) => u.units.fileProblems.length > 0).length;
   if (total > 1 && !options.quiet) io.stderr(ui(options.lang, 'summary')(total - failed, failed) + '\n');
   if (unmatched.length > 0) return 2;
