@@ -99,12 +99,15 @@ describe('parplan validate', () => {
     expect(r.stdout).toContain('locked: lỗi PP001: Không đọc được tệp: không có quyền đọc.');
   });
 
-  it("skips a units file of parplan batch with a note (it is not a plan)", async () => {
+  it('checks each unit of a parplan batch units file as batch would, positions in the units file', async () => {
     writeFileSync(join(dir, 'units.yaml'), 'ke_hoach: plans/good.yaml\ndon_vi:\n  - co_quan_ban_hanh: { ten: SỞ NỘI VỤ, viet_tat: SNV }\n');
-    const r = await runMain(['validate', 'units.yaml', 'plans/good.yaml'], dir);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('units.yaml: tệp danh sách đơn vị của parplan batch, không phải kế hoạch: bỏ qua');
+    const ok = await runMain(['validate', 'units.yaml', 'plans/good.yaml'], dir);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toBe('');
+    writeFileSync(join(dir, 'units.yaml'), 'ke_hoach: plans/good.yaml\ndon_vi:\n  - co_quan_ban_hanh: { ten: SỞ NỘI VỤ, viet_tat: SNV }\n    dia_danhh: Lào Cai\n');
+    const bad = await runMain(['validate', 'units.yaml'], dir);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/units\.yaml:4:5: lỗi PP101/);
   });
 
   it('is the check render runs first: render refuses what validate rejects', async () => {

@@ -15,7 +15,8 @@ import { collectPlanFiles } from '../collect-files.js';
 import { useColor, type Io } from '../io.js';
 import { FORMAT_NAMES, REPORTERS, type FormatName } from '../report/formats.js';
 import type { FileReport } from '../report/reporter.js';
-import { formatNoMatch, formatSkippedUnits, formatSummary } from '../report/summary.js';
+import { formatNoMatch, formatSummary } from '../report/summary.js';
+import { validateUnitsFile } from '../../batch/validate-units.js';
 import type { RegisterCommand } from './index.js';
 
 export const DEFAULT_PLAN_GLOB = 'plans/**/*.yaml';
@@ -39,13 +40,24 @@ export async function runValidate(args: readonly string[], options: ValidateOpti
     else io.stderr(formatNoMatch(arg, options.lang) + '\n');
   }
   const loaded = await checkFiles(files.map((file) => resolve(io.cwd, file)));
-  loaded.forEach((result, i) => {
+  for (const [i, result] of loaded.entries()) {
     const file = files[i]!;
-    if (isUnitsFile(result.diagnostics)) return io.stderr(formatSkippedUnits(file, options.lang) + '\n');
+    if (isUnitsFile(result.diagnostics)) {
+      // A units file of `parplan batch`: every unit's merged plan is checked as batch would check it,
+      // with positions in the units file or in its base plan.
+      // One report per file a problem stands in (the units file, or its base plan), so every
+      // format names the right file.
+      const units = await validateUnitsFile(file, io.cwd);
+      for (const [name, text] of units.sources) sources.set(name, text);
+      const byFile = new Map<string, Diagnostic[]>([[file, []]]);
+      for (const d of units.diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+      for (const [name, diagnostics] of byFile) reports.push({ file: name, diagnostics });
+      continue;
+    }
     const diagnostics = sortDiagnostics(result.diagnostics.map((d): Diagnostic => ({ ...d, file })));
     if (diagnostics.length > 0 && result.source !== undefined) sources.set(file, result.source);
     reports.push({ file, diagnostics });
-  });
+  }
 
   const color = new Chalk({ level: options.format === 'text' && useColor(io) ? 1 : 0 });
   const output = REPORTERS[options.format](reports, { lang: options.lang, color, sources, version: VERSION });
@@ -59,8 +71,8 @@ export async function runValidate(args: readonly string[], options: ValidateOpti
   return invalid > 0 ? 1 : 0;
 }
 
-/** A units file of `parplan batch` (ke_hoach + don_vi) lives beside the plans but is not one: its
- * only schema complaint about don_vi is the sign. Checking it is batch's job (its own schema). */
+/** A units file of `parplan batch` (ke_hoach + don_vi) lives beside the plans but is not one: checked
+ * as a plan, its only schema complaint about don_vi is the sign. */
 function isUnitsFile(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.code === 'PP101' && d.path === '/don_vi') && diagnostics.every((d) => d.code === 'PP100' || d.code === 'PP101');
 }

@@ -21,9 +21,3 @@ export function formatSummary(c: Counts, strict: boolean, lang: Lang): string {
 export function formatNoMatch(arg: string, lang: Lang): string {
   return lang === 'en' ? `No plan file (.yaml, .yml) matched: ${arg}` : `Không tìm thấy tệp kế hoạch nào (.yaml, .yml) khớp với: ${arg}`;
 }
-
-export function formatSkippedUnits(file: string, lang: Lang): string {
-  return lang === 'en'
-    ? `${file}: a units file of parplan batch, not a plan: skipped (parplan batch checks it).`
-    : `${file}: tệp danh sách đơn vị của parplan batch, không phải kế hoạch: bỏ qua (parplan batch kiểm tra tệp này).`;
-}
