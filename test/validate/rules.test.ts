@@ -196,6 +196,9 @@ describe('PP215 abbreviations spelled out first (warning)', () => {
     expect(problems(intro('Theo Kế hoạch số 12/KH-SNV ngày 1/3/2024, Quý III, UBND và HĐND huyện, TCVN ISO 9001:2015.'))).toEqual([]);
     expect(problems({ noi_dung: [{ tieu_de: 'NHIỆM VỤ CCHC', noi_dung: ['Nâng cao chất lượng cải cách hành chính (CCHC)./.'] }], ket_thuc: null })).toEqual([]);
   });
+  it('leaves the TODO markers of a plan from parplan init to PP290, even in a document number', () => {
+    expect(problems(intro('Căn cứ Kế hoạch số TODO/KH-UBND ngày TODO của UBND tỉnh TODO.'))).toEqual([]);
+  });
   it('follows the reading order of the document, not the YAML order', () => {
     // The component (written in chi_so, above) is printed in section II, after section I defines CCHC.
     expect(problems(firstComponent({ chi_tieu: { diem: 13.5, van_ban: 'Chỉ tiêu CCHC: đạt trên 13,5 điểm.' } }))).toEqual([]);

@@ -8,8 +8,11 @@ import type { RuleDefinition } from './rule.js';
  * "UBND TỈNH LÀO CAI") or they are names of standards. */
 export const ACCEPTED_ABBREVIATIONS = new Set(['UBND', 'HĐND', 'TCVN', 'ISO', 'VT']);
 
-/** Number and ký hiệu of a document ("40/KH-UBND", "59/2012/NĐ-CP"): not abbreviations in use. */
-const DOCUMENT_NUMBER = /\d+(?:\/\d{4})?\/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu;
+/** Number and ký hiệu of a document ("40/KH-UBND", "59/2012/NĐ-CP", or "TODO/KH-UBND" in a plan
+ * `parplan init` made): not abbreviations in use. */
+const DOCUMENT_NUMBER = /(?:\d+|TODO)(?:\/\d{4})?\/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu;
+/** The marker `parplan init` leaves for the clerk (PP290 reports those), not an abbreviation. */
+const TODO_MARKER = 'TODO';
 /** Runs of capitals, digits and hyphens; a run is a word when no letter touches it on either side.
  * (A Unicode-aware word regex with lookarounds at every position was most of this rule's time.) */
 const CANDIDATE = /[A-ZĐ\d][A-ZĐ\d-]*/g;
@@ -31,7 +34,7 @@ export const abbreviationDefined: RuleDefinition = {
   severity: 'warning',
   clause: 'NĐ 30/2020, Phụ lục I, nội dung văn bản (shared/ND30.md §3): chữ viết tắt phải viết đầy đủ lần đầu, kèm chữ viết tắt trong ngoặc đơn',
   check(plan, report) {
-    const known = new Set(ACCEPTED_ABBREVIATIONS);
+    const known = new Set([...ACCEPTED_ABBREVIATIONS, TODO_MARKER]);
     for (const { pointer, text, kind } of readingOrder(plan)) {
       // Headings and all-capital lines are upper case throughout: their words are not abbreviations.
       if (kind === 'heading' || !LOWER_CASE.test(text)) continue;
