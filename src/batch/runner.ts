@@ -42,7 +42,7 @@ export async function createRunner(jobs: number, tasks: number, units: Record<st
     workerData,
     // A thread's live data is ~30 MB (the base plan, the compiled templates, one document); left
     // alone, V8 lets garbage pile up to hundreds of MB per thread before collecting. A bounded old
-    // generation keeps the whole process flat as the batch grows (bench/batch.mjs).
+    // generation keeps the whole process flat as the batch grows (test/bench/batch.mjs).
     resourceLimits: { maxOldGenerationSizeMb: THREAD_OLD_SPACE_MB },
   });
   return { run: (task) => pool.run(task), close: () => pool.destroy(), threads: jobs };

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = path.join(ROOT, 'bin', 'parplan.js');
-const PRELOAD = path.join(ROOT, 'bench', 'report-rss.mjs');
+const PRELOAD = path.join(ROOT, 'test', 'bench', 'report-rss.mjs');
 
 /** One whole `parplan …` process: wall milliseconds and peak RSS in MB. */
 export function timeCli(args, options = {}) {

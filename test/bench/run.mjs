@@ -7,7 +7,7 @@ import { ROOT } from './util.mjs';
 const only = process.argv[2];
 for (const name of ['render', 'validate', 'batch']) {
   if (only && only !== name) continue;
-  const script = path.join(ROOT, 'bench', `${name}.mjs`);
+  const script = path.join(ROOT, 'test', 'bench', `${name}.mjs`);
   if (!existsSync(script)) continue;
   console.log(`\n== ${name} ==`);
   const r = spawnSync(process.execPath, [script], { stdio: 'inherit' });

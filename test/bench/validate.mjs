@@ -24,7 +24,7 @@ function timeValidate(format) {
   const rssFile = path.join(dir, 'rss');
   const out = openSync(path.join(dir, 'report.txt'), 'w');
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--import', path.join(ROOT, 'bench', 'report-rss.mjs'), path.join(ROOT, 'bin', 'parplan.js'), 'validate', '--format', format, plansDir], {
+  const r = spawnSync(process.execPath, ['--import', path.join(ROOT, 'test', 'bench', 'report-rss.mjs'), path.join(ROOT, 'bin', 'parplan.js'), 'validate', '--format', format, plansDir], {
     cwd: ROOT,
     env: { ...process.env, NO_COLOR: '1', PARPLAN_BENCH_RSS_FILE: rssFile },
     stdio: ['ignore', out, 'pipe'],
