@@ -1,19 +1,31 @@
-// Build step: bundles the CLI into dist/parplan.mjs (and batch's worker thread into
+// Build step: bundles the CLI into dist/parplan.cjs (and batch's worker thread into
 // dist/batch-worker.mjs) with esbuild. One file loads far faster than
 // ~400 modules resolved one by one at every start (a cold render has a 300 ms budget).
 import { build } from 'esbuild';
 
+const common = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', outdir: 'dist' };
+
+// The CLI, as CommonJS so that bin/load-cli.js can run it through V8's code cache (ES modules get no
+// code cache in Node 20). import.meta is CommonJS's __dirname and file URL there.
 await build({
-  // The batch worker thread is a second entry: a thread loads one file, like the CLI (src/batch/runner.ts).
-  entryPoints: { parplan: 'src/cli/main.ts', 'batch-worker': 'src/batch/worker.ts' },
-  outdir: 'dist',
-  outExtension: { '.js': '.mjs' },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  logLevel: 'warning',
+  ...common,
+  entryPoints: { parplan: 'src/cli/main.ts' },
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  minifyWhitespace: true,
+  minifySyntax: true,
   // piscina starts its threads from its own dist/worker.js, found beside its index.js: keep it a package.
+  external: ['piscina'],
+  define: { 'import.meta.dirname': '__dirname', 'import.meta.url': '__parplanFileUrl' },
+  banner: { js: "const __parplanFileUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+
+// The batch worker thread: a thread loads one file, like the CLI (src/batch/runner.ts).
+await build({
+  ...common,
+  entryPoints: { 'batch-worker': 'src/batch/worker.ts' },
+  outExtension: { '.js': '.mjs' },
+  format: 'esm',
   external: ['piscina'],
   // CommonJS dependencies inside an ES module bundle still ask for require and __filename.
   banner: {

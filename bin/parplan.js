@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// The whole entry: run main(), set the exit code, and report a crash in one line (2).
-import { main } from '../dist/parplan.mjs';
+// The whole entry: load the CLI, run main(), set the exit code, and report a crash in one line (2).
+import { loadCli } from './load-cli.js';
 
+const { main, saveCache } = loadCli();
 main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
@@ -22,6 +23,7 @@ main(process.argv.slice(2), {
 }).then(
   (code) => {
     process.exitCode = code;
+    saveCache();
   },
   (error) => {
     process.stderr.write(`parplan: ${error instanceof Error ? error.message : String(error)}\n`);

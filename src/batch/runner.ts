@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { BatchTask, TaskOutcome } from './render-task.js';
 import type { UnitsTexts } from './units-file.js';
 import type { WorkerData } from './worker.js';
+import { createRequire } from 'node:module';
 
 export interface Runner {
   run(task: BatchTask): Promise<TaskOutcome>;
@@ -31,7 +32,9 @@ export async function createRunner(jobs: number, tasks: number, units: Record<st
     const render = createTaskRenderer(units);
     return { run: render, close: async () => undefined, threads: 1 };
   }
-  const { Piscina } = await import('piscina');
+  // require, not import(): the CLI bundle runs from V8's code cache (bin/load-cli.js), where Node 20
+  // loses the callback a dynamic import() of a package needs ("A dynamic import callback was not specified").
+  const { Piscina } = createRequire(import.meta.url)('piscina') as typeof import('piscina');
   const workerData: WorkerData = { units };
   const pool = new Piscina<BatchTask, TaskOutcome>({
     filename: WORKER_FILE,

@@ -18,7 +18,7 @@ export interface CheckedFile {
 export const MIN_FILES_FOR_WORKERS = 48;
 const BATCH = 16;
 
-/** The compiled worker, from the bundle (dist/parplan.mjs) or from tsc's output (dist/validate/);
+/** The compiled worker, from the bundle (dist/parplan.cjs) or from tsc's output (dist/validate/);
  * none when running from the TypeScript sources (tests), which then check in this thread. */
 function workerScript(): string | undefined {
   for (const relative of ['./validate/check-files-worker.js', './check-files-worker.js']) {

@@ -12,7 +12,7 @@ import { planText } from '../validate/plan-fixture.js';
 const REPO = join(import.meta.dirname, '..', '..');
 const CORPUS = join(REPO, 'test', 'fixtures', 'invalid');
 const BIN = join(REPO, 'bin', 'parplan.js');
-const BUNDLE = join(REPO, 'dist', 'parplan.mjs');
+const BUNDLE = join(REPO, 'dist', 'parplan.cjs');
 
 function newestSource(folder: string): number {
   let newest = 0;

@@ -13,7 +13,7 @@ export interface CliResult {
 }
 
 export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
-  if (!existsSync(path.join(REPO_ROOT, 'dist', 'parplan.mjs'))) throw new Error('dist/ is missing: run `npm run build` (npm test does it)');
+  if (!existsSync(path.join(REPO_ROOT, 'dist', 'parplan.cjs'))) throw new Error('dist/ is missing: run `npm run build` (npm test does it)');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: options.cwd ?? REPO_ROOT,

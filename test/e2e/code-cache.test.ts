@@ -1,0 +1,45 @@
+// bin/load-cli.js runs the bundled CLI through V8's code cache: the first run of a subcommand writes
+// it, later runs use it, and a damaged cache is replaced, never trusted.
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PLANS_DIR } from '../support/render-plan.js';
+import { runCli } from '../support/run-cli.js';
+
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+describe('the V8 code cache of the CLI', () => {
+  it('is written by the first run of a subcommand, used by the next, and replaced when damaged', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'parplan-cache-test-'));
+    const cache = path.join(dir, 'cache');
+    cpSync(path.join(PLANS_DIR, 'so-tnmt-lao-cai-2022-par-index.yaml'), path.join(dir, 'plan.yaml'));
+    const env = { PARPLAN_CACHE_DIR: cache };
+
+    expect((await runCli(['render', 'plan.yaml', '-q'], { cwd: dir, env })).code).toBe(0);
+    const written = readdirSync(cache).filter((f) => f.startsWith('parplan-render-'));
+    expect(written).toHaveLength(1);
+    const first = sha(path.join(dir, 'plan.docx'));
+    const cacheFile = path.join(cache, written[0]!);
+    const cacheBytes = sha(cacheFile);
+
+    expect((await runCli(['render', 'plan.yaml', '-q'], { cwd: dir, env })).code).toBe(0);
+    expect(sha(path.join(dir, 'plan.docx'))).toBe(first);
+    expect(sha(cacheFile)).toBe(cacheBytes); // accepted, so not rewritten
+
+    writeFileSync(cacheFile, 'not a V8 code cache');
+    const damaged = await runCli(['render', 'plan.yaml', '-q'], { cwd: dir, env });
+    expect(damaged.code).toBe(0);
+    expect(sha(path.join(dir, 'plan.docx'))).toBe(first);
+    expect(readFileSync(cacheFile).length).toBeGreaterThan(1000);
+
+    // batch starts its worker pool through require(), which works from the cache too.
+    cpSync(path.join(PLANS_DIR, 'units'), path.join(dir, 'units'), { recursive: true });
+    for (let i = 0; i < 2; i++) {
+      const r = await runCli(['batch', 'units/cac-so-lao-cai-2022.yaml', '-o', `b${i}`, '--jobs', '2', '--quiet'], { cwd: dir, env });
+      expect(r.stderr).not.toContain('dynamic import');
+      expect(r.code).toBe(0);
+    }
+  });
+});
