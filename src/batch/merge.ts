@@ -1,6 +1,7 @@
 // A unit's plan: the base plan deep-merged with the unit's entry. Maps merge key by key; a list, a
 // value or null in the entry replaces the base's. Also answers, for any field of the merged plan,
 // which of the two files wrote it, so a problem points at the line a clerk has to change.
+import { decodePointer } from '../parse/locate.js';
 
 export type Origin = 'unit' | 'base';
 
@@ -21,13 +22,6 @@ function setOwn(target: Record<string, unknown>, key: string, value: unknown): v
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
-export function decodePointer(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
 
 function child(node: unknown, segment: string): { found: boolean; value: unknown } {
   if (Array.isArray(node)) {

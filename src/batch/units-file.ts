@@ -9,6 +9,7 @@ import { closestName } from '../validate/closest-name.js';
 import { isPlainObject } from './merge.js';
 import { readYamlText } from './read-yaml-file.js';
 import * as validators from './units-validator.generated.js';
+import { jsonType, TYPE_NAMES } from '../validate/json-types.js';
 
 /** What a worker needs to rebuild a units file: plain texts, cheap to send to a thread. */
 export interface UnitsTexts {
@@ -111,22 +112,7 @@ type ValidateFn = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
 const validateUnits = (validators as unknown as { units: ValidateFn }).units;
 
 const TOP_FIELDS = ['ke_hoach', 'don_vi'];
-const TYPE_WORDS: Record<string, [string, string]> = {
-  string: ['văn bản (chuỗi)', 'text'],
-  array: ['một danh sách', 'a list'],
-  object: ['một bảng các trường', 'a map of fields'],
-  number: ['một số', 'a number'],
-  integer: ['một số nguyên', 'a whole number'],
-  boolean: ['đúng/sai', 'true/false'],
-  null: ['để trống', 'empty'],
-};
 
-function jsonType(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'array';
-  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
-  return typeof v;
-}
 
 function valueAt(data: unknown, pointer: string): unknown {
   let node = data;
@@ -153,7 +139,7 @@ function checkShape(data: unknown, file: string, locate: ParsedYaml['locate']): 
       case 'type': {
         const expected = String(e.params.type);
         const found = jsonType(valueAt(data, e.instancePath));
-        const words = (t: string, i: 0 | 1) => TYPE_WORDS[t]?.[i] ?? t;
+        const words = (t: string, i: 0 | 1) => TYPE_NAMES[t]?.[i] ?? t;
         return {
           ...base,
           code: 'PP102',

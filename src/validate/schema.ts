@@ -7,6 +7,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { pointerToFieldPath } from '../diagnostics/diagnostic.js';
 import type { Position } from '../parse/read-yaml.js';
 import { closestName } from './closest-name.js';
+import { jsonType, TYPE_NAMES } from './json-types.js';
 
 interface AjvError {
   instancePath: string;
@@ -151,22 +152,7 @@ function valueAt(data: unknown, pointer: string): unknown {
   return node;
 }
 
-const TYPE_NAMES: Record<string, [string, string]> = {
-  string: ['văn bản (chuỗi)', 'text'],
-  array: ['một danh sách', 'a list'],
-  object: ['một bảng các trường', 'a map of fields'],
-  integer: ['một số nguyên', 'a whole number'],
-  number: ['một số', 'a number'],
-  null: ['để trống', 'empty'],
-  boolean: ['đúng/sai', 'true/false'],
-};
 
-function jsonType(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'array';
-  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
-  return typeof v;
-}
 
 function typeDiagnostic(path: string, expected: string[], value: unknown, file: string, locate: Locate): Diagnostic {
   const pos = locate(path);
