@@ -3,7 +3,7 @@
 // run (so it holds those functions too, which v8-compile-cache's compile-time cache does not), cuts
 // that to a read. The cache lives in the temp folder, keyed by the bundle's size, time and Node's
 // version; any problem with it falls back to a plain require.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -50,6 +50,11 @@ export function loadCli(argv = process.argv.slice(2), env = process.env) {
       const temporary = `${cacheFile}.${process.pid}.tmp`;
       writeFileSync(temporary, script.createCachedData());
       renameSync(temporary, cacheFile);
+      // Caches of earlier builds of this subcommand would only pile up in the temp folder.
+      const prefix = path.basename(cacheFile).split('-').slice(0, 2).join('-') + '-';
+      for (const old of readdirSync(path.dirname(cacheFile))) {
+        if (old.startsWith(prefix) && old.endsWith('.v8cache') && old !== path.basename(cacheFile)) rmSync(path.join(path.dirname(cacheFile), old), { force: true });
+      }
     } catch {
       // A read-only temp folder only costs speed.
     }

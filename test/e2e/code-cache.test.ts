@@ -1,7 +1,7 @@
 // bin/load-cli.js runs the bundled CLI through V8's code cache: the first run of a subcommand writes
 // it, later runs use it, and a damaged cache is replaced, never trusted.
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +16,9 @@ describe('the V8 code cache of the CLI', () => {
     const cache = path.join(dir, 'cache');
     cpSync(path.join(PLANS_DIR, 'so-tnmt-lao-cai-2022-par-index.yaml'), path.join(dir, 'plan.yaml'));
     const env = { PARPLAN_CACHE_DIR: cache };
+    // A cache of an earlier build of the same subcommand is removed when a new one is written.
+    mkdirSync(cache);
+    writeFileSync(path.join(cache, 'parplan-render-1-2-v0-x64.v8cache'), 'old');
 
     expect((await runCli(['render', 'plan.yaml', '-q'], { cwd: dir, env })).code).toBe(0);
     const written = readdirSync(cache).filter((f) => f.startsWith('parplan-render-'));
