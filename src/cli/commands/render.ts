@@ -112,7 +112,7 @@ export const registerRender: RegisterCommand = (program, ctx) => {
     .description('Tạo văn bản .docx từ các tệp kế hoạch (mặc định: các kế hoạch mẫu trong plans/ vào out/)')
     .argument('[files...]', 'tệp .yaml, thư mục hoặc mẫu glob')
     .option('-o, --output <dir>', 'thư mục ghi tệp .docx (mặc định: cạnh tệp kế hoạch)')
-    .option('-q, --quiet', 'chỉ in lỗi')
+    .option('-q, --quiet', 'chỉ in các vấn đề của kế hoạch (lỗi, cảnh báo)')
     .option('--pdf', 'chuyển thêm sang PDF bằng LibreOffice (một lần chạy cho mọi tệp)')
     .option('-w, --watch', 'theo dõi: tạo lại văn bản mỗi khi lưu tệp kế hoạch hoặc mẫu, đến khi nhấn Ctrl-C')
     .action(async (files: string[], { watch, ...opts }: { output?: string; quiet?: boolean; pdf?: boolean; watch?: boolean }) => {
