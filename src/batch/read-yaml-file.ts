@@ -1,7 +1,7 @@
 // A YAML file's text and parsed data, or the diagnostics that stop it: the first half of
 // loadPlanFile, for units files and base plans, which are not plans to check on their own.
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { decodePlanBytes } from '../parse/decode-text.js';
+import { decodePlanBytes, decodeProblem } from '../parse/decode-text.js';
 import { readPlanBytes } from '../parse/read-plan-file.js';
 
 export type ReadText = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic; errno: string; detail: string };
@@ -11,8 +11,5 @@ export async function readYamlText(file: string): Promise<ReadText> {
   if (!read.ok) return { ok: false, diagnostic: read.diagnostic, errno: String(read.diagnostic.args.errno ?? ''), detail: String(read.diagnostic.args.detail ?? '') };
   const decoded = decodePlanBytes(read.bytes);
   if (decoded.ok) return { ok: true, text: decoded.text };
-  const base = { severity: 'error' as const, file, line: 0, column: 0, path: '' };
-  const diagnostic: Diagnostic =
-    decoded.problem === 'binary' ? { ...base, code: 'PP014', args: { kind: decoded.kind } } : { ...base, code: 'PP002', args: { encoding: decoded.encoding } };
-  return { ok: false, diagnostic, errno: '', detail: decoded.problem === 'binary' ? decoded.kind : decoded.encoding };
+  return { ok: false, diagnostic: decodeProblem(file, decoded), errno: '', detail: decoded.problem === 'binary' ? decoded.kind : decoded.encoding };
 }

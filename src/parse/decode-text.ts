@@ -1,10 +1,17 @@
 // Bytes of a plan file → text. Plans come from Notepad on Windows (UTF-8 with a BOM, CRLF), from
 // old documents (decomposed Unicode, or the legacy Vietnamese encodings TCVN3/ABC, VNI and
 // Windows-1258), and now and then from a wrong file picked in a hurry (a .docx, a scan).
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 export type DecodeResult =
   | { ok: true; text: string }
   | { ok: false; problem: 'encoding'; encoding: string }
   | { ok: false; problem: 'binary'; kind: string };
+
+/** The diagnostic of bytes that are not a plan's text: PP014 binary data, PP002 not UTF-8. */
+export function decodeProblem(file: string, failure: Extract<DecodeResult, { ok: false }>): Diagnostic {
+  const base = { severity: 'error' as const, file, line: 0, column: 0, path: '' };
+  return failure.problem === 'binary' ? { ...base, code: 'PP014', args: { kind: failure.kind } } : { ...base, code: 'PP002', args: { encoding: failure.encoding } };
+}
 
 /** Magic numbers of the wrong files a clerk is likely to pick. */
 const SIGNATURES: { bytes: number[]; kind: string }[] = [

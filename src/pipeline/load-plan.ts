@@ -1,7 +1,7 @@
 // A plan file → a checked Plan, or the problems that stop it. Never throws for a bad plan.
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
-import { decodePlanBytes } from '../parse/decode-text.js';
+import { decodePlanBytes, decodeProblem } from '../parse/decode-text.js';
 import { parseYaml, type ParsedYaml } from '../parse/read-yaml.js';
 import { readPlanBytes } from '../parse/read-plan-file.js';
 import { toPlan, type Plan, type PlanInput } from '../plan/plan.js';
@@ -25,13 +25,7 @@ export async function loadPlanFile(file: string): Promise<LoadedPlan> {
 
 export function loadPlanBytes(file: string, bytes: Uint8Array): LoadedPlan {
   const decoded = decodePlanBytes(bytes);
-  if (!decoded.ok) {
-    const diagnostic: Diagnostic =
-      decoded.problem === 'binary'
-        ? { code: 'PP014', severity: 'error', file, line: 0, column: 0, path: '', args: { kind: decoded.kind } }
-        : { code: 'PP002', severity: 'error', file, line: 0, column: 0, path: '', args: { encoding: decoded.encoding } };
-    return { file, source: undefined, plan: undefined, diagnostics: [diagnostic] };
-  }
+  if (!decoded.ok) return { file, source: undefined, plan: undefined, diagnostics: [decodeProblem(file, decoded)] };
   return loadPlanText(file, decoded.text);
 }
 

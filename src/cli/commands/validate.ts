@@ -15,7 +15,8 @@ import { collectPlanFiles } from '../collect-files.js';
 import { useColor, type Io } from '../io.js';
 import { FORMAT_NAMES, REPORTERS, type FormatName } from '../report/formats.js';
 import type { FileReport } from '../report/reporter.js';
-import { formatNoMatch, formatSummary } from '../report/summary.js';
+import { formatSummary } from '../report/summary.js';
+import { ui } from '../ui-text.js';
 import { validateUnitsFile } from '../../batch/validate-units.js';
 import type { RegisterCommand } from './index.js';
 
@@ -37,7 +38,7 @@ export async function runValidate(args: readonly string[], options: ValidateOpti
   for (const arg of unmatched) {
     const problem = await explainUnmatched(arg, io.cwd);
     if (problem) reports.push({ file: arg, diagnostics: [problem] });
-    else io.stderr(formatNoMatch(arg, options.lang) + '\n');
+    else io.stderr(ui(options.lang, 'noFiles')(arg) + '\n');
   }
   const loaded = await checkFiles(files.map((file) => resolve(io.cwd, file)));
   for (const [i, result] of loaded.entries()) {

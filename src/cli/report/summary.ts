@@ -17,7 +17,3 @@ export function formatSummary(c: Counts, strict: boolean, lang: Lang): string {
   const problems = `${c.errors} lỗi, ${c.warnings} cảnh báo${strict && c.warnings > 0 ? '; với --strict, cảnh báo cũng là không đạt' : ''}`;
   return `Đã kiểm tra ${c.files} tệp kế hoạch: ${valid} hợp lệ, ${c.invalid} không hợp lệ (${problems}).`;
 }
-
-export function formatNoMatch(arg: string, lang: Lang): string {
-  return lang === 'en' ? `No plan file (.yaml, .yml) matched: ${arg}` : `Không tìm thấy tệp kế hoạch nào (.yaml, .yml) khớp với: ${arg}`;
-}
