@@ -3,13 +3,15 @@
 import { workerData } from 'node:worker_threads';
 import { createTaskRenderer, type BatchTask, type TaskOutcome } from './render-task.js';
 import type { UnitsTexts } from './units-file.js';
+// The same bundle serves parplan validate's threads (workerData { role: 'check-files' }).
+import { isCheckFilesWorker } from '../validate/check-files-worker.js';
 
 export interface WorkerData {
   units: Record<string, UnitsTexts>;
 }
 
-const render = createTaskRenderer((workerData as WorkerData).units);
+const render = isCheckFilesWorker(workerData) ? undefined : createTaskRenderer((workerData as WorkerData).units);
 
 export default function renderInWorker(task: BatchTask): Promise<TaskOutcome> {
-  return render(task);
+  return render!(task);
 }

@@ -7,6 +7,9 @@ import { ui } from './ui-text.js';
 import { COMMANDS } from './commands/index.js';
 import { VERSION } from '../version.js';
 
+// The CLI bundle (dist/parplan.cjs) is also the library `import 'parplan'` resolves to: one bundle.
+export * from '../index.js';
+
 export async function main(argv: string[], io: Io): Promise<number> {
   const debug = argv.includes('--debug');
   const lang: Lang = langFromArgv(argv);

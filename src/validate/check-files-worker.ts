@@ -1,14 +1,24 @@
 // A worker thread of `parplan validate`: checks the plan files it is sent, exactly as the main thread
 // would (loadPlanFile), and sends back their diagnostics, with the source text of those that have any.
-import { parentPort } from 'node:worker_threads';
+// It runs inside the batch worker bundle (dist/batch-worker.mjs), which serves validate when started
+// with workerData { role: 'check-files' }: the package ships one worker bundle, not tsc's output.
+import { parentPort, workerData } from 'node:worker_threads';
 import { loadPlanFile } from '../pipeline/load-plan.js';
 import type { CheckedFile } from './check-files.js';
 
-parentPort?.on('message', (files: string[]) => {
-  void Promise.all(
-    files.map(async (file): Promise<CheckedFile> => {
-      const loaded = await loadPlanFile(file);
-      return { diagnostics: loaded.diagnostics, source: loaded.diagnostics.length > 0 ? loaded.source : undefined };
-    }),
-  ).then((results) => parentPort!.postMessage(results));
-});
+export const CHECK_FILES_ROLE = 'check-files';
+
+export function isCheckFilesWorker(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && (data as { role?: unknown }).role === CHECK_FILES_ROLE;
+}
+
+if (isCheckFilesWorker(workerData)) {
+  parentPort?.on('message', (files: string[]) => {
+    void Promise.all(
+      files.map(async (file): Promise<CheckedFile> => {
+        const loaded = await loadPlanFile(file);
+        return { diagnostics: loaded.diagnostics, source: loaded.diagnostics.length > 0 ? loaded.source : undefined };
+      }),
+    ).then((results) => parentPort!.postMessage(results));
+  });
+}

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadPlanFile } from '../pipeline/load-plan.js';
+import { CHECK_FILES_ROLE } from './check-files-worker.js';
 
 export interface CheckedFile {
   diagnostics: Diagnostic[];
@@ -18,10 +19,12 @@ export interface CheckedFile {
 export const MIN_FILES_FOR_WORKERS = 48;
 const BATCH = 16;
 
-/** The compiled worker, from the bundle (dist/parplan.cjs) or from tsc's output (dist/validate/);
- * none when running from the TypeScript sources (tests), which then check in this thread. */
+/** The compiled worker: beside the bundle (dist/parplan.cjs), the worker bundle dist/batch-worker.mjs,
+ * which serves validate under workerData { role: 'check-files' }; or tsc's output (dist/validate/).
+ * None when running from the TypeScript sources (tests), which then check in this thread. */
 function workerScript(): string | undefined {
-  for (const relative of ['./validate/check-files-worker.js', './check-files-worker.js']) {
+  if (import.meta.url.endsWith('.ts')) return undefined;
+  for (const relative of ['./batch-worker.mjs', './check-files-worker.js']) {
     const path = fileURLToPath(new URL(relative, import.meta.url));
     if (existsSync(path)) return path;
   }
@@ -63,7 +66,7 @@ export async function checkFiles(files: readonly string[], options: { threads?: 
       worker.on('error', reject);
       worker.once('online', send);
     });
-  const pool = Array.from({ length: workers }, () => new Worker(script!));
+  const pool = Array.from({ length: workers }, () => new Worker(script!, { workerData: { role: CHECK_FILES_ROLE } }));
   try {
     await Promise.all([inThisThread(), ...pool.map(inWorker)]);
   } finally {

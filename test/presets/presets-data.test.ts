@@ -1,12 +1,13 @@
 // The shipped presets as data: the ones issue 6 asks for, their component names checked against the
-// sources (shared/INDEXES.md, the example plans), and no number that no source gives.
+// sources (shared/INDEXES.md, the example plans: their copies in test/fixtures/sources, so a fresh
+// clone checks the same facts), and no number that no source gives.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listPresets, type Preset } from '../../src/presets/registry.js';
 import { REPO_ROOT } from '../support/render-plan.js';
 
-const SHARED = path.resolve(REPO_ROOT, '../shared');
+const SHARED = path.join(REPO_ROOT, 'test/fixtures/sources');
 const presets = listPresets();
 const byName = (name: string): Preset => {
   const preset = presets.find((p) => p.name === name);
@@ -45,7 +46,7 @@ describe('presets', () => {
     expect(preset.methodology.split(/\d+ (?:lĩnh vực|chỉ số thành phần|nội dung)/)[0]).not.toBe('');
     for (const source of preset.sources) {
       const file = source.split(' ')[0]!;
-      const where = file.startsWith('shared/') ? path.resolve(REPO_ROOT, '..', file) : path.join(REPO_ROOT, file);
+      const where = file.startsWith('shared/') ? path.join(SHARED, file.slice('shared/'.length)) : path.join(REPO_ROOT, file);
       expect(existsSync(where), `${preset.name}: source ${file}`).toBe(true);
     }
   });

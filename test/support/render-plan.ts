@@ -9,7 +9,8 @@ import type { DocumentModel } from '../../src/model/document.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const PLANS_DIR = path.join(REPO_ROOT, 'plans');
-export const EXAMPLES_DIR = path.resolve(REPO_ROOT, '../shared/examples');
+/** The real plans' text (copies of shared/examples, test/fixtures/sources/README.md). */
+export const EXAMPLES_DIR = path.join(REPO_ROOT, 'test/fixtures/sources/examples');
 
 /** The plan files directly in plans/ (the complete example plans). */
 export function examplePlanFiles(): string[] {

@@ -1,0 +1,122 @@
+// The library: `import { loadPlan, validatePlan, renderPlan } from 'parplan'`. The CLI runs the same
+// functions underneath (pipeline/load-plan.ts, pipeline/render-plan.ts); this file only gives them a
+// stable shape: problems carry their message already worded, and nothing here throws for a bad plan.
+// importDocx (issue 11) and checkDocx (issue 15) are added here by their modules.
+import type { Diagnostic, Severity } from './diagnostics/diagnostic.js';
+import { hasErrors, pointerToFieldPath } from './diagnostics/diagnostic.js';
+import { formatMessage, type Lang, type MessageCode } from './diagnostics/messages.js';
+import { loadPlanFile, loadPlanText, type LoadedPlan } from './pipeline/load-plan.js';
+import { renderPlanToDocx } from './pipeline/render-plan.js';
+import type { Plan } from './plan/plan.js';
+
+export type { Plan } from './plan/plan.js';
+export type { Lang, MessageCode } from './diagnostics/messages.js';
+export type { Severity } from './diagnostics/diagnostic.js';
+
+/** One problem of a plan, as `parplan validate --format json` prints it. */
+export interface Problem {
+  /** Stable code (PP101, PP290, …): CI configurations key on it. */
+  code: MessageCode;
+  severity: Severity;
+  /** The file as it was named (or `options.file` for text). */
+  file: string;
+  /** 1-based; 0 when the problem is the file itself. */
+  line: number;
+  column: number;
+  /** JSON Pointer of the field ("" for the whole file). */
+  path: string;
+  /** The same field as a dotted path: nguoi_ky.ho_ten, noi_dung[0].tieu_de. */
+  field: string;
+  /** The message in the chosen language (Vietnamese by default). */
+  message: string;
+  /** The values the message was made from. */
+  args: Record<string, string | number>;
+}
+
+export interface PlanResult {
+  /** No errors (warnings allowed). */
+  valid: boolean;
+  /** The checked plan when valid; undefined otherwise. */
+  plan: Plan | undefined;
+  problems: Problem[];
+  /** The decoded text of the file (undefined when it could not be read). */
+  source: string | undefined;
+}
+
+export interface MessageOptions {
+  /** Language of the messages: 'vi' (default) or 'en'. */
+  lang?: Lang;
+}
+
+/** Reads a plan file and checks it exactly as `parplan validate` and `parplan render` do. */
+export async function loadPlan(file: string, options: MessageOptions = {}): Promise<PlanResult> {
+  return toResult(await loadPlanFile(file), options.lang ?? 'vi');
+}
+
+/** Checks a plan given as YAML text (or as data already parsed, e.g. from JSON). */
+export function validatePlan(input: string | object, options: MessageOptions & { file?: string } = {}): PlanResult {
+  const file = options.file ?? '<plan>';
+  // Data is checked through the same parser as text (JSON is YAML), so positions and rules agree.
+  const text = typeof input === 'string' ? input : JSON.stringify(input, null, 1);
+  return toResult(loadPlanText(file, text), options.lang ?? 'vi');
+}
+
+export interface RenderOptions extends MessageOptions {
+  /** A templates folder of one's own (a copy of parplan's templates/, edited). */
+  templates?: string;
+  /** The name problems are reported under when `plan` is text or data. */
+  file?: string;
+}
+
+export interface RenderResult {
+  ok: boolean;
+  /** The .docx file's bytes when ok. */
+  docx: Uint8Array | undefined;
+  /** Errors that stopped the render, or the plan's warnings when it rendered. */
+  problems: Problem[];
+}
+
+/**
+ * A plan → .docx bytes, the bytes `parplan render` writes. `plan` is a file path, YAML text
+ * (anything containing a line break), plan data, or the `plan` of a PlanResult.
+ */
+export async function renderPlan(plan: string | object | PlanResult, options: RenderOptions = {}): Promise<RenderResult> {
+  const lang = options.lang ?? 'vi';
+  const checked = isPlanResult(plan)
+    ? plan
+    : typeof plan === 'string' && !/[\r\n]/.test(plan)
+      ? await loadPlan(plan, { lang })
+      : validatePlan(plan, { lang, ...(options.file !== undefined ? { file: options.file } : {}) });
+  if (!checked.valid || checked.plan === undefined) return { ok: false, docx: undefined, problems: checked.problems };
+  const file = typeof plan === 'string' && !/[\r\n]/.test(plan) ? plan : (checked.problems[0]?.file ?? options.file ?? '<plan>');
+  const rendered = await renderPlanToDocx(checked.plan, file, options.templates);
+  if (!rendered.ok) return { ok: false, docx: undefined, problems: [...checked.problems, ...rendered.diagnostics.map((d) => toProblem(d, lang))] };
+  return { ok: true, docx: rendered.bytes, problems: checked.problems };
+}
+
+function isPlanResult(value: unknown): value is PlanResult {
+  return typeof value === 'object' && value !== null && 'problems' in value && 'valid' in value && Array.isArray((value as PlanResult).problems);
+}
+
+function toResult(loaded: LoadedPlan, lang: Lang): PlanResult {
+  return {
+    valid: !hasErrors(loaded.diagnostics) && loaded.plan !== undefined,
+    plan: loaded.plan,
+    problems: loaded.diagnostics.map((d) => toProblem(d, lang)),
+    source: loaded.source,
+  };
+}
+
+export function toProblem(d: Diagnostic, lang: Lang = 'vi'): Problem {
+  return {
+    code: d.code,
+    severity: d.severity,
+    file: d.file,
+    line: d.line,
+    column: d.column,
+    path: d.path,
+    field: pointerToFieldPath(d.path),
+    message: formatMessage(d.code, d.args, lang),
+    args: d.args,
+  };
+}

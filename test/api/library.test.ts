@@ -1,0 +1,46 @@
+// The library API (src/index.ts), from the sources. test/e2e/packed-install.test.ts imports the same
+// functions from the packed tarball installed into a separate package.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadPlan, renderPlan, validatePlan } from '../../src/index.js';
+import { packagePath } from '../../src/package-root.js';
+
+const EXAMPLE = packagePath('plans', 'so-tnmt-lao-cai-2022-par-index.yaml');
+
+describe('library API', () => {
+  it('loadPlan checks a file as validate does: worded problems with positions', async () => {
+    const result = await loadPlan(EXAMPLE);
+    expect(result.valid).toBe(true);
+    expect(result.plan?.co_quan_ban_hanh.viet_tat).toBe('STNMT');
+    const warning = result.problems.find((p) => p.code === 'PP209');
+    expect(warning).toMatchObject({ severity: 'warning', field: 'noi_nhan.nhan_de' });
+    expect(warning!.message).toContain('Nơi nhận:');
+    expect(warning!.line).toBeGreaterThan(0);
+  });
+
+  it('validatePlan takes text or data, messages in English on request', () => {
+    const fromText = validatePlan('foo: 1\n', { lang: 'en', file: 'x.yaml' });
+    expect(fromText.valid).toBe(false);
+    expect(fromText.problems[0]).toMatchObject({ code: 'PP100', file: 'x.yaml', line: 1, column: 1, field: 'co_quan_ban_hanh' });
+    expect(fromText.problems[0]!.message).toBe("Missing required field 'co_quan_ban_hanh'.");
+    const fromData = validatePlan({ foo: 1 });
+    expect(fromData.problems[0]!.message).toContain('Thiếu trường bắt buộc');
+  });
+
+  it('renderPlan gives the .docx bytes render writes, from a file, text or a loaded plan', async () => {
+    const fromFile = await renderPlan(EXAMPLE);
+    expect(fromFile.ok).toBe(true);
+    expect(Buffer.from(fromFile.docx!.subarray(0, 2)).toString()).toBe('PK');
+    const fromText = await renderPlan(readFileSync(EXAMPLE, 'utf8'));
+    expect(Buffer.from(fromText.docx!).equals(Buffer.from(fromFile.docx!))).toBe(true);
+    const loaded = await loadPlan(EXAMPLE);
+    expect(Buffer.from((await renderPlan(loaded)).docx!).equals(Buffer.from(fromFile.docx!))).toBe(true);
+  });
+
+  it('renderPlan of an invalid plan is problems, not an exception', async () => {
+    const bad = await renderPlan('foo: 1\n');
+    expect(bad.ok).toBe(false);
+    expect(bad.docx).toBeUndefined();
+    expect(bad.problems.some((p) => p.code === 'PP100')).toBe(true);
+  });
+});
