@@ -7,7 +7,10 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Lang } from '../diagnostics/messages.js';
 import { writeFileAtomically } from '../output/write-atomic.js';
-import { convertToPdf } from '../pdf/convert-to-pdf.js';
+import { ensureFolder } from '../output/ensure-folder.js';
+import { writeProblem } from '../output/write-problem.js';
+import { canonicalPath, foldName, guardInputs, InputClashError, uniquePaths, type InputGuard } from './guard-outputs.js';
+import { convertToPdf, pdfPathOf } from '../pdf/convert-to-pdf.js';
 import { manifestCsv, manifestJson, manifestRows, type PdfInfo } from './manifest.js';
 import { planUnitJobs } from './plan-jobs.js';
 import { runBatch, type BatchJob, type JobResult } from './run-batch.js';
@@ -25,7 +28,7 @@ export interface ExportOptions {
   lang: Lang;
   jobs: number;
   /** LibreOffice (and poppler's pdfinfo, if any) when PDFs are wanted. */
-  pdf?: { soffice: string; pdfinfo?: string | undefined; env?: Record<string, string | undefined> };
+  pdf?: { soffice: string; pdfinfo?: string | undefined; env?: Record<string, string | undefined>; timeoutMs?: number | undefined };
   /** An archive of every output and manifest (absolute path). */
   zip?: string;
   /** Called once the jobs are known (with the texts of the units files and their bases, for code
@@ -54,6 +57,10 @@ export interface ExportReport {
   writeProblems: Diagnostic[];
   /** file → text, for code frames. */
   sources: Map<string, string>;
+  /** PDF problems, found after their documents were reported as written (render prints them). */
+  pdfProblems: Diagnostic[];
+  /** Set when the run was refused before writing anything (a --zip that is an input or an output). */
+  refused?: Diagnostic;
 }
 
 export function displayPath(target: string, cwd: string): string {
@@ -80,35 +87,68 @@ async function exportAll(sources: readonly ExportSource[], options: ExportOption
   const unitsTexts: Record<string, UnitsTexts> = {};
   const unitsFiles: UnitsReport[] = [];
   const texts = new Map<string, string>();
-  for (const source of sources) {
+  const inputs: string[] = [];
+  // Two plans (or two units files) that want one output get `-2`, `-3`, … and a warning, as units do.
+  const planTargets = uniquePaths(sources.map((s) => (s.kind === 'plan' ? s.target : join(s.outDir, '\0units'))), '.docx');
+  const unitDirs = uniquePaths(sources.map((s, i) => (s.kind === 'units' ? s.outDir : join(`\0plan${i}`))), '');
+  for (const [i, given] of sources.entries()) {
+    inputs.push(resolve(options.cwd, given.file));
+    const renamed = given.kind === 'plan' ? planTargets[i]! : unitDirs[i]!;
+    const at = { file: given.file, line: 0, column: 0 };
+    const notes: Diagnostic[] =
+      renamed.clashWith === undefined
+        ? []
+        : [{ code: 'PP402', severity: 'warning', ...at, path: '', args: { name: display(given.kind === 'plan' ? given.target : given.outDir), other: sources[renamed.clashWith]!.file, renamed: display(renamed.path), kind: 'plan' } }];
+    const source: ExportSource = given.kind === 'plan' ? { ...given, target: renamed.path } : { ...given, outDir: renamed.path };
     if (source.kind === 'plan') {
       jobs.push({
         label: source.file,
         task: { kind: 'plan', file: source.file, absolute: resolve(options.cwd, source.file) },
         target: source.target,
         targetLabel: display(source.target),
-        at: { file: source.file, line: 0, column: 0 },
-        notes: [],
+        at,
+        notes,
         problems: [],
       });
       continue;
     }
     const units = await readUnits(source.file, options.cwd);
+    if (units.texts.baseFile !== undefined) inputs.push(resolve(options.cwd, units.texts.baseFile));
     for (const [file, text] of units.sources) texts.set(file, text);
     const report: UnitsReport = { source, units, indexes: [] };
     unitsFiles.push(report);
     if (units.fileProblems.length > 0) continue;
-    // An interrupted run must not leave the manifest of an earlier run beside new documents.
-    // (One open in Excel cannot be removed: writing the new one reports that at the end.)
-    await rm(join(source.outDir, 'manifest.json'), { force: true }).catch(() => undefined);
-    await rm(join(source.outDir, 'manifest.csv'), { force: true }).catch(() => undefined);
     const key = `${unitsFiles.length - 1}:${source.file}`;
     unitsTexts[key] = units.texts;
     for (const job of planUnitJobs(units, { key, outDir: source.outDir, display })) {
       report.indexes.push(jobs.length);
-      jobs.push(job);
+      jobs.push(notes.length > 0 ? { ...job, notes: [...notes, ...job.notes] } : job);
     }
   }
+
+  // Nothing is written over an input of the run, and a folder that cannot be made fails its jobs now,
+  // before anything is rendered (issue 9).
+  const guard = await guardInputs(inputs);
+  const manifests = unitsFiles.filter((u) => u.units.fileProblems.length === 0).flatMap((u) => [join(u.source.outDir, 'manifest.json'), join(u.source.outDir, 'manifest.csv')]);
+  if (options.zip) {
+    const outputs = [...jobs.flatMap((j) => (options.pdf ? [j.target, pdfPathOf(j.target)] : [j.target])), ...manifests];
+    const refused = await checkZipPath(options.zip, guard, outputs, display, sources[0]?.file ?? '');
+    if (refused) return { results: [], unitsFiles, sources: texts, writeProblems: [], pdfProblems: [], refused };
+  }
+  const folders = new Map<string, unknown>();
+  for (const job of jobs) {
+    if (job.task === undefined || job.problems.length > 0) continue;
+    for (const target of options.pdf ? [job.target, pdfPathOf(job.target)] : [job.target]) {
+      if (await guard.isInput(target)) job.problems.push(writeProblem(job.at, display(target), new InputClashError(target)));
+    }
+    const folder = dirname(job.target);
+    if (!folders.has(folder)) folders.set(folder, await ensureFolder(folder).then(() => undefined, (e: unknown) => e ?? new Error('mkdir')));
+    const failure = folders.get(folder);
+    if (failure !== undefined && job.problems.length === 0) job.problems.push(writeProblem(job.at, job.targetLabel, failure));
+  }
+  // An interrupted run must not leave the manifest of an earlier run beside new documents.
+  // (One open in Excel cannot be removed: writing the new one reports that at the end.)
+  for (const manifest of manifests) if (!(await guard.isInput(manifest))) await rm(manifest, { force: true }).catch(() => undefined);
 
   options.onStart?.(jobs, texts);
   const results = await runBatch(jobs, {
@@ -119,9 +159,10 @@ async function exportAll(sources: readonly ExportSource[], options: ExportOption
   });
   for (const r of results) if (r.source) texts.set(r.source.file, r.source.text);
 
-  const report: ExportReport = { results, unitsFiles, sources: texts, writeProblems: [] };
+  const report: ExportReport = { results, unitsFiles, sources: texts, writeProblems: [], pdfProblems: [] };
   const write = async (target: string, bytes: Uint8Array | (() => Promise<Uint8Array>), about: string): Promise<boolean> => {
     try {
+      await guard.check(target);
       await writeFileAtomically(target, typeof bytes === 'function' ? await bytes() : bytes);
       return true;
     } catch (e) {
@@ -129,7 +170,7 @@ async function exportAll(sources: readonly ExportSource[], options: ExportOption
       return false;
     }
   };
-  if (options.pdf) report.pdfs = await convertResults(results, options.pdf, display);
+  if (options.pdf) report.pdfs = await convertResults(results, options.pdf, display, report.pdfProblems);
 
   for (const file of unitsFiles) {
     if (file.indexes.length === 0) continue;
@@ -156,37 +197,50 @@ async function exportAll(sources: readonly ExportSource[], options: ExportOption
 }
 
 /** One LibreOffice run for every document written; a document without its PDF fails its job. */
-async function convertResults(results: JobResult[], pdf: NonNullable<ExportOptions['pdf']>, display: (p: string) => string): Promise<Map<number, PdfInfo>> {
+async function convertResults(results: JobResult[], pdf: NonNullable<ExportOptions['pdf']>, display: (p: string) => string, problems: Diagnostic[]): Promise<Map<number, PdfInfo>> {
   const written = results.filter((r) => r.ok);
   const infos = new Map<number, PdfInfo>();
   if (written.length === 0) return infos;
   const converted = await convertToPdf(
     pdf.soffice,
     written.map((r) => r.job.target),
-    { stagingParent: commonFolder(written.map((r) => dirname(r.job.target))), pdfinfo: pdf.pdfinfo, ...(pdf.env ? { env: pdf.env } : {}) },
+    { stagingParent: commonFolder(written.map((r) => dirname(r.job.target))), pdfinfo: pdf.pdfinfo, ...(pdf.env ? { env: pdf.env } : {}), ...(pdf.timeoutMs ? { timeoutMs: pdf.timeoutMs } : {}) },
   );
   converted.forEach((c, i) => {
     const result = written[i]!;
     infos.set(result.index, { file: c.pdf === undefined ? null : relative(dirname(result.job.target), c.pdf).split(sep).join('/'), pages: c.pages ?? null });
     if (c.problem) {
       result.ok = false;
-      const args: Record<string, string> =
-        c.problem.code === 'PP404' ? { file: display(c.docx), detail: c.problem.detail } : { target: display(c.docx.replace(/\.docx$/i, '.pdf')), reason: c.problem.detail };
-      const diagnostic: Diagnostic = { code: c.problem.code, severity: 'error', ...result.job.at, path: '', args };
+      const diagnostic: Diagnostic =
+        c.problem.code === 'PP404'
+          ? { code: 'PP404', severity: 'error', ...result.job.at, path: '', args: { file: display(c.docx), detail: c.problem.detail } }
+          : writeProblem(result.job.at, display(pdfPathOf(c.docx)), c.problem.error);
       result.diagnostics.push(diagnostic);
+      problems.push(diagnostic);
     }
   });
   return infos;
 }
 
-function batchWriteProblem(about: string, target: string, e: unknown): Diagnostic {
-  const error = e as NodeJS.ErrnoException;
+/** A --zip that is an input or an output of the run would replace it: refused before anything is written. */
+async function checkZipPath(zip: string, guard: InputGuard, outputs: readonly string[], display: (p: string) => string, about: string): Promise<Diagnostic | undefined> {
   const at = { severity: 'error' as const, file: about, line: 0, column: 0, path: '' };
-  if (error.code === 'EBUSY' || error.code === 'EPERM') return { ...at, code: 'PP403', args: { target } };
-  return { ...at, code: 'PP301', args: { target, reason: error.message ?? String(e) } };
+  if (await guard.isInput(zip)) return { ...at, code: 'PP407', args: { zip: display(zip), what: 'input', other: display(zip) } };
+  const key = await canonicalPath(zip);
+  for (const output of outputs) {
+    if ((await canonicalPath(output)) === key || foldName(resolve(output)).toLowerCase() === foldName(resolve(zip)).toLowerCase()) {
+      return { ...at, code: 'PP407', args: { zip: display(zip), what: 'output', other: display(output) } };
+    }
+  }
+  return undefined;
 }
 
-function commonFolder(folders: string[]): string {
+function batchWriteProblem(about: string, target: string, e: unknown): Diagnostic {
+  return writeProblem({ file: about, line: 0, column: 0 }, target, e);
+}
+
+function commonFolder(folders: string[], fallback = '.'): string {
+  if (folders.length === 0) return resolve(fallback);
   return folders.reduce((common, folder) => {
     let c = common;
     while (c !== folder && !folder.startsWith(c.endsWith(sep) ? c : c + sep)) c = dirname(c);
@@ -196,7 +250,7 @@ function commonFolder(folders: string[]): string {
 
 function zipEntries(report: ExportReport, zipPath: string): ZipEntry[] {
   const written = report.results.filter((r) => r.ok);
-  const root = commonFolder([...written.map((r) => dirname(r.job.target)), ...report.unitsFiles.filter((u) => u.manifest).map((u) => u.source.outDir)]);
+  const root = commonFolder([...written.map((r) => dirname(r.job.target)), ...report.unitsFiles.filter((u) => u.manifest).map((u) => u.source.outDir)], dirname(zipPath));
   const name = (file: string) => relative(root, file).split(sep).join('/');
   const entries: ZipEntry[] = [];
   for (const r of written) {

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { writeFileAtomically } from '../output/write-atomic.js';
+import { writeProblem } from '../output/write-problem.js';
 import type { BatchTask } from './render-task.js';
 import { createRunner, type Runner } from './runner.js';
 import type { UnitsTexts } from './units-file.js';
@@ -92,15 +93,12 @@ async function runJob(job: BatchJob, index: number, run: Runner['run'], write: (
   try {
     await write(job.target, outcome.bytes);
   } catch (e) {
-    return { index, job, ok: false, diagnostics: [...diagnostics, writeProblem(job, e)], ...source };
+    return { index, job, ok: false, diagnostics: [...diagnostics, jobWriteProblem(job, e)], ...source };
   }
   return { index, job, ok: true, diagnostics, sha256: createHash('sha256').update(outcome.bytes).digest('hex'), ...source };
 }
 
-/** A file Word holds open on Windows fails the rename with EBUSY or EPERM: say so by name. */
-export function writeProblem(job: BatchJob, e: unknown): Diagnostic {
-  const error = e as NodeJS.ErrnoException;
-  const at = { severity: 'error' as const, ...job.at, path: '' };
-  if (error.code === 'EBUSY' || error.code === 'EPERM') return { ...at, code: 'PP403', args: { target: job.targetLabel } };
-  return { ...at, code: 'PP301', args: { target: job.targetLabel, reason: error.message ?? String(e) } };
+/** A file Word holds open on Windows is PP403 by name; anything else PP301 with its reason. */
+export function jobWriteProblem(job: BatchJob, e: unknown): Diagnostic {
+  return writeProblem(job.at, job.targetLabel, e);
 }

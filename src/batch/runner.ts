@@ -2,6 +2,7 @@
 // --jobs 1 (no thread to start) and under the TypeScript sources, where a worker thread cannot load
 // worker.ts (tests that need threads run the built CLI). Both run render-task.ts: the same bytes.
 import { existsSync } from 'node:fs';
+import { availableParallelism, freemem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { BatchTask, TaskOutcome } from './render-task.js';
 import type { UnitsTexts } from './units-file.js';
@@ -25,7 +26,18 @@ export const WORKER_FILE = ['./batch-worker.mjs', './worker.js']
 const IN_PROCESS_MAX_TASKS = 8;
 const THREAD_OLD_SPACE_MB = 160;
 
-export async function createRunner(jobs: number, tasks: number, units: Record<string, UnitsTexts>): Promise<Runner> {
+/** What one thread may take at its peak: its bounded old generation plus young space and code. */
+const THREAD_BUDGET_MB = THREAD_OLD_SPACE_MB + 64;
+
+/** The threads a batch may start: what was asked, but no more than the cores nor than free memory
+ * holds (`--jobs 1000` once started 568 threads and reached 8 GB before writing anything, issue 9). */
+export function capThreads(asked: number, cores = availableParallelism(), freeBytes = freemem()): number {
+  const byMemory = Math.floor(freeBytes / (THREAD_BUDGET_MB * 1024 * 1024));
+  return Math.max(1, Math.min(asked, cores, byMemory));
+}
+
+export async function createRunner(asked: number, tasks: number, units: Record<string, UnitsTexts>): Promise<Runner> {
+  const jobs = capThreads(asked);
   if (WORKER_FILE === undefined || (jobs <= 1 && tasks <= IN_PROCESS_MAX_TASKS)) {
     // Imported here, not at the top: with a pool the main thread never loads the render pipeline.
     const { createTaskRenderer } = await import('./render-task.js');

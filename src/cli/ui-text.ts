@@ -52,6 +52,10 @@ const TEXT = {
     vi: (file: string) => `${file} không phải danh sách đơn vị (thiếu trường don_vi). Để tạo văn bản từ một kế hoạch, dùng: parplan render ${file}`,
     en: (file: string) => `${file} is not a units file (no don_vi field). To render a plan, use: parplan render ${file}`,
   },
+  badPdfTimeout: {
+    vi: (value: string) => `--pdf-timeout phải là số giây lớn hơn 0, không phải '${value}'.`,
+    en: (value: string) => `--pdf-timeout must be a number of seconds above 0, not '${value}'.`,
+  },
   badJobs: {
     vi: (value: string) => `--jobs phải là một số nguyên từ 1 trở lên, không phải '${value}'.`,
     en: (value: string) => `--jobs must be a whole number of 1 or more, not '${value}'.`,

@@ -20,6 +20,30 @@ const READ_REASONS: Record<string, [string, string]> = {
   NOTFILE: ['không phải tệp thông thường (thiết bị hoặc ống dẫn)', 'not a regular file (a device or a pipe)'],
 };
 
+/** Why a file could not be written (Node's error code → words; issue 9). */
+const WRITE_REASONS: Record<string, [string, string]> = {
+  ENOSPC: ['ổ đĩa đầy', 'the disk is full'],
+  EDQUOT: ['đã hết hạn mức dung lượng trên ổ đĩa', 'the disk quota is used up'],
+  ESHORT: ['tệp ghi ra không đủ số byte (ổ đĩa đầy?)', 'fewer bytes reached the disk than were written (a full disk?)'],
+  EACCES: ['không có quyền ghi', 'permission denied'],
+  EPERM: ['không có quyền ghi', 'permission denied'],
+  EROFS: ['ổ đĩa chỉ cho phép đọc', 'the disk is read-only'],
+  EISDIR: ['đã có một thư mục cùng tên', 'a folder of that name is there'],
+  ENOTDIR: ['một phần của đường dẫn không phải thư mục', 'part of the path is not a folder'],
+  ENOENT: ['không tạo được thư mục', 'the folder cannot be created'],
+  ENAMETOOLONG: ['tên tệp quá dài (tối đa 255 byte)', 'the file name is too long (255 bytes at most)'],
+  EIO: ['lỗi đọc ghi của ổ đĩa', 'an input/output error of the disk'],
+  EMFILE: ['mở quá nhiều tệp cùng lúc', 'too many open files'],
+  EINPUT: ['đây là tệp đầu vào của lần chạy này (ghi đè sẽ mất tệp đó)', 'it is an input of this run (writing it would destroy it)'],
+  EBADPDF: ['LibreOffice tạo ra tệp PDF không đầy đủ', 'LibreOffice produced an incomplete PDF'],
+};
+const writeReason = (a: Args, lang: 0 | 1) => {
+  const why = pick(WRITE_REASONS, a.errno, lang, String(a.reason ?? ''));
+  if (!a.folder) return why;
+  if (a.errno === 'ENOENT') return lang === 0 ? `không tạo được thư mục ${a.folder}` : `the folder ${a.folder} cannot be created`;
+  return `${why} (${lang === 0 ? 'thư mục' : 'folder'} ${a.folder})`;
+};
+
 /** Non-UTF-8 encodings we recognise, with how to convert each. */
 const ENCODING_HINTS: Record<string, [string, string]> = {
   'UTF-16': [
@@ -275,8 +299,8 @@ export const MESSAGES = {
     en: (a) => `Template ${q(a.template)} needs the field ${q(a.field)}, which the plan lacks.`,
   },
   PP301: {
-    vi: (a) => `Không ghi được tệp ${a.target}: ${a.reason}`,
-    en: (a) => `Cannot write ${a.target}: ${a.reason}`,
+    vi: (a) => `Không ghi được tệp ${a.target}: ${writeReason(a, 0)}. Tệp cũ (nếu có) vẫn giữ nguyên.`,
+    en: (a) => `Cannot write ${a.target}: ${writeReason(a, 1)}. An older file, if any, is left as it was.`,
   },
   PP302: {
     vi: (a) => `Lỗi mẫu ${q(a.template)}: ${a.detail}`,
@@ -293,8 +317,8 @@ export const MESSAGES = {
     en: (a) => `The file name ${q(a.name)} cannot be used: ${pick(UNSAFE_NAMES, a.why, 1, String(a.why))}. Give a file name only, no folder.`,
   },
   PP402: {
-    vi: (a) => `Tên tệp ${q(a.name)} trùng với tệp của ${a.other}: đơn vị này được ghi vào ${q(a.renamed)}.`,
-    en: (a) => `The file name ${q(a.name)} is already used by ${a.other}: this unit is written to ${q(a.renamed)}.`,
+    vi: (a) => `Tên tệp ${q(a.name)} trùng với tệp của ${a.other}: ${a.kind === 'plan' ? 'tệp này' : 'đơn vị này'} được ghi vào ${q(a.renamed)}.`,
+    en: (a) => `The file name ${q(a.name)} is already used by ${a.other}: this ${a.kind === 'plan' ? 'file' : 'unit'} is written to ${q(a.renamed)}.`,
   },
   PP403: {
     vi: (a) => `Không ghi được ${a.target}: tệp đang mở trong chương trình khác (Word, LibreOffice) hoặc bị khóa. Đóng tệp rồi chạy lại.`,
@@ -311,6 +335,10 @@ export const MESSAGES = {
   PP406: {
     vi: (a) => `parplan gặp lỗi khi tạo văn bản này (${a.detail}); các văn bản khác vẫn được tạo. Xin báo lỗi kèm tệp kế hoạch.`,
     en: (a) => `parplan failed while rendering this document (${a.detail}); the others are still rendered. Please report it with the plan file.`,
+  },
+  PP407: {
+    vi: (a) => `Không dùng được tệp nén --zip ${a.zip}: ${a.what === 'input' ? 'đó là một tệp đầu vào của lần chạy này' : `trùng với tệp kết quả ${a.other}`}; ghi đè sẽ làm mất tệp đó. Hãy chọn tên khác.`,
+    en: (a) => `Cannot use --zip ${a.zip}: ${a.what === 'input' ? 'it is an input of this run' : `it is the output ${a.other}`}, which it would destroy. Choose another name.`,
   },
 } satisfies Record<string, Wording>;
 
@@ -368,6 +396,7 @@ export const CODE_TITLES: Partial<Record<MessageCode, [vi: string, en: string]>>
   PP404: ['Không chuyển được sang PDF', 'PDF conversion failed'],
   PP405: ['Kế hoạch chung là danh sách đơn vị', 'Base plan is a units file'],
   PP406: ['Lỗi của parplan khi tạo một văn bản', 'parplan failed on one document'],
+  PP407: ['Tệp nén trùng tệp đầu vào hoặc kết quả', 'Zip path is an input or an output'],
 };
 
 export function formatMessage(code: MessageCode, args: Args, lang: Lang): string {

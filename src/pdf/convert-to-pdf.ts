@@ -1,16 +1,21 @@
 // .docx files → PDFs beside them, with ONE LibreOffice run for the whole list: a run per file costs
 // LibreOffice's start-up every time (7–9 times slower for a province's batch). soffice works in a
 // staging folder inside the output folder, with a private profile (-env:UserInstallation) so that
-// it neither waits for nor disturbs a LibreOffice the user has open; each finished PDF is then
-// renamed into place, so an interrupted run leaves no half-written PDF, and the staging folder and
-// the soffice process are removed on Ctrl-C or kill.
+// it neither waits for nor disturbs a LibreOffice the user has open; each finished PDF is checked
+// (whole: its header, its end marker, its size) and then renamed into place, so an interrupted run or
+// a full disk leaves no half-written PDF. The staging folder and the soffice process are removed on
+// Ctrl-C or kill; after SIGKILL, the next run removes the staging folder (src/output/stale-temps.ts).
+// LibreOffice may hang (a dialog it cannot show, a broken profile): the run has a timeout that grows
+// with the documents' size, and every file it did not convert is PP404 by name.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { copyFile, link, mkdir, mkdtemp, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { onExit } from 'signal-exit';
-import { writeFileAtomically } from '../output/write-atomic.js';
+import { ensureFolder } from '../output/ensure-folder.js';
+import { removeStaleTemps, trackTemp } from '../output/stale-temps.js';
+import { moveFileAtomically, tempPathFor } from '../output/write-atomic.js';
 import { countPdfPages, countPdfPagesWithPdfinfo } from './count-pages.js';
 
 export interface PdfResult {
@@ -18,8 +23,9 @@ export interface PdfResult {
   /** The PDF's path, or undefined when LibreOffice did not convert this file. */
   pdf: string | undefined;
   pages: number | undefined;
-  /** Why there is no PDF (LibreOffice's own words when it gave any), or the PDF could not be moved into place. */
-  problem?: { code: 'PP404' | 'PP403' | 'PP301'; detail: string };
+  /** Why there is no PDF: LibreOffice did not make it (its own words when it gave any), or the PDF
+   * could not be moved into place (the error, for writeProblem). */
+  problem?: { code: 'PP404'; detail: string } | { code: 'write'; error: unknown };
 }
 
 export interface ConvertOptions {
@@ -28,7 +34,7 @@ export interface ConvertOptions {
   /** poppler's pdfinfo, used only when a page count cannot be read from the PDF itself. */
   pdfinfo?: string | undefined;
   env?: Record<string, string | undefined>;
-  /** Per run; by default 2 minutes plus 10 seconds per file. */
+  /** For the whole run; by default pdfTimeoutMs() of the documents. */
   timeoutMs?: number;
 }
 
@@ -36,10 +42,22 @@ export function pdfPathOf(docx: string): string {
   return join(dirname(docx), `${basename(docx, extname(docx))}.pdf`);
 }
 
+/** A page of a plan is ~2 KB of .docx (the largest example: 17 KB, 8 pages). */
+const BYTES_PER_PAGE = 2048;
+
+/** How long one LibreOffice run may take: a minute to start, then 5 s per document and 1 s per
+ * (estimated) page; a 16-unit batch of 8-page plans gets about 3.5 minutes. */
+export function pdfTimeoutMs(docxSizes: readonly number[]): number {
+  return 60_000 + docxSizes.reduce((sum, size) => sum + 5_000 + 1_000 * Math.max(1, Math.ceil(size / BYTES_PER_PAGE)), 0);
+}
+
 export async function convertToPdf(soffice: string, docxFiles: readonly string[], options: ConvertOptions): Promise<PdfResult[]> {
   if (docxFiles.length === 0) return [];
-  await mkdir(options.stagingParent, { recursive: true });
-  const staging = await mkdtemp(join(options.stagingParent, '.parplan-pdf-'));
+  await ensureFolder(options.stagingParent);
+  await removeStaleTemps(options.stagingParent);
+  const staging = tempPathFor(join(options.stagingParent, 'parplan-pdf'), '-pdf');
+  const untrack = trackTemp(staging);
+  await mkdir(staging);
   let child: ChildProcess | undefined;
   const removeOnExit = onExit(() => {
     if (child) killTree(child);
@@ -55,7 +73,8 @@ export async function convertToPdf(soffice: string, docxFiles: readonly string[]
     const staged = docxFiles.map((_, i) => `${i + 1}.docx`);
     await Promise.all(docxFiles.map((docx, i) => link(docx, join(input, staged[i]!)).catch(() => copyFile(docx, join(input, staged[i]!)))));
     const profile = pathToFileURL(join(staging, 'profile')).href;
-    const timeout = options.timeoutMs ?? 120_000 + 10_000 * docxFiles.length;
+    const sizes = await Promise.all(docxFiles.map((f) => stat(f).then((i) => i.size, () => 0)));
+    const timeout = options.timeoutMs ?? pdfTimeoutMs(sizes);
     const args = [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', 'pdf', '--outdir', output, ...staged];
     let log = await runSoffice(soffice, args, input, timeout, options.env, (c) => (child = c));
     // A fresh profile now and then makes soffice restart itself and drop the files it was given:
@@ -76,15 +95,12 @@ export async function convertToPdf(soffice: string, docxFiles: readonly string[]
         } catch {
           return { docx, pdf: undefined, pages: undefined, problem: { code: 'PP404', detail: log.timedOut ? `soffice timeout (${Math.round(timeout / 1000)} s)` : log.failed ? log.reason : '' } };
         }
+        // A full disk or a killed soffice leaves a PDF cut short: never move that over an older one.
+        if (!isWholePdf(bytes)) return { docx, pdf: undefined, pages: undefined, problem: { code: 'PP404', detail: log.timedOut ? `soffice timeout (${Math.round(timeout / 1000)} s)` : 'incomplete PDF' } };
         try {
-          await rename(stagedPdf, pdf).catch(async (e: NodeJS.ErrnoException) => {
-            if (e.code !== 'EXDEV') throw e;
-            await writeFileAtomically(pdf, bytes);
-          });
-        } catch (e) {
-          const error = e as NodeJS.ErrnoException;
-          const locked = error.code === 'EBUSY' || error.code === 'EPERM';
-          return { docx, pdf: undefined, pages: undefined, problem: { code: locked ? 'PP403' : 'PP301', detail: error.message } };
+          await moveFileAtomically(stagedPdf, pdf, bytes);
+        } catch (error) {
+          return { docx, pdf: undefined, pages: undefined, problem: { code: 'write', error } };
         }
         const pages = countPdfPages(bytes) ?? (options.pdfinfo ? await countPdfPagesWithPdfinfo(options.pdfinfo, pdf) : undefined);
         return { docx, pdf, pages };
@@ -93,7 +109,16 @@ export async function convertToPdf(soffice: string, docxFiles: readonly string[]
   } finally {
     removeOnExit();
     await rm(staging, { recursive: true, force: true });
+    untrack();
   }
+}
+
+/** A PDF that LibreOffice finished: the header, and the end-of-file marker in its last bytes. */
+export function isWholePdf(bytes: Uint8Array): boolean {
+  if (bytes.byteLength < 32) return false;
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, 5).toString('latin1');
+  const tail = Buffer.from(bytes.buffer, bytes.byteOffset + Math.max(0, bytes.byteLength - 1024), Math.min(1024, bytes.byteLength)).toString('latin1');
+  return head === '%PDF-' && tail.includes('%%EOF');
 }
 
 /** Ends soffice and the soffice.bin it started; synchronous, as it also runs while the process exits. */

@@ -1,6 +1,8 @@
 // An interrupted batch (Ctrl-C, kill) leaves no truncated .docx and no temporary file: each file is
-// written to a temporary name and renamed (write-file-atomic), and the temporary files of writes in
-// flight are removed as the process dies (signal-exit). The real CLI, killed in the middle of 300 units.
+// written to a temporary name and renamed (src/output/write-atomic.ts), and the temporary files of
+// writes in flight are removed as the process dies (signal-exit). SIGKILL runs no handler: its
+// leftovers (`.u12.docx.parplan-tmp-<pid>-<n>`) are removed by the next run that writes into the
+// folder. The real CLI, killed in the middle of 300 units.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,7 +45,7 @@ function killMidway(dir: string, signal: NodeJS.Signals, after: number): Promise
 
 function expectOnlyWholeDocuments(out: string): number {
   const files = readdirSync(out);
-  // No temporary file (write-file-atomic names them "u12.docx.<number>"), no manifest of a run that did not finish.
+  // No temporary file (".u12.docx.parplan-tmp-<pid>-<n>"), no manifest of a run that did not finish.
   expect(files.filter((f) => !/^u\d+\.docx$/.test(f))).toEqual([]);
   for (const f of files) {
     const parts = unzipSync(readFileSync(path.join(out, f)));
@@ -70,4 +72,26 @@ describe('an interrupted batch', () => {
       expect(readdirSync(dir).sort()).toEqual(['base.yaml', 'out', 'units.yaml']);
     });
   }
+
+  it('killed with SIGKILL leaves whole documents under their names; the next run removes its temporary files', async () => {
+    const dir = makeBatch();
+    const ended = await killMidway(dir, 'SIGKILL', 10);
+    expect(ended).toEqual({ code: null, signal: 'SIGKILL' });
+    const out = path.join(dir, 'out');
+    const leftovers = readdirSync(out).filter((f) => !f.endsWith('.docx') || f.startsWith('.'));
+    expect(leftovers.every((f) => /^\.u\d+\.docx\.parplan-tmp-\d+-\d+$/.test(f)), leftovers.join(' ')).toBe(true);
+    for (const f of readdirSync(out).filter((f) => /^u\d+\.docx$/.test(f))) expect(isWhole(path.join(out, f)), f).toBe(true);
+    // Another run into the same folder (one unit, so it is quick) sweeps what the killed one left.
+    writeFileSync(path.join(dir, 'one.yaml'), 'ke_hoach: base.yaml\ndon_vi:\n  - { tep: u1, co_quan_ban_hanh: { ten: SỞ SỐ 1, viet_tat: SSO1 } }\n');
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(process.execPath, [BIN, 'batch', 'one.yaml', '-o', 'out', '--quiet'], { cwd: dir, stdio: 'ignore' });
+      child.on('error', reject);
+      child.on('exit', () => resolve());
+    });
+    expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
 });
+
+function isWhole(file: string): boolean {
+  return strFromU8(unzipSync(readFileSync(file))['word/document.xml']!).trimEnd().endsWith('</w:document>');
+}

@@ -23,6 +23,8 @@ export interface BatchOptions {
   pdf?: boolean;
   zip?: string;
   quiet?: boolean;
+  /** Seconds LibreOffice may take for the whole conversion (default: grows with the documents). */
+  pdfTimeout?: string;
 }
 
 export async function runBatchCommand(file: string, options: BatchOptions, io: Io): Promise<number> {
@@ -36,7 +38,12 @@ export async function runBatchCommand(file: string, options: BatchOptions, io: I
     io.stderr(usage + '\n');
     return 2;
   }
-  const pdf = options.pdf ? findPdfTools(io) : undefined;
+  const pdfTimeout = parsePdfTimeout(options.pdfTimeout);
+  if (pdfTimeout === null) {
+    io.stderr(ui(options.lang, 'badPdfTimeout')(String(options.pdfTimeout)) + '\n');
+    return 2;
+  }
+  const pdf = options.pdf ? findPdfTools(io, pdfTimeout) : undefined;
   if (options.pdf && pdf === undefined) {
     io.stderr(ui(options.lang, 'needSoffice')(sofficeInstallHint()[options.lang === 'vi' ? 'vi' : 'en']) + '\n');
     return 2;
@@ -54,7 +61,17 @@ export async function runBatchCommand(file: string, options: BatchOptions, io: I
     onSettled: (result) => progress?.settled(result),
   });
   progress?.stop();
+  if (report.refused) {
+    io.stderr(formatMessage(report.refused.code, report.refused.args, options.lang) + '\n');
+    return 2;
+  }
   return printBatchReport(report, options.lang, io, options.quiet ?? false);
+}
+
+/** --pdf-timeout in seconds: undefined when not given, null when not a positive number. */
+export function parsePdfTimeout(value: string | undefined): number | undefined | null {
+  if (value === undefined) return undefined;
+  return /^\d+(\.\d+)?$/.test(value) && Number(value) > 0 ? Math.round(Number(value) * 1000) : null;
 }
 
 function parseJobs(value: string | undefined): number | undefined {
@@ -70,10 +87,10 @@ async function checkUnitsFile(file: string, lang: Lang, io: Io): Promise<string 
   return data !== undefined && !isUnitsData(data) ? ui(lang, 'notUnitsFile')(file) : undefined;
 }
 
-export function findPdfTools(io: Io): { soffice: string; pdfinfo: string | undefined; env: Record<string, string | undefined> } | undefined {
+export function findPdfTools(io: Io, timeoutMs?: number): { soffice: string; pdfinfo: string | undefined; env: Record<string, string | undefined>; timeoutMs: number | undefined } | undefined {
   const sys = { ...SYSTEM, env: io.env };
   const soffice = findSoffice(sys);
-  return soffice === undefined ? undefined : { soffice, pdfinfo: findOnPath('pdfinfo', sys), env: io.env };
+  return soffice === undefined ? undefined : { soffice, pdfinfo: findOnPath('pdfinfo', sys), env: io.env, timeoutMs };
 }
 
 function unitLine(result: JobResult, total: number, lang: Lang, io: Io, color: { green(s: string): string; red(s: string): string }): string {
@@ -138,8 +155,9 @@ export const registerBatch: RegisterCommand = (program, ctx) => {
     .description('Tạo kế hoạch của từng đơn vị trong một danh sách đơn vị (kế hoạch chung + don_vi), song song')
     .argument('<units>', 'tệp danh sách đơn vị (.yaml) có ke_hoach và don_vi')
     .option('-o, --output <dir>', 'thư mục ghi kết quả (mặc định: thư mục cùng tên với tệp danh sách, cạnh tệp đó)')
-    .option('-j, --jobs <n>', 'số luồng xử lý song song (mặc định: số lõi CPU)')
+    .option('-j, --jobs <n>', 'số luồng xử lý song song (mặc định và tối đa: số lõi CPU; ít hơn khi bộ nhớ trống không đủ, khoảng 224 MB mỗi luồng)')
     .option('--pdf', 'chuyển thêm sang PDF bằng LibreOffice (một lần chạy cho cả danh sách)')
+    .option('--pdf-timeout <giây>', 'thời gian tối đa cho LibreOffice (mặc định: 60 giây, thêm 5 giây mỗi văn bản và 1 giây mỗi trang)')
     .option('--zip <file>', 'nén tất cả văn bản và danh mục vào một tệp .zip')
     .option('-q, --quiet', 'chỉ in lỗi')
     .action(async (file: string, opts: Omit<BatchOptions, 'lang'>) => {

@@ -10,7 +10,7 @@ import { createProgress, type Progress } from '../../batch/progress.js';
 import { isUnitsData } from '../../batch/units-file.js';
 import { parseYaml } from '../../parse/read-yaml.js';
 import { sofficeInstallHint } from '../../pdf/find-soffice.js';
-import { findPdfTools } from './batch.js';
+import { findPdfTools, parsePdfTimeout } from './batch.js';
 import { collectPlanFiles } from '../collect-files.js';
 import type { Io } from '../io.js';
 import type { RegisterCommand } from './index.js';
@@ -25,6 +25,8 @@ export interface RenderOptions {
   quiet?: boolean;
   /** Also convert each .docx to PDF, with one LibreOffice run for all of them. */
   pdf?: boolean;
+  /** Seconds LibreOffice may take (default: grows with the documents). */
+  pdfTimeout?: string;
 }
 
 /** Where the embedded example plans live (the default when no file is named). */
@@ -37,7 +39,12 @@ export async function runRender(args: string[], options: RenderOptions, io: Io):
   const { files, unmatched } = await collectPlanFiles(targets, io.cwd);
   for (const arg of unmatched) io.stderr(ui(options.lang, 'noFiles')(arg) + '\n');
   if (files.length === 0) return 2;
-  const pdf = options.pdf ? findPdfTools(io) : undefined;
+  const pdfTimeout = parsePdfTimeout(options.pdfTimeout);
+  if (pdfTimeout === null) {
+    io.stderr(ui(options.lang, 'badPdfTimeout')(String(options.pdfTimeout)) + '\n');
+    return 2;
+  }
+  const pdf = options.pdf ? findPdfTools(io, pdfTimeout) : undefined;
   if (options.pdf && pdf === undefined) {
     io.stderr(ui(options.lang, 'needSoffice')(sofficeInstallHint()[options.lang]) + '\n');
     return 2;
@@ -84,6 +91,8 @@ export async function runRender(args: string[], options: RenderOptions, io: Io):
       io.stderr(ui(options.lang, 'manifestWritten')(displayPath(file.manifest.json, io.cwd), displayPath(file.manifest.csv, io.cwd)) + '\n');
     }
   }
+  // A PDF that failed after its .docx was reported as written (LibreOffice's own failure, a timeout).
+  if (report.pdfProblems.length > 0) print(report.pdfProblems, report.sources);
   if (report.writeProblems.length > 0) {
     failed += report.writeProblems.length;
     print(report.writeProblems, report.sources);
@@ -114,8 +123,9 @@ export const registerRender: RegisterCommand = (program, ctx) => {
     .option('-o, --output <dir>', 'thư mục ghi tệp .docx (mặc định: cạnh tệp kế hoạch)')
     .option('-q, --quiet', 'chỉ in các vấn đề của kế hoạch (lỗi, cảnh báo)')
     .option('--pdf', 'chuyển thêm sang PDF bằng LibreOffice (một lần chạy cho mọi tệp)')
+    .option('--pdf-timeout <giây>', 'thời gian tối đa cho LibreOffice (mặc định: 60 giây, thêm 5 giây mỗi văn bản và 1 giây mỗi trang)')
     .option('-w, --watch', 'theo dõi: tạo lại văn bản mỗi khi lưu tệp kế hoạch hoặc mẫu, đến khi nhấn Ctrl-C')
-    .action(async (files: string[], { watch, ...opts }: { output?: string; quiet?: boolean; pdf?: boolean; watch?: boolean }) => {
+    .action(async (files: string[], { watch, ...opts }: { output?: string; quiet?: boolean; pdf?: boolean; pdfTimeout?: string; watch?: boolean }) => {
       const options = { lang: ctx.lang, ...opts };
       ctx.setExitCode(watch ? await runRenderWatch(files, options, ctx.io, runRender) : await runRender(files, options, ctx.io));
     });
