@@ -69,7 +69,7 @@ export function displayPath(target: string, cwd: string): string {
 }
 
 export async function runExport(sources: readonly ExportSource[], options: ExportOptions): Promise<ExportReport> {
-  // write-file-atomic listens for signals only while a write is in flight, hundreds of times a
+  // An exit listener that comes and goes with each write (as write-file-atomic's did), hundreds of times a
   // second: a Ctrl-C or kill that lands as its listener goes away reaches no listener and is lost
   // (the batch then runs to its end). One exit handler held for the whole run keeps a listener in
   // place, so every signal ends the run, after the temporary files are removed.

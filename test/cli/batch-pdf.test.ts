@@ -63,7 +63,7 @@ describeWithTools(['soffice'], 'parplan batch --pdf', (tools) => {
     const { dir, env } = setUp(tools.soffice);
     const child = spawn(process.execPath, [BIN, 'batch', 'cac-so-lao-cai-2022.yaml', '-o', 'out', '--pdf'], { cwd: dir, env: { ...process.env, ...env }, stdio: 'ignore' });
     const out = path.join(dir, 'out');
-    const staging = () => (existsSync(out) ? readdirSync(out).filter((f) => f.startsWith('.parplan-pdf-')) : []);
+    const staging = () => (existsSync(out) ? readdirSync(out).filter((f) => f.startsWith('.parplan-pdf.parplan-tmp-')) : []);
     await new Promise<void>((resolve, reject) => {
       const poll = setInterval(() => {
         // Wait until soffice has written a PDF into the staging folder, then stop everything.
