@@ -64,6 +64,9 @@ const TEXT = {
     vi: (hint: string) => `--pdf cần LibreOffice (soffice) để chuyển .docx sang PDF, nhưng không tìm thấy trên máy này. ${hint}`,
     en: (hint: string) => `--pdf needs LibreOffice (soffice) to convert .docx to PDF, and it was not found on this machine. ${hint}`,
   },
+  // parplan check (issue 15)
+  paragraphAt: { vi: (n: number) => `đoạn ${n}`, en: (n: number) => `paragraph ${n}` },
+  sectionAt: { vi: (n: number) => `phần (section) ${n}`, en: (n: number) => `section ${n}` },
 } as const;
 
 export type UiText = typeof TEXT;

@@ -1,5 +1,6 @@
 // Every message a user can see about a plan, in Vietnamese and English, keyed by a stable code.
-// Codes: PP0xx reading and YAML, PP1xx schema, PP2xx rules (validate), PP3xx rendering, PP4xx batch.
+// Codes: PP0xx reading and YAML, PP1xx schema, PP2xx rules (validate), PP3xx rendering, PP4xx batch,
+// PP6xx the layout of a .docx (check).
 // A code never changes meaning once released: CI configurations and SARIF dashboards key on it.
 export type Lang = 'vi' | 'en';
 type Args = Record<string, string | number>;
@@ -92,6 +93,206 @@ const YAML_PROBLEMS: Record<string, [string, string]> = {
   TAG_RESOLVE_FAILED: ['thẻ kiểu (!) không được hỗ trợ', 'an unsupported tag (!)'],
   BAD_DIRECTIVE: ['chỉ thị % không hợp lệ', 'an invalid % directive'],
   IMPOSSIBLE: ['cấu trúc YAML không đọc được', 'an unreadable YAML structure'],
+};
+
+// ── `parplan check` (src/check/): vocabulary shared by the PP6xx wording and its found/expected ──
+/** A number as each language writes it: 25,4 in Vietnamese, 25.4 in English (at most one decimal). */
+const num = (v: unknown, lang: 0 | 1): string => {
+  const s = String(Math.round(Number(v) * 10) / 10);
+  return lang === 0 ? s.replace('.', ',') : s;
+};
+/** "30–35", "≥ 6", or "13" when min = max. */
+const span = (a: Args, lang: 0 | 1): string =>
+  a.max === undefined || a.max === '' ? `≥ ${num(a.min, lang)}` : a.min === a.max ? num(a.min, lang) : `${num(a.min, lang)}–${num(a.max, lang)}`;
+const SIDES: Record<string, [string, string]> = {
+  top: ['lề trên', 'top margin'],
+  bottom: ['lề dưới', 'bottom margin'],
+  left: ['lề trái', 'left margin'],
+  right: ['lề phải', 'right margin'],
+};
+/** The elements of a document a check names (src/nd30/parts.ts's keys, and a few more). */
+const ELEMENTS: Record<string, [string, string]> = {
+  nationalTitle: ['Quốc hiệu', 'the Quốc hiệu'],
+  motto: ['Tiêu ngữ', 'the Tiêu ngữ'],
+  parentAgency: ['tên cơ quan chủ quản', "the parent body's name"],
+  issuer: ['tên cơ quan ban hành', "the issuer's name"],
+  number: ['số, ký hiệu', 'the số and ký hiệu'],
+  placeAndDate: ['địa danh, ngày tháng', 'the place and date'],
+  type: ['tên loại', 'the type name'],
+  subject: ['trích yếu', 'the trích yếu (subject)'],
+  basis: ['căn cứ', 'the căn cứ (basis)'],
+  body: ['nội dung', 'the body'],
+  heading: ['đề mục', 'the headings'],
+  signerTitle: ['thẩm quyền, chức vụ người ký', "the signer's authority and title"],
+  signerName: ['họ tên người ký', "the signer's name"],
+  recipientsLabel: ['chữ "Nơi nhận:"', 'the "Nơi nhận:" heading'],
+  recipients: ['các dòng nơi nhận', 'the recipient lines'],
+  pageNumber: ['số trang', 'the page numbers'],
+  signerBlock: ['khối chữ ký', "the signer's block"],
+  recipientsBlock: ['nơi nhận', 'the Nơi nhận (recipients)'],
+};
+const el = (a: Args, lang: 0 | 1): string => pick(ELEMENTS, a.element, lang, String(a.element));
+const EMPHASIS: Record<string, [string, string]> = {
+  bold: ['in đậm', 'bold'],
+  'not-bold': ['không in đậm', 'not bold'],
+  italic: ['in nghiêng', 'italic'],
+  upright: ['chữ đứng (không nghiêng)', 'upright (not italic)'],
+};
+const ALIGNMENTS: Record<string, [string, string]> = {
+  center: ['căn giữa', 'centred'],
+  left: ['căn trái', 'left-aligned'],
+  right: ['căn phải', 'right-aligned'],
+  justify: ['căn đều hai lề', 'justified'],
+  both: ['căn đều hai lề', 'justified'],
+};
+const LINE_RATIOS: Record<string, [string, string]> = {
+  full: ['dài bằng dòng chữ', 'as long as the text'],
+  part: ['dài từ 1/3 đến 1/2 dòng chữ, ở giữa', 'from 1/3 to 1/2 of the text, centred'],
+};
+const PARAGRAPH_LAYOUT: Record<string, [string, string, string]> = {
+  // what: [vi, en, unit]
+  indent: ['thụt đầu dòng', 'first-line indent', 'mm'],
+  spacing: ['khoảng cách sau đoạn', 'space after the paragraph', 'pt'],
+  line: ['giãn dòng', 'line spacing', 'lines'],
+};
+const layoutWhat = (a: Args, lang: 0 | 1): string => PARAGRAPH_LAYOUT[String(a.what)]?.[lang] ?? String(a.what);
+const layoutUnit = (a: Args, lang: 0 | 1): string => {
+  const unit = PARAGRAPH_LAYOUT[String(a.what)]?.[2] ?? '';
+  return unit === 'lines' ? (lang === 0 ? 'dòng' : 'lines') : unit;
+};
+const inParagraphs = (a: Args, lang: 0 | 1): string =>
+  Number(a.count) > 1 ? (lang === 0 ? ` (${a.count} đoạn, đoạn đầu tiên ở đây)` : ` (${a.count} paragraphs, the first here)`) : '';
+const NUMBER_FORMS: Record<string, [string, string]> = {
+  colon: ['sau chữ "Số" phải có dấu hai chấm', '"Số" is followed by a colon'],
+  'leading-zero': ['số nhỏ hơn 10 phải có số 0 phía trước (05)', 'a number below 10 takes a leading 0 (05)'],
+  slash: ['giữa số và ký hiệu là dấu gạch chéo (/)', 'a slash (/) stands between the number and the ký hiệu'],
+  spaces: ['ký hiệu không có dấu cách, các nhóm chữ nối bằng gạch nối (KH-SNV)', 'the ký hiệu has no spaces; its groups are joined by hyphens (KH-SNV)'],
+  form: ['dạng "Số: 05/KH-SNV"', 'the form "Số: 05/KH-SNV"'],
+};
+const DATE_FORMS: Record<string, [string, string]> = {
+  comma: ['sau địa danh phải có dấu phẩy', 'a comma follows the place name'],
+  'leading-zero-day': ['ngày nhỏ hơn 10 phải có số 0 phía trước (ngày 05)', 'a day below 10 takes a leading 0 (ngày 05)'],
+  'leading-zero-month': ['tháng 1 và tháng 2 phải có số 0 phía trước (tháng 01, tháng 02)', 'months 1 and 2 take a leading 0 (tháng 01, tháng 02)'],
+  form: ['dạng "Lào Cai, ngày 05 tháng 02 năm 2024"', 'the form "Lào Cai, ngày 05 tháng 02 năm 2024"'],
+};
+const PAGE_NUMBER_FAULTS: Record<string, [string, string]> = {
+  footer: ['số trang đặt ở chân trang', 'page numbers sit in the footer'],
+  'first-page': ['trang đầu có số trang', 'the first page shows a page number'],
+  'not-centred': ['số trang không ở giữa', 'page numbers are not centred'],
+  format: ['số trang không phải chữ số Ả Rập', 'page numbers are not Arabic numerals'],
+};
+const PAGE_NUMBER_RULES: Record<string, [string, string]> = {
+  footer: ['ở giữa, phía trên đầu trang (lề trên)', 'centred in the top margin'],
+  'first-page': ['không hiện ở trang đầu', 'not shown on the first page'],
+  'not-centred': ['ở giữa, phía trên đầu trang', 'centred at the top'],
+  format: ['chữ số Ả Rập (1, 2, 3)', 'Arabic numerals (1, 2, 3)'],
+};
+
+/** What a PP6xx problem found and what the decree asks, in each language: JSON and SARIF carry them
+ * as `found` and `expected`, the message says both. */
+export const DOCUMENT_FACTS: Record<string, { found: Wording; expected: Wording }> = {
+  PP601: {
+    found: { vi: (a) => `khổ ${num(a.width, 0)} × ${num(a.height, 0)} mm`, en: (a) => `${num(a.width, 1)} × ${num(a.height, 1)} mm paper` },
+    expected: { vi: () => 'A4 (210 × 297 mm)', en: () => 'A4 (210 × 297 mm)' },
+  },
+  PP602: {
+    found: { vi: (a) => `${pick(SIDES, a.side, 0, String(a.side))} ${num(a.value, 0)} mm`, en: (a) => `${pick(SIDES, a.side, 1, String(a.side))} ${num(a.value, 1)} mm` },
+    expected: { vi: (a) => `${span(a, 0)} mm`, en: (a) => `${span(a, 1)} mm` },
+  },
+  PP603: {
+    found: { vi: (a) => `phông ${a.font}`, en: (a) => `font ${a.font}` },
+    expected: { vi: () => 'Times New Roman', en: () => 'Times New Roman' },
+  },
+  PP604: {
+    found: { vi: (a) => `màu chữ #${a.color}`, en: (a) => `text colour #${a.color}` },
+    expected: { vi: () => 'màu đen', en: () => 'black' },
+  },
+  PP605: {
+    found: { vi: (a) => `cỡ chữ ${num(a.value, 0)} pt`, en: (a) => `${num(a.value, 1)} pt type` },
+    expected: { vi: (a) => `${span(a, 0)} pt`, en: (a) => `${span(a, 1)} pt` },
+  },
+  PP606: {
+    found: { vi: (a) => pick(EMPHASIS, a.found, 0, String(a.found)), en: (a) => pick(EMPHASIS, a.found, 1, String(a.found)) },
+    expected: { vi: (a) => pick(EMPHASIS, a.expected, 0, String(a.expected)), en: (a) => pick(EMPHASIS, a.expected, 1, String(a.expected)) },
+  },
+  PP607: {
+    found: { vi: (a) => pick(ALIGNMENTS, a.found, 0, String(a.found)), en: (a) => pick(ALIGNMENTS, a.found, 1, String(a.found)) },
+    expected: { vi: (a) => pick(ALIGNMENTS, a.expected, 0, String(a.expected)), en: (a) => pick(ALIGNMENTS, a.expected, 1, String(a.expected)) },
+  },
+  PP608: {
+    found: { vi: (a) => `chữ thường: ${q(a.text)}`, en: (a) => `lower case: ${q(a.text)}` },
+    expected: { vi: () => 'chữ in hoa', en: () => 'upper case' },
+  },
+  PP609: {
+    found: { vi: () => 'không có đường kẻ', en: () => 'no line' },
+    expected: { vi: (a) => `đường kẻ liền ${pick(LINE_RATIOS, a.ratio, 0, '')}`, en: (a) => `a solid line ${pick(LINE_RATIOS, a.ratio, 1, '')}` },
+  },
+  PP610: {
+    found: { vi: (a) => `đường kẻ dài ${Math.round(Number(a.value) * 100)}% dòng chữ`, en: (a) => `a line ${Math.round(Number(a.value) * 100)}% of the text` },
+    expected: {
+      vi: (a) => (a.min === a.max ? '100%' : `${Math.round(Number(a.min) * 100)}–${Math.round(Number(a.max) * 100)}%`),
+      en: (a) => (a.min === a.max ? '100%' : `${Math.round(Number(a.min) * 100)}–${Math.round(Number(a.max) * 100)}%`),
+    },
+  },
+  PP611: {
+    found: { vi: (a) => `dấu gạch dưới ${q(a.text)}`, en: (a) => `underscores ${q(a.text)}` },
+    expected: { vi: () => 'đường kẻ liền', en: () => 'a solid line' },
+  },
+  PP612: {
+    found: { vi: (a) => q(a.text), en: (a) => q(a.text) },
+    expected: { vi: (a) => pick(NUMBER_FORMS, a.why, 0, NUMBER_FORMS.form![0]), en: (a) => pick(NUMBER_FORMS, a.why, 1, NUMBER_FORMS.form![1]) },
+  },
+  PP613: {
+    found: { vi: (a) => q(a.text), en: (a) => q(a.text) },
+    expected: { vi: (a) => pick(DATE_FORMS, a.why, 0, DATE_FORMS.form![0]), en: (a) => pick(DATE_FORMS, a.why, 1, DATE_FORMS.form![1]) },
+  },
+  PP614: {
+    found: { vi: (a) => pick(PAGE_NUMBER_FAULTS, a.why, 0, String(a.why)), en: (a) => pick(PAGE_NUMBER_FAULTS, a.why, 1, String(a.why)) },
+    expected: { vi: (a) => pick(PAGE_NUMBER_RULES, a.why, 0, ''), en: (a) => pick(PAGE_NUMBER_RULES, a.why, 1, '') },
+  },
+  PP615: {
+    found: { vi: (a) => `không có số trang (khoảng ${a.pages} trang)`, en: (a) => `no page numbers (about ${a.pages} pages)` },
+    expected: { vi: () => 'số trang ở giữa lề trên, từ trang 2', en: () => 'page numbers centred at the top, from page 2' },
+  },
+  PP616: {
+    found: { vi: (a) => `${layoutWhat(a, 0)} ${num(a.value, 0)} ${layoutUnit(a, 0)}`, en: (a) => `${layoutWhat(a, 1)} ${num(a.value, 1)} ${layoutUnit(a, 1)}` },
+    expected: { vi: (a) => `${span(a, 0)} ${layoutUnit(a, 0)}`, en: (a) => `${span(a, 1)} ${layoutUnit(a, 1)}` },
+  },
+  PP617: {
+    found: { vi: (a) => q(a.text), en: (a) => q(a.text) },
+    expected: { vi: () => '"Nơi nhận:" rồi mỗi nơi một dòng bắt đầu bằng "-"', en: () => '"Nơi nhận:", then one recipient a line starting with "-"' },
+  },
+  PP618: {
+    found: { vi: (a) => q(a.text), en: (a) => q(a.text) },
+    expected: { vi: () => 'dòng cuối "- Lưu: VT, <đơn vị soạn thảo>."', en: () => 'a last line "- Lưu: VT, <drafting unit>."' },
+  },
+  PP619: {
+    found: { vi: (a) => `khối chữ ký kết thúc ở ${q(a.text)}`, en: (a) => `the block ends at ${q(a.text)}` },
+    expected: { vi: () => 'họ tên người ký, in đậm, dưới khoảng ký', en: () => "the signer's name, bold, under the space to sign" },
+  },
+  PP620: {
+    found: { vi: (a) => `${a.lines} dòng để ký`, en: (a) => `${a.lines} line(s) to sign in` },
+    expected: { vi: (a) => `ít nhất ${a.min} dòng`, en: (a) => `at least ${a.min} lines` },
+  },
+  PP621: {
+    found: { vi: () => 'không tìm thấy', en: () => 'not found' },
+    expected: { vi: (a) => el(a, 0), en: (a) => el(a, 1) },
+  },
+  PP622: {
+    found: { vi: (a) => q(a.text), en: (a) => q(a.text) },
+    expected: { vi: (a) => q(a.expected), en: (a) => q(a.expected) },
+  },
+};
+const facts = (code: string, a: Args, lang: 0 | 1): [string, string] => {
+  const f = DOCUMENT_FACTS[code]!;
+  const pickLang = (w: Wording) => (lang === 0 ? w.vi(a) : w.en(a));
+  return [pickLang(f.found), pickLang(f.expected)];
+};
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+/** "Lề trái 25,4 mm, cần 30–35 mm." */
+const foundNeeds = (code: string, lang: 0 | 1) => (a: Args) => {
+  const [found, expected] = facts(code, a, lang);
+  return `${capital(found)}, ${lang === 0 ? 'cần' : 'needs'} ${expected}`;
 };
 
 export const MESSAGES = {
@@ -340,6 +541,93 @@ export const MESSAGES = {
     vi: (a) => `Không dùng được tệp nén --zip ${a.zip}: ${a.what === 'input' ? 'đó là một tệp đầu vào của lần chạy này' : `trùng với tệp kết quả ${a.other}`}; ghi đè sẽ làm mất tệp đó. Hãy chọn tên khác.`,
     en: (a) => `Cannot use --zip ${a.zip}: ${a.what === 'input' ? 'it is an input of this run' : `it is the output ${a.other}`}, which it would destroy. Choose another name.`,
   },
+
+  // ── Layout of a .docx (src/check/): each also has its found/expected in DOCUMENT_FACTS ──
+  PP601: {
+    vi: (a) => `${foundNeeds('PP601', 0)(a)}${a.orientation === 'landscape' ? ' (trang ngang chỉ dùng cho phụ lục có bảng rộng)' : ''}.`,
+    en: (a) => `${foundNeeds('PP601', 1)(a)}${a.orientation === 'landscape' ? ' (a landscape page is only for a wide appendix)' : ''}.`,
+  },
+  PP602: { vi: (a) => `${foundNeeds('PP602', 0)(a)}.`, en: (a) => `${foundNeeds('PP602', 1)(a)}.` },
+  PP603: {
+    vi: (a) => `Chữ ${q(a.text)} dùng phông ${a.font}${inParagraphs(a, 0)}; toàn văn bản, kể cả bảng, dùng phông Times New Roman.`,
+    en: (a) => `${q(a.text)} is set in ${a.font}${inParagraphs(a, 1)}; the whole document, tables included, uses Times New Roman.`,
+  },
+  PP604: {
+    vi: (a) => `Chữ ${q(a.text)} có màu #${a.color}${inParagraphs(a, 0)}; chữ trong văn bản màu đen.`,
+    en: (a) => `${q(a.text)} is coloured #${a.color}${inParagraphs(a, 1)}; the text is black.`,
+  },
+  PP605: {
+    vi: (a) => `Cỡ chữ của ${el(a, 0)} là ${num(a.value, 0)} pt, cần ${span(a, 0)} pt${inParagraphs(a, 0)}.`,
+    en: (a) => `${capital(el(a, 1))} is set in ${num(a.value, 1)} pt, needs ${span(a, 1)} pt${inParagraphs(a, 1)}.`,
+  },
+  PP606: {
+    vi: (a) => `${capital(el(a, 0))} ${pick(EMPHASIS, a.found, 0, String(a.found))}, cần ${pick(EMPHASIS, a.expected, 0, String(a.expected))}${inParagraphs(a, 0)}.`,
+    en: (a) => `${capital(el(a, 1))} is ${pick(EMPHASIS, a.found, 1, String(a.found))}, needs ${pick(EMPHASIS, a.expected, 1, String(a.expected))}${inParagraphs(a, 1)}.`,
+  },
+  PP607: {
+    vi: (a) => `${capital(el(a, 0))} ${pick(ALIGNMENTS, a.found, 0, String(a.found))}, cần ${pick(ALIGNMENTS, a.expected, 0, String(a.expected))}${inParagraphs(a, 0)}.`,
+    en: (a) => `${capital(el(a, 1))} is ${pick(ALIGNMENTS, a.found, 1, String(a.found))}, needs to be ${pick(ALIGNMENTS, a.expected, 1, String(a.expected))}${inParagraphs(a, 1)}.`,
+  },
+  PP608: {
+    vi: (a) => `${capital(el(a, 0))} phải viết bằng chữ in hoa, không phải ${q(a.text)}.`,
+    en: (a) => `${capital(el(a, 1))} is written in upper case, not ${q(a.text)}.`,
+  },
+  PP609: {
+    vi: (a) => `Không có đường kẻ dưới ${el(a, 0)}: cần một đường kẻ liền ${pick(LINE_RATIOS, a.ratio, 0, '')}.`,
+    en: (a) => `No line under ${el(a, 1)}: it needs a solid line ${pick(LINE_RATIOS, a.ratio, 1, '')}.`,
+  },
+  PP610: {
+    vi: (a) => `Đường kẻ dưới ${el(a, 0)} dài ${Math.round(Number(a.value) * 100)}% dòng chữ, cần ${facts('PP610', a, 0)[1]} (${pick(LINE_RATIOS, a.ratio, 0, '')}).`,
+    en: (a) => `The line under ${el(a, 1)} is ${Math.round(Number(a.value) * 100)}% of the text, needs ${facts('PP610', a, 1)[1]} (${pick(LINE_RATIOS, a.ratio, 1, '')}).`,
+  },
+  PP611: {
+    vi: (a) => `Đường kẻ dưới ${el(a, 0)} được gõ bằng dấu gạch dưới (${q(a.text)}); Nghị định yêu cầu đường kẻ liền (vẽ đường thẳng hoặc kẻ viền dưới đoạn).`,
+    en: (a) => `The line under ${el(a, 1)} is typed as underscores (${q(a.text)}); the decree asks for a solid line (a drawn line or a paragraph border).`,
+  },
+  PP612: {
+    vi: (a) => `Số, ký hiệu ${q(a.text)} sai dạng: ${pick(NUMBER_FORMS, a.why, 0, NUMBER_FORMS.form![0])}.`,
+    en: (a) => `The số and ký hiệu ${q(a.text)} are malformed: ${pick(NUMBER_FORMS, a.why, 1, NUMBER_FORMS.form![1])}.`,
+  },
+  PP613: {
+    vi: (a) => `Địa danh, ngày tháng ${q(a.text)} sai dạng: ${pick(DATE_FORMS, a.why, 0, DATE_FORMS.form![0])}.`,
+    en: (a) => `The place and date ${q(a.text)} are malformed: ${pick(DATE_FORMS, a.why, 1, DATE_FORMS.form![1])}.`,
+  },
+  PP614: {
+    vi: (a) => `${capital(pick(PAGE_NUMBER_FAULTS, a.why, 0, String(a.why)))}; số trang phải ${pick(PAGE_NUMBER_RULES, a.why, 0, '')}.`,
+    en: (a) => `${capital(pick(PAGE_NUMBER_FAULTS, a.why, 1, String(a.why)))}; page numbers must be ${pick(PAGE_NUMBER_RULES, a.why, 1, '')}.`,
+  },
+  PP615: {
+    vi: (a) => `Văn bản dài khoảng ${a.pages} trang nhưng không đánh số trang; số trang đặt ở giữa lề trên, từ trang thứ hai.`,
+    en: (a) => `The document runs to about ${a.pages} pages but has no page numbers; they go centred in the top margin, from the second page.`,
+  },
+  PP616: {
+    vi: (a) => `${capital(layoutWhat(a, 0))} của ${el(a, 0)} là ${num(a.value, 0)} ${layoutUnit(a, 0)}, cần ${span(a, 0)} ${layoutUnit(a, 0)}${inParagraphs(a, 0)}.`,
+    en: (a) => `The ${layoutWhat(a, 1)} of ${el(a, 1)} is ${num(a.value, 1)} ${layoutUnit(a, 1)}, needs ${span(a, 1)} ${layoutUnit(a, 1)}${inParagraphs(a, 1)}.`,
+  },
+  PP617: {
+    vi: (a) => `Nơi nhận trình bày chưa đúng ở ${q(a.text)}: chữ "Nơi nhận:" (có dấu hai chấm), rồi mỗi nơi nhận một dòng bắt đầu bằng dấu gạch ngang.`,
+    en: (a) => `The Nơi nhận is laid out wrongly at ${q(a.text)}: "Nơi nhận:" (with its colon), then one recipient a line starting with a dash.`,
+  },
+  PP618: {
+    vi: (a) => `Dòng cuối nơi nhận là ${q(a.text)}; dòng cuối phải là "- Lưu: VT, <đơn vị soạn thảo>."`,
+    en: (a) => `The last recipient line is ${q(a.text)}; the last line must be "- Lưu: VT, <drafting unit>."`,
+  },
+  PP619: {
+    vi: () => 'Khối chữ ký thiếu họ tên người ký (in đậm, dưới khoảng trống để ký).',
+    en: () => "The signer's block lacks the signer's name (bold, under the space to sign).",
+  },
+  PP620: {
+    vi: (a) => `Chỉ có ${a.lines} dòng trống để ký và đóng dấu giữa chức vụ và họ tên; cần ít nhất ${a.min} dòng.`,
+    en: (a) => `Only ${a.lines} empty line(s) to sign and seal between the title and the name; at least ${a.min} are needed.`,
+  },
+  PP621: {
+    vi: (a) => `Không tìm thấy ${el(a, 0)} trong văn bản.`,
+    en: (a) => `${capital(el(a, 1))} was not found in the document.`,
+  },
+  PP622: {
+    vi: (a) => `${capital(el(a, 0))} ghi ${q(a.text)}, Nghị định viết ${q(a.expected)}.`,
+    en: (a) => `${capital(el(a, 1))} reads ${q(a.text)}; the decree writes ${q(a.expected)}.`,
+  },
 } satisfies Record<string, Wording>;
 
 export type MessageCode = keyof typeof MESSAGES;
@@ -397,6 +685,28 @@ export const CODE_TITLES: Partial<Record<MessageCode, [vi: string, en: string]>>
   PP405: ['Kế hoạch chung là danh sách đơn vị', 'Base plan is a units file'],
   PP406: ['Lỗi của parplan khi tạo một văn bản', 'parplan failed on one document'],
   PP407: ['Tệp nén trùng tệp đầu vào hoặc kết quả', 'Zip path is an input or an output'],
+  PP601: ['Khổ giấy không phải A4', 'Paper is not A4'],
+  PP602: ['Lề trang ngoài khoảng cho phép', 'Margin out of range'],
+  PP603: ['Phông chữ không phải Times New Roman', 'Font is not Times New Roman'],
+  PP604: ['Chữ không màu đen', 'Text is not black'],
+  PP605: ['Cỡ chữ ngoài khoảng cho phép', 'Type size out of range'],
+  PP606: ['Kiểu chữ (đậm, nghiêng) sai', 'Wrong bold or italic'],
+  PP607: ['Căn lề đoạn sai', 'Wrong alignment'],
+  PP608: ['Cần chữ in hoa', 'Upper case required'],
+  PP609: ['Thiếu đường kẻ', 'Line missing'],
+  PP610: ['Đường kẻ dài sai', 'Line of the wrong length'],
+  PP611: ['Đường kẻ gõ bằng dấu gạch dưới', 'Line typed as underscores'],
+  PP612: ['Số, ký hiệu sai dạng', 'Số and ký hiệu malformed'],
+  PP613: ['Địa danh, ngày tháng sai dạng', 'Place and date malformed'],
+  PP614: ['Số trang đặt sai chỗ', 'Page numbers misplaced'],
+  PP615: ['Không đánh số trang', 'No page numbers'],
+  PP616: ['Thụt đầu dòng, giãn đoạn hoặc giãn dòng sai', 'Indent or spacing out of range'],
+  PP617: ['Nơi nhận trình bày sai', 'Nơi nhận laid out wrongly'],
+  PP618: ['Nơi nhận thiếu "Lưu: VT, …"', 'Nơi nhận lacks "Lưu: VT, …"'],
+  PP619: ['Thiếu họ tên người ký', "Signer's name missing"],
+  PP620: ['Không đủ chỗ để ký', 'Too little room to sign'],
+  PP621: ['Thiếu thành phần thể thức', 'Part missing'],
+  PP622: ['Quốc hiệu, Tiêu ngữ sai chữ', 'Quốc hiệu or Tiêu ngữ misworded'],
 };
 
 export function formatMessage(code: MessageCode, args: Args, lang: Lang): string {
@@ -406,4 +716,11 @@ export function formatMessage(code: MessageCode, args: Args, lang: Lang): string
 
 export function isMessageCode(code: string): code is MessageCode {
   return Object.hasOwn(MESSAGES, code);
+}
+
+/** What a PP6xx problem found and what the decree asks ("lề trái 25,4 mm", "30–35 mm"); undefined for other codes. */
+export function formatFacts(code: MessageCode, args: Args, lang: Lang): { found: string; expected: string } | undefined {
+  if (!Object.hasOwn(DOCUMENT_FACTS, code)) return undefined;
+  const [found, expected] = facts(code, args, lang === 'vi' ? 0 : 1);
+  return { found, expected };
 }

@@ -2,6 +2,7 @@
 // diff ("::error file=plans/a.yaml,line=3,col=5,title=PP101::message").
 import { pointerToFieldPath } from '../../diagnostics/diagnostic.js';
 import { formatMessage } from '../../diagnostics/messages.js';
+import { describePlace } from './document-place.js';
 import type { Reporter } from './reporter.js';
 
 /** The escaping GitHub's runner expects: data escapes %, CR, LF; properties also ":" and ",". */
@@ -14,9 +15,12 @@ export const githubReporter: Reporter = (files, { lang }) =>
       diagnostics.map((d) => {
         const props = [`file=${escapeProperty(file.replace(/\\/g, '/'))}`];
         if (d.line > 0) props.push(`line=${d.line}`, `col=${d.column}`);
-        const field = pointerToFieldPath(d.path);
+        const field = d.document?.part ?? pointerToFieldPath(d.path);
         props.push(`title=${escapeProperty(field ? `${d.code} ${field}` : d.code)}`);
-        return `::${d.severity} ${props.join(',')}::${escapeData(formatMessage(d.code, d.args, lang))}`;
+        // A .docx has no lines to annotate: the paragraph is named in the message.
+        const place = describePlace(d, lang);
+        const message = formatMessage(d.code, d.args, lang);
+        return `::${d.severity} ${props.join(',')}::${escapeData(place ? `${place}: ${message}` : message)}`;
       }),
     )
     .join('\n');

@@ -1,7 +1,7 @@
 // Diagnostics → JSON for scripts and editors: one entry per file, each problem with its code,
 // level, position, JSON Pointer and dotted field, and the message in the chosen language.
 import { pointerToFieldPath } from '../../diagnostics/diagnostic.js';
-import { formatMessage } from '../../diagnostics/messages.js';
+import { formatFacts, formatMessage } from '../../diagnostics/messages.js';
 import type { Reporter } from './reporter.js';
 
 export const jsonReporter: Reporter = (files, { lang }) =>
@@ -19,6 +19,17 @@ export const jsonReporter: Reporter = (files, { lang }) =>
         path: d.path,
         field: pointerToFieldPath(d.path),
         message: formatMessage(d.code, d.args, lang),
+        // A problem in a .docx (parplan check): the part, the clause, what was found and what is required.
+        ...(d.document
+          ? {
+              part: d.document.part,
+              clause: d.document.clause,
+              ...formatFacts(d.code, d.args, lang),
+              paragraph: d.document.paragraph,
+              section: d.document.section,
+              excerpt: d.document.excerpt,
+            }
+          : {}),
       })),
     })),
     null,

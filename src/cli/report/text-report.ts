@@ -5,6 +5,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { pointerToFieldPath } from '../../diagnostics/diagnostic.js';
 import { formatMessage, type Lang } from '../../diagnostics/messages.js';
 import { ui } from '../ui-text.js';
+import { describePlace, shortExcerpt } from './document-place.js';
 import type { Reporter } from './reporter.js';
 
 /** Widest source line shown in a frame; the caret stays under its column by showing the part around it. */
@@ -22,6 +23,7 @@ export function formatTextReport(diagnostics: readonly Diagnostic[], sources: Re
   };
   return diagnostics
     .map((d) => {
+      if (d.document !== undefined) return formatDocumentProblem(d, lang, color);
       const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
       const level = d.severity === 'error' ? color.red(ui(lang, 'error')()) : color.yellow(ui(lang, 'warning')());
       const field = d.path === '' ? '' : ` ${color.cyan(`[${pointerToFieldPath(d.path)}]`)}`;
@@ -30,6 +32,17 @@ export function formatTextReport(diagnostics: readonly Diagnostic[], sources: Re
       return frame ? `${head}\n${color.dim(frame)}` : head;
     })
     .join('\n');
+}
+
+/** A problem in a .docx: "file, đoạn 12 «…»: lỗi PP605 [noi_dung]: message (clause)", then the
+ * paragraph's first words under it as the excerpt. */
+function formatDocumentProblem(d: Diagnostic, lang: Lang, color: ChalkInstance): string {
+  const place = d.document!;
+  const where = describePlace(d, lang);
+  const level = d.severity === 'error' ? color.red(ui(lang, 'error')()) : color.yellow(ui(lang, 'warning')());
+  const head = `${color.bold(where ? `${d.file}, ${where}` : d.file)}: ${level} ${color.dim(d.code)} ${color.cyan(`[${place.part}]`)}: ${formatMessage(d.code, d.args, lang)} ${color.dim(`(NĐ 30/2020, ${place.clause})`)}`;
+  if (place.paragraph === 0 || place.excerpt.trim() === '') return head;
+  return `${head}\n${color.dim(`${place.paragraph} | ${shortExcerpt(place.excerpt)}`)}`;
 }
 
 export function codeFrame(text: string | undefined, line: number, column: number): string | undefined {

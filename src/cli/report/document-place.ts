@@ -1,0 +1,28 @@
+// Where in a .docx a problem stands, as every report format words it: "đoạn 12 «Căn cứ Kế hoạch…»"
+// for a paragraph, "section 1" for the page setup (issue 15).
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { Lang } from '../../diagnostics/messages.js';
+import { ui } from '../ui-text.js';
+
+/** First words of a paragraph, at most this many characters. */
+const EXCERPT_LENGTH = 48;
+
+export function shortExcerpt(text: string): string {
+  const clean = text.replace(/[\u0000-\u001F\u007F-\u009F]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (clean.length <= EXCERPT_LENGTH) return clean;
+  const cut = clean.slice(0, EXCERPT_LENGTH);
+  const space = cut.lastIndexOf(' ');
+  return `${space > EXCERPT_LENGTH / 2 ? cut.slice(0, space) : cut}…`;
+}
+
+/** "đoạn 12 «Căn cứ …»", "section 1", or "" for a problem about the whole document. */
+export function describePlace(d: Diagnostic, lang: Lang): string {
+  const place = d.document;
+  if (place === undefined) return '';
+  if (place.paragraph > 0) {
+    const excerpt = shortExcerpt(place.excerpt);
+    return excerpt === '' ? ui(lang, 'paragraphAt')(place.paragraph) : `${ui(lang, 'paragraphAt')(place.paragraph)} «${excerpt}»`;
+  }
+  if (place.section > 0) return ui(lang, 'sectionAt')(place.section);
+  return '';
+}
