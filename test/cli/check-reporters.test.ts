@@ -1,0 +1,105 @@
+// Each report format on problems of a .docx built by hand (issue 15): the part, the clause, the
+// paragraph and its first words, what was found and what is required.
+import { Chalk } from 'chalk';
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { formatFacts } from '../../src/diagnostics/messages.js';
+import { REPORTERS } from '../../src/cli/report/formats.js';
+import type { FileReport, ReportContext } from '../../src/cli/report/reporter.js';
+
+const margin: Diagnostic = {
+  code: 'PP602',
+  severity: 'error',
+  file: 'nop-ve/so-noi-vu.docx',
+  line: 0,
+  column: 0,
+  path: '',
+  args: { side: 'left', value: 25.4, min: 30, max: 35 },
+  document: { part: 'le', clause: 'Phụ lục I, Phần I, mục II.3 (định lề trang văn bản)', paragraph: 0, excerpt: '', section: 1 },
+};
+const size: Diagnostic = {
+  code: 'PP605',
+  severity: 'error',
+  file: 'nop-ve/so-noi-vu.docx',
+  line: 0,
+  column: 0,
+  path: '',
+  args: { element: 'body', value: 12, min: 13, max: 14, count: 15 },
+  document: {
+    part: 'noi_dung',
+    clause: 'Phụ lục I, Phần II, ô 6 (nội dung)',
+    paragraph: 14,
+    excerpt: 'Sở Nội vụ xây dựng Kế hoạch cải thiện Chỉ số cải cách hành chính (PAR INDEX) năm 2024 như sau:',
+    section: 1,
+  },
+};
+const underscores: Diagnostic = {
+  code: 'PP611',
+  severity: 'warning',
+  file: 'nop-ve/so-noi-vu.docx',
+  line: 0,
+  column: 0,
+  path: '',
+  args: { element: 'motto', text: '________' },
+  document: { part: 'tieu_ngu', clause: 'Phụ lục I, Phần II, ô 1 (Quốc hiệu và Tiêu ngữ)', paragraph: 7, excerpt: '________', section: 1 },
+};
+const files: FileReport[] = [{ file: 'nop-ve/so-noi-vu.docx', diagnostics: [margin, underscores, size] }];
+const context = (lang: 'vi' | 'en'): ReportContext => ({ lang, color: new Chalk({ level: 0 }), sources: new Map(), version: '9.9.9' });
+
+describe('found and expected', () => {
+  it('say what was found and what the decree asks, in each language', () => {
+    expect(formatFacts('PP602', margin.args, 'vi')).toEqual({ found: 'lề trái 25,4 mm', expected: '30–35 mm' });
+    expect(formatFacts('PP602', margin.args, 'en')).toEqual({ found: 'left margin 25.4 mm', expected: '30–35 mm' });
+    expect(formatFacts('PP605', size.args, 'vi')).toEqual({ found: 'cỡ chữ 12 pt', expected: '13–14 pt' });
+    expect(formatFacts('PP208', {}, 'vi')).toBeUndefined();
+  });
+});
+
+describe('text', () => {
+  it('names the section or the paragraph with its first words, the part and the clause', () => {
+    const out = REPORTERS.text(files, context('vi')).split('\n');
+    expect(out[0]).toBe('nop-ve/so-noi-vu.docx, phần (section) 1: lỗi PP602 [le]: Lề trái 25,4 mm, cần 30–35 mm. (NĐ 30/2020, Phụ lục I, Phần I, mục II.3 (định lề trang văn bản))');
+    expect(out[1]).toContain("nop-ve/so-noi-vu.docx, đoạn 7 «________»: cảnh báo PP611 [tieu_ngu]: Đường kẻ dưới Tiêu ngữ được gõ bằng dấu gạch dưới ('________')");
+    expect(out[3]).toBe(
+      'nop-ve/so-noi-vu.docx, đoạn 14 «Sở Nội vụ xây dựng Kế hoạch cải thiện Chỉ số…»: lỗi PP605 [noi_dung]: Cỡ chữ của nội dung là 12 pt, cần 13–14 pt (15 đoạn, đoạn đầu tiên ở đây). (NĐ 30/2020, Phụ lục I, Phần II, ô 6 (nội dung))',
+    );
+    expect(out[4]).toBe('14 | Sở Nội vụ xây dựng Kế hoạch cải thiện Chỉ số…');
+    expect(REPORTERS.text(files, context('en'))).toContain('nop-ve/so-noi-vu.docx, section 1: error PP602 [le]: Left margin 25.4 mm, needs 30–35 mm.');
+  });
+});
+
+describe('json', () => {
+  it('carries part, clause, found, expected and the paragraph', () => {
+    const [file] = JSON.parse(REPORTERS.json(files, context('vi'))) as { diagnostics: Record<string, unknown>[] }[];
+    expect(file!.diagnostics[2]).toMatchObject({
+      code: 'PP605',
+      severity: 'error',
+      part: 'noi_dung',
+      clause: 'Phụ lục I, Phần II, ô 6 (nội dung)',
+      found: 'cỡ chữ 12 pt',
+      expected: '13–14 pt',
+      paragraph: 14,
+      section: 1,
+    });
+    expect(file!.diagnostics[0]).toMatchObject({ part: 'le', found: 'lề trái 25,4 mm', expected: '30–35 mm', paragraph: 0, section: 1 });
+  });
+});
+
+describe('github', () => {
+  it('annotates the file, with the part in the title and the paragraph in the message', () => {
+    const lines = REPORTERS.github(files, context('vi')).split('\n');
+    expect(lines[2]).toMatch(/^::error file=nop-ve\/so-noi-vu\.docx,title=PP605 noi_dung::đoạn 14 «Sở Nội vụ/);
+    expect(lines[0]).not.toContain('line=');
+  });
+});
+
+describe('sarif', () => {
+  it('carries part, clause, found and expected as properties, the paragraph as a logical location', () => {
+    const log = JSON.parse(REPORTERS.sarif(files, context('vi')));
+    const result = log.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'PP605');
+    expect(result.properties).toMatchObject({ part: 'noi_dung', clause: 'Phụ lục I, Phần II, ô 6 (nội dung)', found: 'cỡ chữ 12 pt', expected: '13–14 pt' });
+    expect(result.locations[0].logicalLocations[0]).toMatchObject({ name: expect.stringMatching(/^đoạn 14/), kind: 'element' });
+    const rule = log.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'PP602');
+    expect(rule.fullDescription.text).toBe('NĐ 30/2020, Phụ lục I, Phần I, mục II.3 (định lề trang văn bản)');
+  });
+});
