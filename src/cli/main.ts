@@ -3,7 +3,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from '../diagnostics/messages.js';
 import type { Io } from './io.js';
-import { ui } from './ui-text.js';
+import { help, placeholder, ui } from './ui-text.js';
+import { localizeProgram, localizedErrorWriter } from './localize-help.js';
 import { COMMANDS } from './commands/index.js';
 import { VERSION } from '../version.js';
 
@@ -15,14 +16,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const lang: Lang = langFromArgv(argv);
   let exitCode = 0;
   const program = new Command('parplan')
-    .description('Tạo Kế hoạch (.docx) theo Nghị định 30/2020/NĐ-CP từ tệp YAML')
-    .version(VERSION, '-V, --version', 'In phiên bản')
-    .helpOption('-h, --help', 'In hướng dẫn')
-    .addOption(new Option('--lang <lang>', 'Ngôn ngữ thông báo (vi: tiếng Việt, en: English)').choices(['vi', 'en']).default('vi'))
-    .option('--debug', 'Khi có lỗi không mong đợi, in cả vết ngăn xếp (stack trace)')
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .exitOverride()
-    .showHelpAfterError(false);
+    .description(help(lang, 'program'))
+    .version(VERSION, '-V, --version', help(lang, 'optVersion'))
+    .helpOption('-h, --help', help(lang, 'optHelp'))
+    .addOption(new Option(`--lang ${placeholder(lang, 'phLang')}`, help(lang, 'optLang')).choices(['vi', 'en']).default('vi'))
+    .option('--debug', help(lang, 'optDebug'))
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: localizedErrorWriter(lang, io.stderr) })
+    .exitOverride();
+  localizeProgram(program, lang);
 
   const ctx = { io, lang, setExitCode: (code: number) => void (exitCode = code) };
   for (const register of COMMANDS) register(program, ctx);

@@ -73,3 +73,145 @@ export type UiText = typeof TEXT;
 export function ui<K extends keyof UiText>(lang: Lang, key: K): UiText[K]['vi'] {
   return TEXT[key][lang] as UiText[K]['vi'];
 }
+
+// ---- Help and usage (issue 13): every word `--help` and a usage error show, per language. ----
+// A new command adds its description, argument and option wording here; src/cli/localize-help.ts
+// puts commander's own words (Usage, Options, choices, its errors) into the same language.
+// Option names follow one rule: English words, lower case, hyphenated (--output, --format, --year);
+// the Vietnamese names of earlier versions stay as hidden aliases (--viet-tat, --nam).
+const HELP = {
+  // commander's own words
+  usage: ['Cách dùng:', 'Usage:'],
+  options: ['Tùy chọn:', 'Options:'],
+  globalOptions: ['Tùy chọn chung:', 'Global Options:'],
+  arguments: ['Tham số:', 'Arguments:'],
+  commands: ['Lệnh:', 'Commands:'],
+  optionsWord: ['[tùy-chọn]', '[options]'],
+  commandWord: ['[lệnh]', '[command]'],
+  choices: ['chọn một trong', 'choices'],
+  default: ['mặc định', 'default'],
+  helpCommand: ['In hướng dẫn của một lệnh', 'Display help for a command'],
+  helpCommandArg: ['lệnh', 'command'],
+  helpAfterError: ['(Xem hướng dẫn: thêm --help vào lệnh)', '(For help, add --help to the command)'],
+  // parplan's own options and commands
+  program: ['Tạo Kế hoạch (.docx) theo Nghị định 30/2020/NĐ-CP từ tệp YAML', 'Render plans (Kế hoạch) as .docx laid out as Nghị định 30/2020/NĐ-CP requires, from YAML files'],
+  optVersion: ['In phiên bản', 'Print the version'],
+  optHelp: ['In hướng dẫn', 'Display help'],
+  optLang: ['Ngôn ngữ thông báo (vi: tiếng Việt, en: tiếng Anh)', 'Language of messages (vi: Vietnamese, en: English)'],
+  optDebug: ['Khi có lỗi không mong đợi, in cả vết ngăn xếp lời gọi hàm', 'On an unexpected error, also print the stack trace'],
+  phFile: ['tệp', 'file'],
+  phFiles: ['tệp...', 'files...'],
+  phDir: ['thư-mục', 'dir'],
+  phFormat: ['định-dạng', 'format'],
+  phName: ['tên', 'name'],
+  phN: ['số', 'n'],
+  phYear: ['năm', 'year'],
+  phAbbr: ['viết-tắt', 'abbr'],
+  phUnits: ['danh-sách', 'units'],
+  phLang: ['ngôn-ngữ', 'lang'],
+  phSeconds: ['giây', 'seconds'],
+  argPlans: ['tệp .yaml, thư mục hoặc mẫu glob', '.yaml files, folders or glob patterns'],
+  // render
+  renderDesc: [
+    'Tạo văn bản .docx từ các tệp kế hoạch (mặc định: các kế hoạch mẫu trong plans/ vào out/)',
+    'Render plan files as .docx (default: the example plans in plans/ into out/)',
+  ],
+  renderOutput: ['thư mục ghi tệp .docx (mặc định: cạnh tệp kế hoạch)', 'folder to write the .docx files to (default: beside each plan)'],
+  renderQuiet: ['chỉ in các vấn đề của kế hoạch (lỗi, cảnh báo)', "print only the plans' problems (errors, warnings)"],
+  renderPdf: ['chuyển thêm sang PDF bằng LibreOffice (một lần chạy cho mọi tệp)', 'also convert to PDF with LibreOffice (one run for all files)'],
+  renderWatch: [
+    'theo dõi: tạo lại văn bản mỗi khi lưu tệp kế hoạch hoặc mẫu, đến khi nhấn Ctrl-C',
+    'watch: render again each time the plan or a template is saved, until Ctrl-C',
+  ],
+  // batch
+  batchDesc: [
+    'Tạo kế hoạch của từng đơn vị trong một danh sách đơn vị (kế hoạch chung + don_vi), song song',
+    "Render each unit's plan of a units file (a base plan + don_vi), in parallel",
+  ],
+  batchUnits: ['tệp danh sách đơn vị (.yaml) có ke_hoach và don_vi', 'units file (.yaml) with ke_hoach and don_vi'],
+  batchOutput: [
+    'thư mục ghi kết quả (mặc định: thư mục cùng tên với tệp danh sách, cạnh tệp đó)',
+    'output folder (default: a folder named after the units file, beside it)',
+  ],
+  batchJobs: [
+    'số luồng xử lý song song (mặc định và tối đa: số lõi CPU; ít hơn khi bộ nhớ trống không đủ, khoảng 224 MB mỗi luồng)',
+    'number of parallel threads (default and most: the number of CPU cores; fewer when free memory is short, about 224 MB a thread)',
+  ],
+  pdfTimeout: [
+    'thời gian tối đa cho LibreOffice (mặc định: 60 giây, thêm 5 giây mỗi văn bản và 1 giây mỗi trang)',
+    'longest time LibreOffice may take (default: 60 seconds, plus 5 seconds a document and 1 second a page)',
+  ],
+  batchPdf: ['chuyển thêm sang PDF bằng LibreOffice (một lần chạy cho cả danh sách)', 'also convert to PDF with LibreOffice (one run for the whole list)'],
+  batchZip: ['nén tất cả văn bản và danh mục vào một tệp .zip', 'put every document and the manifest into one .zip file'],
+  batchQuiet: ['chỉ in lỗi', 'print only errors'],
+  // validate
+  validateDesc: [
+    'Kiểm tra các tệp kế hoạch (mặc định: plans/**/*.yaml); mã thoát 0 hợp lệ, 1 có lỗi, 2 sai cách dùng hoặc không có tệp',
+    'Check plan files (default: plans/**/*.yaml); exit code 0 valid, 1 errors, 2 usage error or no file',
+  ],
+  validateFormat: ['định dạng báo cáo', 'report format'],
+  validateStrict: ['cảnh báo cũng tính là không đạt (mã thoát 1)', 'warnings fail too (exit code 1)'],
+  // schema
+  schemaDesc: ['In JSON Schema của tệp kế hoạch (schemas/plan.schema.json)', 'Print the JSON Schema of plan files (schemas/plan.schema.json)'],
+  // init
+  initDesc: [
+    'Tạo tệp kế hoạch mới từ một mẫu (xem: parplan presets); trong cửa sổ dòng lệnh, hỏi những gì chưa ghi',
+    'Create a new plan file from a preset (see: parplan presets); on a terminal, asks for what was not given',
+  ],
+  initFile: ['tệp kế hoạch sẽ tạo (.yaml)', 'the plan file to create (.yaml)'],
+  initPreset: ['tên mẫu, ví dụ par-index-so', 'preset name, e.g. par-index-so'],
+  initUnit: ['tên cơ quan ban hành, ví dụ "Sở Khoa học và Công nghệ"', 'name of the issuing body, e.g. "Sở Khoa học và Công nghệ"'],
+  initAbbreviation: [
+    'chữ viết tắt tên cơ quan, dùng trong ký hiệu (mặc định: chữ cái đầu, ví dụ SKHCN; UBND)',
+    "the body's abbreviation, used in the ký hiệu (default: its initials, e.g. SKHCN; UBND)",
+  ],
+  initYear: ['năm kế hoạch (mặc định: năm nay)', 'year of the plan (default: this year)'],
+  initForce: ['ghi đè tệp đã có', 'overwrite an existing file'],
+  // presets
+  presetsDesc: ['Liệt kê các mẫu kế hoạch (dùng với parplan init --preset)', 'List the plan presets (for parplan init --preset)'],
+  presetsFormat: ['định dạng liệt kê', 'list format'],
+} as const satisfies Record<string, readonly [vi: string, en: string]>;
+
+export type HelpKey = keyof typeof HELP;
+/** A help word in the given language: help(lang, 'renderDesc'). */
+export function help(lang: Lang, key: HelpKey): string {
+  return HELP[key][lang === 'vi' ? 0 : 1];
+}
+/** `<placeholder>` for an option's value, in the given language. */
+export function placeholder(lang: Lang, key: 'phFile' | 'phDir' | 'phFormat' | 'phName' | 'phN' | 'phYear' | 'phAbbr' | 'phUnits' | 'phLang' | 'phSeconds'): string {
+  return `<${help(lang, key)}>`;
+}
+
+/** commander's error messages (they arrive worded in English) in the user's language. */
+const COMMANDER_ERRORS: [RegExp, string][] = [
+  [/^error: unknown option '(.+?)'/, "lỗi: không có tùy chọn '$1'"],
+  [/^error: unknown command '(.+?)'/, "lỗi: không có lệnh '$1'"],
+  [/^error: missing required argument '(.+?)'/, "lỗi: thiếu tham số bắt buộc '$1'"],
+  [/^error: option '(.+?)' argument missing/, "lỗi: tùy chọn '$1' cần một giá trị"],
+  [/^error: required option '(.+?)' not specified/, "lỗi: thiếu tùy chọn bắt buộc '$1'"],
+  [/^error: option '(.+?)' argument '(.*?)' is invalid\. Allowed choices are (.+)\./, "lỗi: tùy chọn '$1' không nhận giá trị '$2'. Các giá trị được dùng: $3."],
+  [/^error: option '(.+?)' argument '(.*?)' is invalid\./, "lỗi: tùy chọn '$1' không nhận giá trị '$2'."],
+  [/^error: command-argument value '(.*?)' is invalid for argument '(.+?)'\. Allowed choices are (.+)\./, "lỗi: tham số '$2' không nhận giá trị '$1'. Các giá trị được dùng: $3."],
+  [/^error: too many arguments for '(.+?)'\. Expected (\d+) arguments? but got (\d+)\./, "lỗi: lệnh '$1' nhận $2 tham số, nhưng được ghi $3."],
+  [/^error: too many arguments\. Expected (\d+) arguments? but got (\d+)\./, 'lỗi: chỉ nhận $1 tham số, nhưng được ghi $2.'],
+  [/^error: (.+) cannot be used with (.+)/, 'lỗi: $1 không dùng cùng với $2'],
+  [/\(Did you mean (.+?)\?\)/, '(Có phải là $1?)'],
+  [/^error:/, 'lỗi:'],
+];
+
+export function commanderError(lang: Lang, message: string): string {
+  if (lang !== 'vi') return message;
+  return message
+    .split('\n')
+    .map((line) => {
+      const rule = COMMANDER_ERRORS.find(([re]) => re.test(line));
+      return rule ? line.replace(rule[0], rule[1]) : line;
+    })
+    .join('\n');
+}
+
+/** The prompt library's key hints ("↑↓ navigate • ⏎ select"). */
+export const PROMPT_KEYS: Record<string, readonly [vi: string, en: string]> = {
+  navigate: ['di chuyển', 'navigate'],
+  select: ['chọn', 'select'],
+};

@@ -55,7 +55,7 @@ const read = (file: string) => readFileSync(path.join(dir, file), 'utf8');
 describe('parplan init, without a terminal', () => {
   it('writes the plan the preset makes, with the options given', async () => {
     const { io, out } = makeIo(false);
-    const code = await main(['init', 'ke-hoach.yaml', '--preset', 'par-index-so', '--unit', 'Sở Khoa học và Công nghệ', '--viet-tat', 'SKHCN', '--nam', '2024'], io);
+    const code = await main(['init', 'ke-hoach.yaml', '--preset', 'par-index-so', '--unit', 'Sở Khoa học và Công nghệ', '--abbreviation', 'SKHCN', '--year', '2024'], io);
     expect(code).toBe(0);
     const expected = buildPlanYaml(
       { preset: findPreset('par-index-so')!, unit: 'Sở Khoa học và Công nghệ', abbreviation: 'SKHCN', year: 2024 },
@@ -92,7 +92,7 @@ describe('parplan init, without a terminal', () => {
     [['--preset', 'par-index-so', '--unit', ' '], 'Hãy nhập tên cơ quan ban hành.'],
     [['--preset', 'par-index-so', '--unit', 'Sở Nội vụ', '--viet-tat', 'S NV'], 'Chữ viết tắt gồm 1 đến 12'],
     [['--preset', 'par-index-so', '--unit', 'Sở Nội vụ', '--nam', '24'], 'Năm phải là số có 4 chữ số'],
-    [['--preset', 'par-index-so', '--unit', 'Ban quản lý các khu công nghiệp và khu kinh tế cửa khẩu tỉnh'], 'thêm --viet-tat'],
+    [['--preset', 'par-index-so', '--unit', 'Ban quản lý các khu công nghiệp và khu kinh tế cửa khẩu tỉnh'], 'thêm --abbreviation'],
   ])('is a usage error (2) for a bad option: %j', async (args, message) => {
     const { io, out } = makeIo(false);
     expect(await main(['init', 'plan.yaml', ...args], io)).toBe(2);

@@ -13,7 +13,7 @@ import { parseYaml } from '../../parse/read-yaml.js';
 import { findSoffice, findOnPath, SYSTEM, sofficeInstallHint } from '../../pdf/find-soffice.js';
 import type { Io } from '../io.js';
 import { printDiagnostics } from '../report/print.js';
-import { ui } from '../ui-text.js';
+import { help, placeholder, ui } from '../ui-text.js';
 import type { RegisterCommand } from './index.js';
 
 export interface BatchOptions {
@@ -152,14 +152,14 @@ function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
 export const registerBatch: RegisterCommand = (program, ctx) => {
   program
     .command('batch')
-    .description('Tạo kế hoạch của từng đơn vị trong một danh sách đơn vị (kế hoạch chung + don_vi), song song')
-    .argument('<units>', 'tệp danh sách đơn vị (.yaml) có ke_hoach và don_vi')
-    .option('-o, --output <dir>', 'thư mục ghi kết quả (mặc định: thư mục cùng tên với tệp danh sách, cạnh tệp đó)')
-    .option('-j, --jobs <n>', 'số luồng xử lý song song (mặc định và tối đa: số lõi CPU; ít hơn khi bộ nhớ trống không đủ, khoảng 224 MB mỗi luồng)')
-    .option('--pdf', 'chuyển thêm sang PDF bằng LibreOffice (một lần chạy cho cả danh sách)')
-    .option('--pdf-timeout <giây>', 'thời gian tối đa cho LibreOffice (mặc định: 60 giây, thêm 5 giây mỗi văn bản và 1 giây mỗi trang)')
-    .option('--zip <file>', 'nén tất cả văn bản và danh mục vào một tệp .zip')
-    .option('-q, --quiet', 'chỉ in lỗi')
+    .description(help(ctx.lang, 'batchDesc'))
+    .argument(placeholder(ctx.lang, 'phUnits'), help(ctx.lang, 'batchUnits'))
+    .option(`-o, --output ${placeholder(ctx.lang, 'phDir')}`, help(ctx.lang, 'batchOutput'))
+    .option(`-j, --jobs ${placeholder(ctx.lang, 'phN')}`, help(ctx.lang, 'batchJobs'))
+    .option('--pdf', help(ctx.lang, 'batchPdf'))
+    .option(`--pdf-timeout ${placeholder(ctx.lang, 'phSeconds')}`, help(ctx.lang, 'pdfTimeout'))
+    .option(`--zip ${placeholder(ctx.lang, 'phFile')}`, help(ctx.lang, 'batchZip'))
+    .option('-q, --quiet', help(ctx.lang, 'batchQuiet'))
     .action(async (file: string, opts: Omit<BatchOptions, 'lang'>) => {
       ctx.setExitCode(await runBatchCommand(file, { lang: ctx.lang, ...opts }, ctx.io));
     });

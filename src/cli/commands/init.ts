@@ -1,4 +1,4 @@
-// parplan init <file> [--preset] [--unit] [--viet-tat] [--nam] [--force]: a new plan from a preset,
+// parplan init <file> [--preset] [--unit] [--abbreviation] [--year] [--force]: a new plan from a preset,
 // with the unit, abbreviation and year filled in (issue 6). On a terminal it asks for what was not
 // given; otherwise (CI, a pipe) a missing --preset or --unit is a usage error. Never overwrites a file
 // without --force. Exit codes: 0 written, 2 usage error, existing file, or cancelled (nothing written).
@@ -25,6 +25,8 @@ import {
 } from '../../presets/questions.js';
 import type { Io } from '../io.js';
 import type { RegisterCommand } from './index.js';
+import { Option } from 'commander';
+import { help, placeholder, PROMPT_KEYS } from '../ui-text.js';
 
 export interface InitOptions {
   preset?: string;
@@ -61,7 +63,7 @@ export async function runInit(file: string, options: InitOptions, io: Io, asker?
     (options.nam === undefined ? undefined : checkYear(options.nam, lang));
   if (problem !== undefined) return fail(problem);
 
-  const ask = asker ?? (io.stdinIsTTY && io.stdin && io.promptOutput ? inquirerAsker(io.stdin, io.promptOutput) : undefined);
+  const ask = asker ?? (io.stdinIsTTY && io.stdin && io.promptOutput ? inquirerAsker(io.stdin, io.promptOutput, lang) : undefined);
   const thisYear = (io.now?.() ?? new Date()).getFullYear();
   let answers: { preset: Preset; unit: string; abbreviation: string; year: number };
   try {
@@ -107,12 +109,17 @@ export async function runInit(file: string, options: InitOptions, io: Io, asker?
   return 0;
 }
 
-function inquirerAsker(input_: NodeJS.ReadableStream, output: NodeJS.WritableStream): Asker {
+function inquirerAsker(input_: NodeJS.ReadableStream, output: NodeJS.WritableStream, lang: Lang): Asker {
   const context = { input: input_, output, clearPromptOnDone: false };
   return {
-    select: (config) => select(config, context),
+    select: (config) => select({ ...config, theme: { style: { keysHelpTip: keysHelpTip(lang) } } }, context),
     input: (config) => input(config, context),
   };
+}
+
+/** The select prompt's key hints ("↑↓ navigate • ⏎ select") in the user's language. */
+export function keysHelpTip(lang: Lang): (keys: [key: string, action: string][]) => string {
+  return (keys) => keys.map(([key, action]) => `${key} ${PROMPT_KEYS[action]?.[lang === 'vi' ? 0 : 1] ?? action}`).join(' • ');
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -139,16 +146,16 @@ const TEXT = {
   missing: {
     vi: (option: string, f: string, names: string) =>
       `Thiếu ${option}. parplan chỉ hỏi khi chạy trong cửa sổ dòng lệnh (terminal); ở đây hãy ghi đủ tùy chọn, ví dụ:\n` +
-      `  parplan init ${f} --preset par-index-so --unit "Sở Khoa học và Công nghệ" --viet-tat SKHCN --nam 2024\n` +
+      `  parplan init ${f} --preset par-index-so --unit "Sở Khoa học và Công nghệ" --abbreviation SKHCN --year 2024\n` +
       `Các mẫu: ${names}.`,
     en: (option: string, f: string, names: string) =>
       `Missing ${option}. parplan asks only on a terminal; here, give every option, for example:\n` +
-      `  parplan init ${f} --preset par-index-so --unit "Sở Khoa học và Công nghệ" --viet-tat SKHCN --nam 2024\n` +
+      `  parplan init ${f} --preset par-index-so --unit "Sở Khoa học và Công nghệ" --abbreviation SKHCN --year 2024\n` +
       `Presets: ${names}.`,
   },
   noAbbreviation: {
-    vi: (unit: string) => `Không tự tạo được chữ viết tắt từ "${unit}": thêm --viet-tat (ví dụ --viet-tat SKHCN).`,
-    en: (unit: string) => `Cannot make an abbreviation from "${unit}": add --viet-tat (e.g. --viet-tat SKHCN).`,
+    vi: (unit: string) => `Không tự tạo được chữ viết tắt từ "${unit}": thêm --abbreviation (ví dụ --abbreviation SKHCN).`,
+    en: (unit: string) => `Cannot make an abbreviation from "${unit}": add --abbreviation (e.g. --abbreviation SKHCN).`,
   },
   cancelled: { vi: () => 'Đã hủy: chưa tạo tệp nào.', en: () => 'Cancelled: no file written.' },
   created: {
@@ -166,14 +173,23 @@ function text<K extends keyof typeof TEXT>(lang: Lang, key: K): (typeof TEXT)[K]
 export const registerInit: RegisterCommand = (program, ctx) => {
   program
     .command('init')
-    .description('Tạo tệp kế hoạch mới từ một mẫu (xem: parplan presets); trong cửa sổ dòng lệnh, hỏi những gì chưa ghi')
-    .argument('<file>', 'tệp kế hoạch sẽ tạo (.yaml)')
-    .option('--preset <name>', 'tên mẫu, ví dụ par-index-so')
-    .option('--unit <name>', 'tên cơ quan ban hành, ví dụ "Sở Khoa học và Công nghệ"')
-    .option('--viet-tat <abbr>', 'chữ viết tắt tên cơ quan, dùng trong ký hiệu (mặc định: chữ cái đầu, ví dụ SKHCN; UBND)')
-    .option('--nam <year>', 'năm kế hoạch (mặc định: năm nay)')
-    .option('--force', 'ghi đè tệp đã có')
-    .action(async (file: string, opts: Omit<InitOptions, 'lang'>) => {
-      ctx.setExitCode(await runInit(file, { lang: ctx.lang, ...opts }, ctx.io));
+    .description(help(ctx.lang, 'initDesc'))
+    .argument(placeholder(ctx.lang, 'phFile'), help(ctx.lang, 'initFile'))
+    .option(`--preset ${placeholder(ctx.lang, 'phName')}`, help(ctx.lang, 'initPreset'))
+    .option(`--unit ${placeholder(ctx.lang, 'phName')}`, help(ctx.lang, 'initUnit'))
+    .option(`--abbreviation ${placeholder(ctx.lang, 'phAbbr')}`, help(ctx.lang, 'initAbbreviation'))
+    .option(`--year ${placeholder(ctx.lang, 'phYear')}`, help(ctx.lang, 'initYear'))
+    .option('--force', help(ctx.lang, 'initForce'))
+    // The names of earlier versions, kept working (the option-naming rule: ui-text.ts).
+    .addOption(new Option('--viet-tat <abbr>').hideHelp())
+    .addOption(new Option('--nam <year>').hideHelp())
+    .action(async (file: string, opts: { preset?: string; unit?: string; abbreviation?: string; year?: string; vietTat?: string; nam?: string; force?: boolean }) => {
+      const { abbreviation, year, vietTat, nam, ...rest } = opts;
+      const options: InitOptions = { lang: ctx.lang, ...rest };
+      const abbr = abbreviation ?? vietTat;
+      const y = year ?? nam;
+      if (abbr !== undefined) options.vietTat = abbr;
+      if (y !== undefined) options.nam = y;
+      ctx.setExitCode(await runInit(file, options, ctx.io));
     });
 };

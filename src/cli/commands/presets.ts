@@ -4,6 +4,7 @@ import { Option } from 'commander';
 import type { Lang } from '../../diagnostics/messages.js';
 import { listPresets, type Preset } from '../../presets/registry.js';
 import type { RegisterCommand } from './index.js';
+import { help, placeholder } from '../ui-text.js';
 
 export type PresetFormat = 'text' | 'json';
 
@@ -21,8 +22,8 @@ export const PRESET_FORMATS: Record<PresetFormat, (presets: readonly Preset[], l
 export const registerPresets: RegisterCommand = (program, ctx) => {
   program
     .command('presets')
-    .description('Liệt kê các mẫu kế hoạch (dùng với parplan init --preset)')
-    .addOption(new Option('--format <format>', 'định dạng: text hoặc json').choices(Object.keys(PRESET_FORMATS)).default('text'))
+    .description(help(ctx.lang, 'presetsDesc'))
+    .addOption(new Option(`--format ${placeholder(ctx.lang, 'phFormat')}`, help(ctx.lang, 'presetsFormat')).choices(Object.keys(PRESET_FORMATS)).default('text'))
     .action((opts: { format: PresetFormat }) => {
       ctx.io.stdout(PRESET_FORMATS[opts.format](listPresets(), ctx.lang));
       ctx.setExitCode(0);

@@ -15,7 +15,7 @@ import { collectPlanFiles } from '../collect-files.js';
 import type { Io } from '../io.js';
 import type { RegisterCommand } from './index.js';
 import { printDiagnostics, type Printer } from '../report/print.js';
-import { ui } from '../ui-text.js';
+import { help, placeholder, ui } from '../ui-text.js';
 import { runRenderWatch } from '../../watch/render-watch.js';
 import { packagePath } from '../../package-root.js';
 
@@ -118,13 +118,13 @@ async function exportSource(file: string, outDir: string | undefined, cwd: strin
 export const registerRender: RegisterCommand = (program, ctx) => {
   program
     .command('render')
-    .description('Tạo văn bản .docx từ các tệp kế hoạch (mặc định: các kế hoạch mẫu trong plans/ vào out/)')
-    .argument('[files...]', 'tệp .yaml, thư mục hoặc mẫu glob')
-    .option('-o, --output <dir>', 'thư mục ghi tệp .docx (mặc định: cạnh tệp kế hoạch)')
-    .option('-q, --quiet', 'chỉ in các vấn đề của kế hoạch (lỗi, cảnh báo)')
-    .option('--pdf', 'chuyển thêm sang PDF bằng LibreOffice (một lần chạy cho mọi tệp)')
-    .option('--pdf-timeout <giây>', 'thời gian tối đa cho LibreOffice (mặc định: 60 giây, thêm 5 giây mỗi văn bản và 1 giây mỗi trang)')
-    .option('-w, --watch', 'theo dõi: tạo lại văn bản mỗi khi lưu tệp kế hoạch hoặc mẫu, đến khi nhấn Ctrl-C')
+    .description(help(ctx.lang, 'renderDesc'))
+    .argument(`[${help(ctx.lang, 'phFiles')}]`, help(ctx.lang, 'argPlans'))
+    .option(`-o, --output ${placeholder(ctx.lang, 'phDir')}`, help(ctx.lang, 'renderOutput'))
+    .option('-q, --quiet', help(ctx.lang, 'renderQuiet'))
+    .option('--pdf', help(ctx.lang, 'renderPdf'))
+    .option(`--pdf-timeout ${placeholder(ctx.lang, 'phSeconds')}`, help(ctx.lang, 'pdfTimeout'))
+    .option('-w, --watch', help(ctx.lang, 'renderWatch'))
     .action(async (files: string[], { watch, ...opts }: { output?: string; quiet?: boolean; pdf?: boolean; pdfTimeout?: string; watch?: boolean }) => {
       const options = { lang: ctx.lang, ...opts };
       ctx.setExitCode(watch ? await runRenderWatch(files, options, ctx.io, runRender) : await runRender(files, options, ctx.io));

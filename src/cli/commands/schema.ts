@@ -2,6 +2,7 @@
 // other tools to validate against.
 import { PLAN_SCHEMA } from '../../validate/schema.js';
 import type { RegisterCommand } from './index.js';
+import { help } from '../ui-text.js';
 
 /** The file's exact text: schemas/build.mjs writes it as this JSON with 2-space indentation. */
 export function schemaText(): string {
@@ -11,7 +12,7 @@ export function schemaText(): string {
 export const registerSchema: RegisterCommand = (program, ctx) => {
   program
     .command('schema')
-    .description('In JSON Schema của tệp kế hoạch (schemas/plan.schema.json)')
+    .description(help(ctx.lang, 'schemaDesc'))
     .action(() => {
       ctx.io.stdout(schemaText());
       ctx.setExitCode(0);

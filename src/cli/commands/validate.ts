@@ -16,7 +16,7 @@ import { useColor, type Io } from '../io.js';
 import { FORMAT_NAMES, REPORTERS, type FormatName } from '../report/formats.js';
 import type { FileReport } from '../report/reporter.js';
 import { formatSummary } from '../report/summary.js';
-import { ui } from '../ui-text.js';
+import { help, placeholder, ui } from '../ui-text.js';
 import { validateUnitsFile } from '../../batch/validate-units.js';
 import type { RegisterCommand } from './index.js';
 
@@ -96,10 +96,10 @@ async function explainUnmatched(arg: string, cwd: string): Promise<Diagnostic | 
 export const registerValidate: RegisterCommand = (program, ctx) => {
   program
     .command('validate')
-    .description(`Kiểm tra các tệp kế hoạch (mặc định: ${DEFAULT_PLAN_GLOB}); mã thoát 0 hợp lệ, 1 có lỗi, 2 sai cách dùng hoặc không có tệp`)
-    .argument('[files...]', 'tệp .yaml, thư mục hoặc mẫu glob')
-    .addOption(new Option('-f, --format <format>', 'định dạng báo cáo').choices(FORMAT_NAMES).default('text'))
-    .option('--strict', 'cảnh báo cũng tính là không đạt (mã thoát 1)', false)
+    .description(help(ctx.lang, 'validateDesc'))
+    .argument(`[${help(ctx.lang, 'phFiles')}]`, help(ctx.lang, 'argPlans'))
+    .addOption(new Option(`-f, --format ${placeholder(ctx.lang, 'phFormat')}`, help(ctx.lang, 'validateFormat')).choices(FORMAT_NAMES).default('text'))
+    .option('--strict', help(ctx.lang, 'validateStrict'), false)
     .action(async (files: string[], opts: { format: FormatName; strict: boolean }) => {
       ctx.setExitCode(await runValidate(files, { lang: ctx.lang, format: opts.format, strict: opts.strict }, ctx.io));
     });
