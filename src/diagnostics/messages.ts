@@ -1,6 +1,6 @@
 // Every message a user can see about a plan, in Vietnamese and English, keyed by a stable code.
 // Codes: PP0xx reading and YAML, PP1xx schema, PP2xx rules (validate), PP3xx rendering, PP4xx batch,
-// PP6xx the layout of a .docx (check).
+// PP5xx reading .docx and import, PP6xx the layout of a .docx (check).
 // A code never changes meaning once released: CI configurations and SARIF dashboards key on it.
 export type Lang = 'vi' | 'en';
 type Args = Record<string, string | number>;
@@ -295,6 +295,43 @@ const foundNeeds = (code: string, lang: 0 | 1) => (a: Args) => {
   return `${capital(found)}, ${lang === 0 ? 'cần' : 'needs'} ${expected}`;
 };
 
+/** What a file that is not a .docx looks like (src/docx-read/package.ts). */
+const NOT_DOCX: Record<string, [string, string]> = {
+  pdf: ['đây là tệp PDF; hãy dùng bản .docx gốc của văn bản', 'it is a PDF; use the original .docx of the document'],
+  html: ['đây là trang HTML', 'it is an HTML page'],
+  text: ['đây là tệp chữ thường', 'it is plain text'],
+  empty: ['tệp rỗng', 'the file is empty'],
+  unknown: ['không phải tệp nén .docx', 'not a .docx zip'],
+};
+const CONVERT_FORMATS: Record<string, [string, string]> = {
+  doc: ['Word 97–2003 (.doc)', 'Word 97–2003 file (.doc)'],
+  odt: ['OpenDocument (.odt)', 'OpenDocument text (.odt)'],
+  rtf: ['RTF (.rtf)', 'RTF file (.rtf)'],
+  wordml: ['Word 2003 XML', 'Word 2003 XML file'],
+};
+const OTHER_PACKAGES: Record<string, [string, string]> = {
+  xlsx: ['bảng tính Excel', 'an Excel workbook'],
+  pptx: ['bản trình chiếu PowerPoint', 'a PowerPoint presentation'],
+  odt: ['văn bản OpenDocument (.odt)', 'an OpenDocument text (.odt)'],
+  zip: ['một tệp nén thông thường', 'an ordinary zip archive'],
+};
+const ENCRYPTION: Record<string, [string, string]> = {
+  password: ['đặt mật khẩu', 'password-protected'],
+  drm: ['quản lý quyền truy cập IRM/DRM', 'IRM/DRM rights management'],
+  'zip-encryption': ['tệp nén mã hóa', 'an encrypted zip'],
+};
+const OVERSIZE: Record<string, [string, string]> = {
+  file: ['tệp quá lớn', 'the file is too large'],
+  entry: ['một phần giải nén quá lớn', 'one part is too large uncompressed'],
+  total: ['tổng dung lượng giải nén quá lớn', 'too large uncompressed in total'],
+  ratio: ['tỷ lệ nén bất thường', 'an abnormal compression ratio'],
+  entries: ['quá nhiều phần trong tệp nén', 'too many entries in the zip'],
+};
+const IGNORED_CONTENT: Record<string, [string, string]> = {
+  altChunk: ['đoạn nhúng từ tệp khác (altChunk)', 'embedded chunk(s) of another file (altChunk)'],
+  object: ['đối tượng nhúng (OLE)', 'embedded OLE object(s)'],
+};
+
 export const MESSAGES = {
   // ── Reading and YAML (src/parse/) ──
   PP001: {
@@ -542,6 +579,55 @@ export const MESSAGES = {
     en: (a) => `Cannot use --zip ${a.zip}: ${a.what === 'input' ? 'it is an input of this run' : `it is the output ${a.other}`}, which it would destroy. Choose another name.`,
   },
 
+  // ── Reading .docx (src/docx-read/) and import (src/import/): issue 11 ──
+  PP501: {
+    vi: (a) => `Tệp không phải văn bản Word .docx (${pick(NOT_DOCX, a.looksLike, 0, 'không nhận ra định dạng')}).`,
+    en: (a) => `The file is not a Word .docx document (${pick(NOT_DOCX, a.looksLike, 1, 'an unknown format')}).`,
+  },
+  PP502: {
+    vi: (a) => `Tệp ${pick(CONVERT_FORMATS, a.format, 0, String(a.format))} cần chuyển sang .docx trước: ${a.soffice === 'yes' ? 'LibreOffice không chuyển được' : 'chưa cài LibreOffice để parplan tự chuyển'}. Mở tệp bằng Word, chọn File > Save As, mục Save as type chọn Word Document (*.docx); hoặc cài LibreOffice rồi chạy lại (soffice --headless --convert-to docx tep).`,
+    en: (a) => `A ${pick(CONVERT_FORMATS, a.format, 1, String(a.format))} must be converted to .docx first: ${a.soffice === 'yes' ? 'LibreOffice could not convert it' : 'LibreOffice, which parplan uses to convert it, is not installed'}. Open it in Word, File > Save As, type Word Document (*.docx); or install LibreOffice and run again (soffice --headless --convert-to docx file).`,
+  },
+  PP503: {
+    vi: (a) => `Tệp nén không chứa văn bản Word (không có word/document.xml)${a.kind ? `: có vẻ là ${pick(OTHER_PACKAGES, a.kind, 0, String(a.kind))}` : ''}.`,
+    en: (a) => `The zip holds no Word document (no word/document.xml)${a.kind ? `: it looks like ${pick(OTHER_PACKAGES, a.kind, 1, String(a.kind))}` : ''}.`,
+  },
+  PP504: {
+    vi: (a) => `Tệp được bảo vệ (${pick(ENCRYPTION, a.how, 0, 'mã hóa')}): parplan không đọc được. Mở bằng Word, bỏ mật khẩu (File > Info > Protect Document > Encrypt with Password, xóa mật khẩu), lưu lại rồi chạy lại.`,
+    en: (a) => `The file is protected (${pick(ENCRYPTION, a.how, 1, 'encrypted')}): parplan cannot read it. Open it in Word, remove the password (File > Info > Protect Document > Encrypt with Password, clear it), save, and run again.`,
+  },
+  PP505: {
+    vi: (a) => `Tệp vượt giới hạn an toàn (${pick(OVERSIZE, a.what, 0, String(a.what))}${a.entry ? `: ${a.entry}` : ''}, giới hạn ${a.limit}): có thể là tệp hỏng hoặc "bom nén"; không đọc.`,
+    en: (a) => `The file exceeds a safety bound (${pick(OVERSIZE, a.what, 1, String(a.what))}${a.entry ? `: ${a.entry}` : ''}, bound ${a.limit}): possibly damaged or a "zip bomb"; not read.`,
+  },
+  PP506: {
+    vi: (a) => `Phần ${a.part} của văn bản có XML hỏng (dòng ${a.line}, cột ${a.column}: ${a.detail}). Mở và lưu lại bằng Word hoặc LibreOffice rồi chạy lại.`,
+    en: (a) => `Part ${a.part} of the document is malformed XML (line ${a.line}, column ${a.column}: ${a.detail}). Open and save it again in Word or LibreOffice, then run again.`,
+  },
+  PP507: {
+    vi: () => 'Văn bản có macro (.docm): macro được bỏ qua, chỉ đọc nội dung.',
+    en: () => 'The document holds macros (.docm): the macros are ignored, only the content is read.',
+  },
+  PP508: {
+    vi: (a) => `Văn bản còn ${a.count} chỗ theo dõi thay đổi (Track Changes): đã lấy bản chấp nhận tất cả (giữ phần chèn, bỏ phần xóa). Hãy kiểm tra lại nội dung.`,
+    en: (a) => `The document has ${a.count} tracked changes: the text is taken with all of them accepted (insertions in, deletions out). Check the content.`,
+  },
+  PP509: {
+    vi: (a) => `Văn bản có ${a.count} nhận xét (comment): được bỏ qua.`,
+    en: (a) => `The document has ${a.count} comments: they are ignored.`,
+  },
+  PP510: {
+    vi: (a) => `Bỏ qua ${a.count} ${pick(IGNORED_CONTENT, a.kind, 0, String(a.kind))} trong văn bản: parplan không đọc được nội dung này.`,
+    en: (a) => `Ignored ${a.count} ${pick(IGNORED_CONTENT, a.kind, 1, String(a.kind))} in the document: parplan cannot read that content.`,
+  },
+  PP511: {
+    vi: (a) => `Văn bản trỏ tới phần ${a.part} nhưng phần này không có trong tệp: bỏ qua.`,
+    en: (a) => `The document refers to part ${a.part}, which the file does not hold: skipped.`,
+  },
+  PP512: {
+    vi: (a) => `Tệp .docx bị hỏng (${a.detail}). Mở và lưu lại bằng Word hoặc LibreOffice rồi chạy lại.`,
+    en: (a) => `The .docx file is damaged (${a.detail}). Open and save it again in Word or LibreOffice, then run again.`,
+  },
   // ── Layout of a .docx (src/check/): each also has its found/expected in DOCUMENT_FACTS ──
   PP601: {
     vi: (a) => `${foundNeeds('PP601', 0)(a)}${a.orientation === 'landscape' ? ' (trang ngang chỉ dùng cho phụ lục có bảng rộng)' : ''}.`,
@@ -707,6 +793,18 @@ export const CODE_TITLES: Partial<Record<MessageCode, [vi: string, en: string]>>
   PP620: ['Không đủ chỗ để ký', 'Too little room to sign'],
   PP621: ['Thiếu thành phần thể thức', 'Part missing'],
   PP622: ['Quốc hiệu, Tiêu ngữ sai chữ', 'Quốc hiệu or Tiêu ngữ misworded'],
+  PP501: ['Không phải tệp .docx', 'Not a .docx file'],
+  PP502: ['Cần chuyển sang .docx', 'Needs conversion to .docx'],
+  PP503: ['Không có word/document.xml', 'No word/document.xml'],
+  PP504: ['Tệp được bảo vệ', 'Protected file'],
+  PP505: ['Vượt giới hạn an toàn', 'Safety bound exceeded'],
+  PP506: ['XML hỏng', 'Malformed XML'],
+  PP507: ['Macro bị bỏ qua', 'Macros ignored'],
+  PP508: ['Theo dõi thay đổi đã chấp nhận', 'Tracked changes accepted'],
+  PP509: ['Nhận xét bị bỏ qua', 'Comments ignored'],
+  PP510: ['Nội dung bị bỏ qua', 'Content ignored'],
+  PP511: ['Thiếu phần được trỏ tới', 'Referenced part missing'],
+  PP512: ['Tệp .docx hỏng', 'Damaged .docx'],
 };
 
 export function formatMessage(code: MessageCode, args: Args, lang: Lang): string {
