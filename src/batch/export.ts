@@ -29,6 +29,8 @@ export interface ExportOptions {
   jobs: number;
   /** LibreOffice (and poppler's pdfinfo, if any) when PDFs are wanted. */
   pdf?: { soffice: string; pdfinfo?: string | undefined; env?: Record<string, string | undefined>; timeoutMs?: number | undefined };
+  /** Folders besides a units file's own where its base plan may be (--plans-dir). */
+  plansDirs?: readonly string[];
   /** An archive of every output and manifest (absolute path). */
   zip?: string;
   /** Called once the jobs are known (with the texts of the units files and their bases, for code
@@ -112,7 +114,7 @@ async function exportAll(sources: readonly ExportSource[], options: ExportOption
       });
       continue;
     }
-    const units = await readUnits(source.file, options.cwd);
+    const units = await readUnits(source.file, options.cwd, options.plansDirs ?? []);
     if (units.texts.baseFile !== undefined) inputs.push(resolve(options.cwd, units.texts.baseFile));
     for (const [file, text] of units.sources) texts.set(file, text);
     const report: UnitsReport = { source, units, indexes: [] };

@@ -1,7 +1,8 @@
 // A units file (`ke_hoach: base.yaml` + `don_vi: [...]`): read, parsed with positions, its own shape
 // checked against schemas/units.schema.json's runtime part, and its base plan read and parsed. Each
 // worker thread rebuilds this from the two texts once (openUnits), never once per unit.
-import { dirname, isAbsolute, join, normalize, resolve } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { dirname, isAbsolute, join, normalize, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { pointerToFieldPath } from '../diagnostics/diagnostic.js';
 import { parseYaml, type ParsedYaml } from '../parse/read-yaml.js';
@@ -41,8 +42,9 @@ export function isUnitsData(data: unknown): boolean {
   return isPlainObject(data) && Object.hasOwn(data, 'don_vi');
 }
 
-/** Reads a units file and the base plan it names. `file` is as the user named it, relative to cwd. */
-export async function readUnits(file: string, cwd: string): Promise<Units> {
+/** Reads a units file and the base plan it names. `file` is as the user named it, relative to cwd;
+ * `plansDirs` are further folders a base plan may be in (--plans-dir), besides the units file's own. */
+export async function readUnits(file: string, cwd: string, plansDirs: readonly string[] = []): Promise<Units> {
   const absolute = resolve(cwd, file);
   const texts: UnitsTexts = { unitsFile: file, unitsText: undefined, baseFile: undefined, baseText: undefined, readProblems: [] };
   const read = await readYamlText(absolute);
@@ -55,11 +57,39 @@ export async function readUnits(file: string, cwd: string): Promise<Units> {
   const baseName = isPlainObject(data) ? data.ke_hoach : undefined;
   if (typeof baseName === 'string' && baseName !== '') {
     texts.baseFile = isAbsolute(baseName) ? baseName : normalize(join(dirname(file), baseName));
-    const base = await readYamlText(isAbsolute(baseName) ? baseName : resolve(dirname(absolute), baseName));
+    const basePath = isAbsolute(baseName) ? baseName : resolve(dirname(absolute), baseName);
+    const refused = await checkBasePlace(basePath, [dirname(absolute), ...plansDirs.map((d) => resolve(cwd, d))]);
+    if (refused !== undefined) {
+      // Never read: a units file from a pull request must not make validate print a secret's first line.
+      const at = parseYaml(read.text, file).locate('/ke_hoach');
+      texts.readProblems.push({ code: 'PP408', severity: 'error', file, ...at, path: '/ke_hoach', args: { file: baseName, why: refused } });
+      return openUnits(texts);
+    }
+    const base = await readYamlText(basePath);
     if (base.ok) texts.baseText = base.text;
     else texts.readProblems.push(baseReadProblem(texts.baseFile, baseName, read.text, file, base));
   }
   return openUnits(texts);
+}
+
+/**
+ * The base plan must be a .yaml/.yml file inside the units file's folder (or below it), after
+ * symlinks are resolved (issue 9): `ke_hoach: ../outside/.git-credentials` or `/etc/passwd` would
+ * otherwise be read, and its first line shown as a code frame in CI logs. Returns why not, or undefined.
+ */
+async function checkBasePlace(basePath: string, folders: readonly string[]): Promise<'extension' | 'outside' | undefined> {
+  if (!/\.ya?ml$/i.test(basePath)) return 'extension';
+  const roots = await Promise.all(folders.map((f) => realpath(f).catch(() => resolve(f))));
+  // A missing base is PP400 (its own message); a path that exists is judged where it really is.
+  const real = await realpath(basePath).catch(() => undefined);
+  if (real === undefined) return folders.some((f) => isInside(resolve(basePath), resolve(f))) ? undefined : 'outside';
+  if (!/\.ya?ml$/i.test(real)) return 'extension';
+  return roots.some((root) => isInside(real, root)) ? undefined : 'outside';
+}
+
+function isInside(path: string, folder: string): boolean {
+  const inside = relative(folder, path);
+  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
 }
 
 function baseReadProblem(baseFile: string, baseName: string, unitsText: string, unitsFile: string, read: Extract<Awaited<ReturnType<typeof readYamlText>>, { ok: false }>): Diagnostic {

@@ -19,8 +19,8 @@ export interface UnitsValidation {
 }
 
 /** `file` as the user named it; relative paths are taken from `cwd`. */
-export async function validateUnitsFile(file: string, cwd = '.'): Promise<UnitsValidation> {
-  const units = await readUnits(file, cwd);
+export async function validateUnitsFile(file: string, cwd = '.', plansDirs: readonly string[] = []): Promise<UnitsValidation> {
+  const units = await readUnits(file, cwd, plansDirs);
   const result: UnitsValidation = {
     file,
     baseFile: units.texts.baseFile,

@@ -1,5 +1,6 @@
 // Words of the command line itself (not about a plan: those are in diagnostics/messages.ts).
 import type { Lang } from '../diagnostics/messages.js';
+import { inert } from '../diagnostics/inert.js';
 
 const TEXT = {
   rendered: { vi: (a: string, b: string) => `Đã tạo ${b} từ ${a}`, en: (a: string, b: string) => `Rendered ${a} → ${b}` },
@@ -70,8 +71,11 @@ const TEXT = {
 } as const;
 
 export type UiText = typeof TEXT;
+/** A line of the command line's own words; its arguments (a unit's name, a file name) come from
+ * plans and arguments, and are made inert before they reach the terminal (issue 9). */
 export function ui<K extends keyof UiText>(lang: Lang, key: K): UiText[K]['vi'] {
-  return TEXT[key][lang] as UiText[K]['vi'];
+  const words = TEXT[key][lang] as (...args: unknown[]) => string;
+  return ((...args: unknown[]) => words(...args.map((a) => (typeof a === 'string' ? inert(a) : a)))) as UiText[K]['vi'];
 }
 
 // ---- Help and usage (issue 13): every word `--help` and a usage error show, per language. ----
@@ -140,6 +144,10 @@ const HELP = {
   pdfTimeout: [
     'thời gian tối đa cho LibreOffice (mặc định: 60 giây, thêm 5 giây mỗi văn bản và 1 giây mỗi trang)',
     'longest time LibreOffice may take (default: 60 seconds, plus 5 seconds a document and 1 second a page)',
+  ],
+  plansDir: [
+    'thư mục được phép chứa kế hoạch chung (ke_hoach) của tệp danh sách đơn vị, ngoài thư mục của chính tệp đó',
+    "a folder where a units file's base plan (ke_hoach) may be, besides the units file's own folder",
   ],
   batchPdf: ['chuyển thêm sang PDF bằng LibreOffice (một lần chạy cho cả danh sách)', 'also convert to PDF with LibreOffice (one run for the whole list)'],
   batchZip: ['nén tất cả văn bản và danh mục vào một tệp .zip', 'put every document and the manifest into one .zip file'],

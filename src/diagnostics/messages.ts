@@ -2,6 +2,8 @@
 // Codes: PP0xx reading and YAML, PP1xx schema, PP2xx rules (validate), PP3xx rendering, PP4xx batch,
 // PP5xx reading .docx and import, PP6xx the layout of a .docx (check).
 // A code never changes meaning once released: CI configurations and SARIF dashboards key on it.
+import { inert } from './inert.js';
+
 export type Lang = 'vi' | 'en';
 type Args = Record<string, string | number>;
 type Wording = { vi: (a: Args) => string; en: (a: Args) => string };
@@ -368,8 +370,8 @@ export const MESSAGES = {
     en: (a) => `Nesting is too deep (more than ${a.limit} levels): no plan needs that many.`,
   },
   PP010: {
-    vi: (a) => `Văn bản chứa ký tự điều khiển ${a.char} (không in được, thường do sao chép từ tệp khác): hãy xóa ký tự này.`,
-    en: (a) => `The text holds the control character ${a.char} (unprintable, usually pasted from another file): delete it.`,
+    vi: (a) => `Văn bản chứa ký tự ${a.char}, không được phép trong văn bản Word (ký tự điều khiển hoặc không phải ký tự in được, thường do sao chép từ tệp khác, hoặc do một mã thoát như "\\0", "\\uFFFE"): hãy xóa ký tự này.`,
+    en: (a) => `The text holds the character ${a.char}, which a Word document cannot hold (a control character or a noncharacter, usually pasted from another file, or written as an escape such as "\\0", "\\uFFFE"): delete it.`,
   },
   PP011: {
     vi: (a) => `Tệp dùng tham chiếu YAML (*tên) quá nhiều lần (quá ${a.limit}): có thể là tệp độc hại ("alias bomb").`,
@@ -577,6 +579,10 @@ export const MESSAGES = {
   PP407: {
     vi: (a) => `Không dùng được tệp nén --zip ${a.zip}: ${a.what === 'input' ? 'đó là một tệp đầu vào của lần chạy này' : `trùng với tệp kết quả ${a.other}`}; ghi đè sẽ làm mất tệp đó. Hãy chọn tên khác.`,
     en: (a) => `Cannot use --zip ${a.zip}: ${a.what === 'input' ? 'it is an input of this run' : `it is the output ${a.other}`}, which it would destroy. Choose another name.`,
+  },
+  PP408: {
+    vi: (a) => `Kế hoạch chung ${q(a.file)} (trường ke_hoach) ${a.why === 'extension' ? 'phải là tệp .yaml hoặc .yml' : 'phải nằm trong thư mục của tệp danh sách đơn vị (hoặc thư mục con)'}; parplan không đọc tệp này.`,
+    en: (a) => `The base plan ${q(a.file)} (field ke_hoach) ${a.why === 'extension' ? 'must be a .yaml or .yml file' : "must be inside the units file's folder (or below it)"}; parplan does not read it.`,
   },
 
   // ── Reading .docx (src/docx-read/) and import (src/import/): issue 11 ──
@@ -805,11 +811,15 @@ export const CODE_TITLES: Partial<Record<MessageCode, [vi: string, en: string]>>
   PP510: ['Nội dung bị bỏ qua', 'Content ignored'],
   PP511: ['Thiếu phần được trỏ tới', 'Referenced part missing'],
   PP512: ['Tệp .docx hỏng', 'Damaged .docx'],
+  PP408: ['Kế hoạch chung ở ngoài thư mục hoặc không phải .yaml', 'Base plan outside the folder or not .yaml'],
 };
 
 export function formatMessage(code: MessageCode, args: Args, lang: Lang): string {
   const wording: Wording = MESSAGES[code];
-  return wording[lang](args);
+  // Arguments come from plans (keys, values, file names): made inert before they reach a terminal.
+  const safe: Args = {};
+  for (const [k, v] of Object.entries(args)) safe[k] = typeof v === 'string' ? inert(v) : v;
+  return wording[lang](safe);
 }
 
 export function isMessageCode(code: string): code is MessageCode {

@@ -4,7 +4,7 @@ import { LineCounter, parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { MessageCode } from '../diagnostics/messages.js';
 import { makeLocate, type Locate, type Position } from './locate.js';
-import { findControlCharacters, findDeepFlow, CONTROL_CHARACTER, describeControl, MAYBE_ESCAPED_CONTROL } from './scan-text.js';
+import { findControlCharacters, findDeepFlow, CONTROL_CHARACTER, describeControl, findForbidden, findForbiddenEscape } from './scan-text.js';
 
 export type { Locate, Position } from './locate.js';
 
@@ -95,8 +95,9 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   }
 }
 
-/** One walk over the tree: nesting depth, reserved keys, control characters that escapes produced
- * ("\0" in a double-quoted string: not in the source text, so the text scan cannot see them). */
+/** One walk over the tree: nesting depth, reserved keys, and the decoded value of every key and
+ * string (issue 9): a character XML 1.0 forbids that an escape produced ("\0", "\uFFFE", "\uD800")
+ * is not in the source text, so the text scan cannot see it, and it would make the .docx invalid. */
 function checkNodes(node: unknown, pointer: string, depth: number, text: string, push: Push): void {
   if (isMap(node) || isSeq(node)) {
     if (depth > MAX_DEPTH) {
@@ -108,19 +109,25 @@ function checkNodes(node: unknown, pointer: string, depth: number, text: string,
         const key = isScalar(item.key) ? String(item.key.value) : '';
         const path = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
         if (RESERVED_KEYS.has(key)) push('PP013', (item.key as Node).range?.[0] ?? 0, { key }, path);
+        checkScalar(item.key, path, text, push);
         checkNodes(item.value, path, depth + 1, text, push);
       } else {
         checkNodes(item, `${pointer}/${i}`, depth + 1, text, push);
       }
     });
-  } else if (isScalar(node) && typeof node.value === 'string' && node.range && CONTROL_CHARACTER.test(node.value)) {
-    const raw = text.slice(node.range[0], node.range[1]);
-    // Raw control characters were reported by the text scan; only escaped ones remain.
-    if (!CONTROL_CHARACTER.test(raw) && MAYBE_ESCAPED_CONTROL.test(raw)) {
-      const found = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/.exec(node.value);
-      push('PP010', node.range[0], { char: describeControl(found ? found[0].charCodeAt(0) : 0) }, pointer);
-    }
+  } else {
+    checkScalar(node, pointer, text, push);
   }
+}
+
+function checkScalar(node: unknown, pointer: string, text: string, push: Push): void {
+  if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return;
+  const code = findForbidden(node.value);
+  if (code === undefined) return;
+  const raw = text.slice(node.range[0], node.range[1]);
+  // Raw control characters were reported by the text scan; only what escapes produced remains.
+  if (CONTROL_CHARACTER.test(raw)) return;
+  push('PP010', node.range[0] + (findForbiddenEscape(raw) ?? 0), { char: describeControl(code) }, pointer);
 }
 
 /** The key at a duplicate-key error: the source text up to its colon, without quotes. */

@@ -4,8 +4,43 @@
 /** C0 controls except tab, line feed and carriage return; DEL; C1 controls; the two noncharacters. */
 export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
 const CONTROL_CHARACTERS = new RegExp(CONTROL_CHARACTER.source, 'g');
-/** A double-quoted escape that may stand for a control character ("\0", "\x07", "\u001b", "\e"). */
-export const MAYBE_ESCAPED_CONTROL = /\\(?:[0abefvN]|x[01879]|u00[01789]|U0000)/;
+/** What XML 1.0 forbids in a decoded value (issue 9): the controls above, the noncharacters U+FFFE and
+ * U+FFFF, and a UTF-16 surrogate without its pair (an escape such as "\uD800" yields one). */
+export const FORBIDDEN_IN_VALUE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The code of the first forbidden character of a decoded value, if any. */
+export function findForbidden(value: string): number | undefined {
+  const m = FORBIDDEN_IN_VALUE.exec(value);
+  return m ? m[0].charCodeAt(0) : undefined;
+}
+
+const ESCAPE = /\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[\s\S])/g;
+const SIMPLE_ESCAPES: Record<string, number> = { '0': 0, a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, e: 0x1b, N: 0x85, _: 0xa0, L: 0x2028, P: 0x2029 };
+
+/** Where, inside the source of a double-quoted scalar, the escape producing a forbidden character is. */
+export function findForbiddenEscape(raw: string): number | undefined {
+  if (!raw.startsWith('"')) return undefined;
+  ESCAPE.lastIndex = 0;
+  let pendingHigh: number | undefined;
+  for (let m = ESCAPE.exec(raw); m; m = ESCAPE.exec(raw)) {
+    const body = m[1]!;
+    const code = body.length > 1 ? parseInt(body.slice(1), 16) : SIMPLE_ESCAPES[body];
+    const adjacent = pendingHigh !== undefined && m.index === pendingHigh + 6;
+    if (pendingHigh !== undefined && !(adjacent && code !== undefined && code >= 0xdc00 && code <= 0xdfff)) return pendingHigh;
+    if (adjacent) {
+      pendingHigh = undefined;
+      continue;
+    }
+    pendingHigh = undefined;
+    if (code === undefined) continue;
+    if (code >= 0xd800 && code <= 0xdbff && body[0] === 'u') {
+      pendingHigh = m.index;
+      continue;
+    }
+    if (code <= 0x10ffff && findForbidden(String.fromCodePoint(code)) !== undefined) return m.index;
+  }
+  return pendingHigh;
+}
 
 /** Offsets of control characters in the text, at most `limit` of them. */
 export function findControlCharacters(text: string, limit: number): number[] {
@@ -16,11 +51,12 @@ export function findControlCharacters(text: string, limit: number): number[] {
   return found;
 }
 
-const NAMES: Record<number, string> = { 0: 'NUL', 7: 'BEL', 8: 'BS', 0x0b: 'VT', 0x0c: 'FF', 0x1b: 'ESC', 0x7f: 'DEL', 0x85: 'NEL' };
+const NAMES: Record<number, string> = { 0xfffe: 'noncharacter', 0xffff: 'noncharacter', 0: 'NUL', 7: 'BEL', 8: 'BS', 0x0b: 'VT', 0x0c: 'FF', 0x1b: 'ESC', 0x7f: 'DEL', 0x85: 'NEL' };
 
 /** "U+0000 (NUL)": how a control character is named in a message. */
 export function describeControl(code: number): string {
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (code >= 0xd800 && code <= 0xdfff) return `${hex} (lone surrogate)`;
   return NAMES[code] ? `${hex} (${NAMES[code]})` : hex;
 }
 

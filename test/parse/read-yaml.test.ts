@@ -37,7 +37,7 @@ describe('parseYaml', () => {
 
   it('reports control characters where they are, raw or escaped, once per value', () => {
     expect(codes('a: x\u0000y\u0000z\nb: "ok"\n')).toEqual(['PP010 1:5 /a', 'PP010 1:7 /a']);
-    expect(codes('a:\n  b: "x\\ey"\n')).toEqual(['PP010 2:6 /a/b']);
+    expect(codes('a:\n  b: "x\\ey"\n')).toEqual(['PP010 2:8 /a/b']);
     expect(codes('a: x # \u0007\n')).toEqual(['PP010 1:8']);
   });
 

@@ -25,6 +25,8 @@ export interface BatchOptions {
   quiet?: boolean;
   /** Seconds LibreOffice may take for the whole conversion (default: grows with the documents). */
   pdfTimeout?: string;
+  /** A folder besides the units file's own where its base plan may be. */
+  plansDir?: string;
 }
 
 export async function runBatchCommand(file: string, options: BatchOptions, io: Io): Promise<number> {
@@ -57,6 +59,7 @@ export async function runBatchCommand(file: string, options: BatchOptions, io: I
     jobs,
     ...(pdf ? { pdf } : {}),
     ...(options.zip ? { zip: resolve(io.cwd, options.zip) } : {}),
+    ...(options.plansDir ? { plansDirs: [options.plansDir] } : {}),
     onStart: (list) => (progress = createProgress(io, mode, list.length, options.lang, (r, color) => unitLine(r, list.length, options.lang, io, color))),
     onSettled: (result) => progress?.settled(result),
   });
@@ -160,6 +163,7 @@ export const registerBatch: RegisterCommand = (program, ctx) => {
     .option(`--pdf-timeout ${placeholder(ctx.lang, 'phSeconds')}`, help(ctx.lang, 'pdfTimeout'))
     .option(`--zip ${placeholder(ctx.lang, 'phFile')}`, help(ctx.lang, 'batchZip'))
     .option('-q, --quiet', help(ctx.lang, 'batchQuiet'))
+    .option(`--plans-dir ${placeholder(ctx.lang, 'phDir')}`, help(ctx.lang, 'plansDir'))
     .action(async (file: string, opts: Omit<BatchOptions, 'lang'>) => {
       ctx.setExitCode(await runBatchCommand(file, { lang: ctx.lang, ...opts }, ctx.io));
     });

@@ -27,6 +27,8 @@ export interface RenderOptions {
   pdf?: boolean;
   /** Seconds LibreOffice may take (default: grows with the documents). */
   pdfTimeout?: string;
+  /** A folder besides a units file's own where its base plan may be. */
+  plansDir?: string;
 }
 
 /** Where the embedded example plans live (the default when no file is named). */
@@ -69,6 +71,7 @@ export async function runRender(args: string[], options: RenderOptions, io: Io):
     cwd: io.cwd,
     lang: options.lang,
     jobs: availableParallelism(),
+    ...(options.plansDir ? { plansDirs: [options.plansDir] } : {}),
     ...(pdf ? { pdf } : {}),
     onStart: (jobs, texts) => {
       progress = createProgress(io, 'lines', jobs.length, options.lang, (r) => {
@@ -124,8 +127,9 @@ export const registerRender: RegisterCommand = (program, ctx) => {
     .option('-q, --quiet', help(ctx.lang, 'renderQuiet'))
     .option('--pdf', help(ctx.lang, 'renderPdf'))
     .option(`--pdf-timeout ${placeholder(ctx.lang, 'phSeconds')}`, help(ctx.lang, 'pdfTimeout'))
+    .option(`--plans-dir ${placeholder(ctx.lang, 'phDir')}`, help(ctx.lang, 'plansDir'))
     .option('-w, --watch', help(ctx.lang, 'renderWatch'))
-    .action(async (files: string[], { watch, ...opts }: { output?: string; quiet?: boolean; pdf?: boolean; pdfTimeout?: string; watch?: boolean }) => {
+    .action(async (files: string[], { watch, ...opts }: { output?: string; quiet?: boolean; pdf?: boolean; pdfTimeout?: string; plansDir?: string; watch?: boolean }) => {
       const options = { lang: ctx.lang, ...opts };
       ctx.setExitCode(watch ? await runRenderWatch(files, options, ctx.io, runRender) : await runRender(files, options, ctx.io));
     });

@@ -22,10 +22,13 @@ import type { RegisterCommand } from './index.js';
 
 export const DEFAULT_PLAN_GLOB = 'plans/**/*.yaml';
 
+
 export interface ValidateOptions {
   format: FormatName;
   strict: boolean;
   lang: Lang;
+  /** A folder besides a units file's own where its base plan (ke_hoach) may be. */
+  plansDir?: string;
 }
 
 export async function runValidate(args: readonly string[], options: ValidateOptions, io: Io): Promise<number> {
@@ -48,7 +51,7 @@ export async function runValidate(args: readonly string[], options: ValidateOpti
       // with positions in the units file or in its base plan.
       // One report per file a problem stands in (the units file, or its base plan), so every
       // format names the right file.
-      const units = await validateUnitsFile(file, io.cwd);
+      const units = await validateUnitsFile(file, io.cwd, options.plansDir ? [options.plansDir] : []);
       for (const [name, text] of units.sources) sources.set(name, text);
       const byFile = new Map<string, Diagnostic[]>([[file, []]]);
       for (const d of units.diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
@@ -100,7 +103,8 @@ export const registerValidate: RegisterCommand = (program, ctx) => {
     .argument(`[${help(ctx.lang, 'phFiles')}]`, help(ctx.lang, 'argPlans'))
     .addOption(new Option(`-f, --format ${placeholder(ctx.lang, 'phFormat')}`, help(ctx.lang, 'validateFormat')).choices(FORMAT_NAMES).default('text'))
     .option('--strict', help(ctx.lang, 'validateStrict'), false)
-    .action(async (files: string[], opts: { format: FormatName; strict: boolean }) => {
-      ctx.setExitCode(await runValidate(files, { lang: ctx.lang, format: opts.format, strict: opts.strict }, ctx.io));
+    .option(`--plans-dir ${placeholder(ctx.lang, 'phDir')}`, help(ctx.lang, 'plansDir'))
+    .action(async (files: string[], opts: { format: FormatName; strict: boolean; plansDir?: string }) => {
+      ctx.setExitCode(await runValidate(files, { lang: ctx.lang, format: opts.format, strict: opts.strict, ...(opts.plansDir ? { plansDir: opts.plansDir } : {}) }, ctx.io));
     });
 };

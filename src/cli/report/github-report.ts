@@ -3,10 +3,11 @@
 import { pointerToFieldPath } from '../../diagnostics/diagnostic.js';
 import { formatMessage } from '../../diagnostics/messages.js';
 import { describePlace } from './document-place.js';
+import { inert } from '../../diagnostics/inert.js';
 import type { Reporter } from './reporter.js';
 
 /** The escaping GitHub's runner expects: data escapes %, CR, LF; properties also ":" and ",". */
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeData = (s: string) => inert(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 export const githubReporter: Reporter = (files, { lang }) =>

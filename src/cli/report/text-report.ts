@@ -4,6 +4,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { pointerToFieldPath } from '../../diagnostics/diagnostic.js';
 import { formatMessage, type Lang } from '../../diagnostics/messages.js';
+import { inert, inertSameWidth } from '../../diagnostics/inert.js';
 import { ui } from '../ui-text.js';
 import { describePlace, shortExcerpt } from './document-place.js';
 import type { Reporter } from './reporter.js';
@@ -24,9 +25,9 @@ export function formatTextReport(diagnostics: readonly Diagnostic[], sources: Re
   return diagnostics
     .map((d) => {
       if (d.document !== undefined) return formatDocumentProblem(d, lang, color);
-      const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+      const where = inert(d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file);
       const level = d.severity === 'error' ? color.red(ui(lang, 'error')()) : color.yellow(ui(lang, 'warning')());
-      const field = d.path === '' ? '' : ` ${color.cyan(`[${pointerToFieldPath(d.path)}]`)}`;
+      const field = d.path === '' ? '' : ` ${color.cyan(`[${inert(pointerToFieldPath(d.path))}]`)}`;
       const head = `${color.bold(where)}: ${level} ${color.dim(d.code)}${field}: ${formatMessage(d.code, d.args, lang)}`;
       const frame = codeFrame(linesOf(d.file)[d.line - 1], d.line, d.column);
       return frame ? `${head}\n${color.dim(frame)}` : head;
@@ -42,13 +43,13 @@ function formatDocumentProblem(d: Diagnostic, lang: Lang, color: ChalkInstance):
   const level = d.severity === 'error' ? color.red(ui(lang, 'error')()) : color.yellow(ui(lang, 'warning')());
   const head = `${color.bold(where ? `${d.file}, ${where}` : d.file)}: ${level} ${color.dim(d.code)} ${color.cyan(`[${place.part}]`)}: ${formatMessage(d.code, d.args, lang)} ${color.dim(`(NĐ 30/2020, ${place.clause})`)}`;
   if (place.paragraph === 0 || place.excerpt.trim() === '') return head;
-  return `${head}\n${color.dim(`${place.paragraph} | ${shortExcerpt(place.excerpt)}`)}`;
+  return `${head}\n${color.dim(`${place.paragraph} | ${inert(shortExcerpt(place.excerpt))}`)}`;
 }
 
 export function codeFrame(text: string | undefined, line: number, column: number): string | undefined {
   if (text === undefined || line < 1) return undefined;
-  // Control characters would garble the terminal: show them as "?".
-  const clean = text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '?').replace(/\t/g, ' ');
+  // Control characters and bidi overrides would garble the terminal: show them as "?".
+  const clean = inertSameWidth(text);
   let shown = clean;
   let caret = Math.max(0, column - 1);
   if (clean.length > FRAME_WIDTH) {
