@@ -62,8 +62,8 @@ describe('parplan batch', () => {
   });
 
   it('renders the good units when one is bad, lists the failure with its position, and exits 1', async () => {
-    cpSync(path.join(FIXTURES, 'isolation', 'units.yaml'), path.join(dir, 'iso', 'units.yaml'), { recursive: true });
-    cpSync(path.join(FIXTURES, 'positions', 'base.yaml'), path.join(dir, 'positions', 'base.yaml'));
+    // The base plan sits beside the units file: a base outside its folder is refused (PP408).
+    cpSync(path.join(FIXTURES, 'isolation'), path.join(dir, 'iso'), { recursive: true });
     const r = await runCli(['batch', 'iso/units.yaml', '-o', 'out', '--lang', 'en'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(readdirSync(path.join(dir, 'out')).sort()).toEqual(['manifest.csv', 'manifest.json', 'so-ba.docx', 'so-bon.docx', 'so-mot.docx']);
