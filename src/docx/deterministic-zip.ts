@@ -1,6 +1,6 @@
 // The same model must give the same bytes. docx stamps docProps/core.xml with the time of the call
 // and its zip entries with the time of packing; the package is zipped here instead, once, with a
-// fixed time, fixed dates in core.xml and entries in a fixed order.
+// fixed time, the plan's date in core.xml and entries in a fixed order.
 // yazl compresses with Node's native zlib: a cold render spent ~130 ms in a JavaScript DEFLATE
 // that had not been compiled yet, and the 300 ms budget of a cold render could not afford it.
 import { strFromU8, strToU8, unzipSync } from 'fflate';
@@ -27,15 +27,18 @@ function orderEntries(names: string[]): string[] {
 }
 
 /** Re-zips an already packed .docx (used only if docx's part compiler is not reachable). */
-export function rezipDeterministically(packed: Uint8Array): Promise<Uint8Array> {
-  return zipDeterministically(unzipSync(packed));
+export function rezipDeterministically(packed: Uint8Array, created: string = FIXED_TIMESTAMP): Promise<Uint8Array> {
+  return zipDeterministically(unzipSync(packed), created);
 }
 
-/** Zips a package's parts with a fixed time, fixed dates in core.xml and a fixed entry order. */
-export function zipDeterministically(entries: Record<string, Uint8Array>): Promise<Uint8Array> {
+/**
+ * Zips a package's parts with a fixed time and a fixed entry order; core.xml's created and modified
+ * dates become `created` (the plan's date), so the same plan gives the same bytes.
+ */
+export function zipDeterministically(entries: Record<string, Uint8Array>, created: string = FIXED_TIMESTAMP): Promise<Uint8Array> {
   const core = entries[CORE_PROPERTIES];
   if (core !== undefined) {
-    entries[CORE_PROPERTIES] = strToU8(strFromU8(core).replace(CORE_DATES, `$1${FIXED_TIMESTAMP}$2`));
+    entries[CORE_PROPERTIES] = strToU8(strFromU8(core).replace(CORE_DATES, `$1${created}$2`));
   }
   const zip = new yazl.ZipFile();
   const mtime = fixedZipTime();

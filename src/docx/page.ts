@@ -1,6 +1,7 @@
 // Page setup of a section: A4 in either orientation, the decree's margins, and the page number
 // centred in the top margin on every page but the section's first (titlePage), counting from 1.
-import { AlignmentType, Header, NumberFormat, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx';
+import { Header, NumberFormat, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx';
+import type { StyleContext } from './paragraphs.js';
 import {
   A4_HEIGHT,
   A4_WIDTH,
@@ -9,7 +10,6 @@ import {
   HEADER_DISTANCE_PORTRAIT,
   MARGINS_LANDSCAPE,
   MARGINS_PORTRAIT,
-  SIZE_PAGE_NUMBER,
 } from './styles.js';
 
 export type Orientation = 'portrait' | 'landscape';
@@ -21,20 +21,15 @@ export function textWidthOf(orientation: Orientation): number {
     : A4_HEIGHT - MARGINS_LANDSCAPE.left - MARGINS_LANDSCAPE.right;
 }
 
-function createPageNumberHeader(): Header {
+/** The page number in Word's "header" style (centred, the decree's size). */
+function createPageNumberHeader(ctx: StyleContext): Header {
   return new Header({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: [PageNumber.CURRENT], size: SIZE_PAGE_NUMBER })],
-        run: { size: SIZE_PAGE_NUMBER },
-      }),
-    ],
+    children: [new Paragraph({ style: ctx.sheet.pageNumber.id, children: [new TextRun({ children: [PageNumber.CURRENT] })] })],
   });
 }
 
 /** A section's page setup and headers; its children are the caller's. */
-export function createPageSetup(orientation: Orientation): Omit<ISectionOptions, 'children'> {
+export function createPageSetup(orientation: Orientation, ctx: StyleContext): Omit<ISectionOptions, 'children'> {
   const portrait = orientation === 'portrait';
   const margins = portrait ? MARGINS_PORTRAIT : MARGINS_LANDSCAPE;
   return {
@@ -55,9 +50,9 @@ export function createPageSetup(orientation: Orientation): Omit<ISectionOptions,
       },
     },
     headers: {
-      default: createPageNumberHeader(),
+      default: createPageNumberHeader(ctx),
       // The first page of each section shows no number: an empty header of its own.
-      first: new Header({ children: [new Paragraph({})] }),
+      first: new Header({ children: [new Paragraph({ style: ctx.sheet.pageNumber.id })] }),
     },
   };
 }

@@ -1,112 +1,115 @@
-// Building blocks shared by every part: runs with their emphasis, a centred paragraph, and the
-// decree's drawn lines and boxes, which are paragraph borders (a .docx has no other line that
-// stays put in Word and LibreOffice alike).
-import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TextRun } from 'docx';
+// Building blocks shared by every part: a paragraph in its named style (direct formatting only where
+// it differs from the style), runs with their emphasis, and the decree's drawn lines and boxes,
+// which are paragraph borders (a .docx has no other line that stays put in Word and LibreOffice alike).
+import { AlignmentType, Paragraph, TextRun } from 'docx';
 import type { Line } from '../model/document.js';
 import { measureLine, type BaseLook } from './measure-text.js';
 import {
-  BOX_BORDER_SPACE_PT,
-  BOX_PADDING,
-  RULE_PARAGRAPH_LINE,
-  RULE_PARAGRAPH_SIZE,
-  RULE_SPACE_PT,
-  RULE_THICKNESS,
-  SINGLE_LINE_SPACING,
-  TEXT_COLOR,
-} from './styles.js';
+  DEFAULT_STYLE_SHEET,
+  resolveSheet,
+  type ResolvedLook,
+  type ResolvedSheet,
+  type StyleAlignment,
+  type StyleKey,
+  type StyleSheet,
+} from './named-styles.js';
+import { BOX_PADDING } from './styles.js';
+import { halfPoints, twipsFromPt } from './units.js';
 
 export type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
 
-export interface ParagraphLook extends BaseLook {
-  alignment: Alignment;
+export const ALIGNMENTS: Record<StyleAlignment, Alignment> = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+};
+
+/** The style sheet a document is written with, and every style's effective look. */
+export interface StyleContext {
+  sheet: StyleSheet;
+  looks: ResolvedSheet;
+}
+
+export function createStyleContext(sheet: StyleSheet = DEFAULT_STYLE_SHEET): StyleContext {
+  return { sheet, looks: resolveSheet(sheet) };
+}
+
+/** A style's look in the units text measuring takes (half-points). */
+export function measureLookOf(look: ResolvedLook): BaseLook {
+  return { size: halfPoints(look.size), bold: look.bold, italic: look.italic };
+}
+
+/** What a paragraph sets on top of its style, in twips; only what differs. */
+export interface DirectFormat {
+  alignment?: StyleAlignment;
   before?: number;
   after?: number;
-  /** Line spacing in 240ths of a line; single when absent. */
-  line?: number;
-  firstLine?: number;
-  keepNext?: boolean;
-  /** Indents from the column's sides, in twips. */
+  /** Indents from the column's sides. */
   left?: number;
   right?: number;
 }
 
-/** The runs of a line: the run's own bold/italic are kept, OR-ed with the part's. */
-export function createRuns(line: Line, look: BaseLook): TextRun[] {
-  return line.map(
-    (run) =>
-      new TextRun({
-        text: run.text,
-        size: look.size,
-        ...(run.bold === true || look.bold === true ? { bold: true } : {}),
-        ...(run.italic === true || look.italic === true ? { italics: true } : {}),
-      }),
-  );
+/**
+ * The runs of a line in a paragraph of `look`: a run's own bold/italic are kept (OR-ed with the
+ * style's), and written on the run only where the style does not already give them.
+ */
+export function createRuns(line: Line, look: Pick<ResolvedLook, 'bold' | 'italic'>, extra: { bold?: boolean } = {}): TextRun[] {
+  const styleBold = look.bold;
+  return line.map((run) => {
+    const bold = !styleBold && (run.bold === true || extra.bold === true);
+    const italic = !look.italic && run.italic === true;
+    return bold || italic
+      ? new TextRun({ text: run.text, ...(bold ? { bold: true } : {}), ...(italic ? { italics: true } : {}) })
+      : new TextRun(run.text);
+  });
 }
 
-export function createParagraph(line: Line, look: ParagraphLook): Paragraph {
+export function createParagraph(line: Line, key: StyleKey, ctx: StyleContext, direct: DirectFormat = {}): Paragraph {
+  const look = ctx.looks[key];
+  const spacing = {
+    ...(direct.before === undefined ? {} : { before: direct.before }),
+    ...(direct.after === undefined ? {} : { after: direct.after }),
+  };
   const indent = {
-    ...(look.left === undefined ? {} : { left: Math.round(look.left) }),
-    ...(look.right === undefined ? {} : { right: Math.round(look.right) }),
-    ...(look.firstLine === undefined ? {} : { firstLine: look.firstLine }),
+    ...(direct.left === undefined ? {} : { left: Math.round(direct.left) }),
+    ...(direct.right === undefined ? {} : { right: Math.round(direct.right) }),
   };
   return new Paragraph({
+    style: ctx.sheet[key].id,
     children: createRuns(line, look),
-    alignment: look.alignment,
-    spacing: {
-      before: look.before ?? 0,
-      after: look.after ?? 0,
-      line: look.line ?? SINGLE_LINE_SPACING,
-      lineRule: LineRuleType.AUTO,
-    },
+    ...(direct.alignment === undefined || direct.alignment === look.alignment ? {} : { alignment: ALIGNMENTS[direct.alignment] }),
+    ...(Object.keys(spacing).length > 0 ? { spacing } : {}),
     ...(Object.keys(indent).length > 0 ? { indent } : {}),
-    ...(look.keepNext === true ? { keepNext: true } : {}),
-    // The paragraph mark takes the size too, so an empty line is as tall as a full one.
-    run: { size: look.size },
   });
 }
 
-/** Several lines, each its own paragraph, with the same look. */
-export function createParagraphs(lines: Line[], look: ParagraphLook): Paragraph[] {
-  return lines.map((line) => createParagraph(line, look));
+/** Several lines, each its own paragraph, in the same style. */
+export function createParagraphs(lines: Line[], key: StyleKey, ctx: StyleContext): Paragraph[] {
+  return lines.map((line) => createParagraph(line, key, ctx));
 }
 
 /**
- * A solid horizontal line `width` twips long, centred in a column `columnWidth` wide: the bottom
- * border of an empty, tiny paragraph whose side indents leave exactly `width` between them.
+ * A solid horizontal line `width` twips long, centred in a column `columnWidth` wide: an empty
+ * paragraph in the line style (a bottom border, a tiny height) whose side indents leave `width`.
  */
-export function createRule(width: number, columnWidth: number, after = 0): Paragraph {
+export function createRule(width: number, columnWidth: number, ctx: StyleContext, after?: number): Paragraph {
   const side = Math.max(0, Math.round((columnWidth - width) / 2));
-  return new Paragraph({
-    spacing: { before: 0, after, line: RULE_PARAGRAPH_LINE, lineRule: LineRuleType.EXACT },
-    indent: { left: side, right: side },
-    border: {
-      bottom: { style: BorderStyle.SINGLE, size: RULE_THICKNESS, space: RULE_SPACE_PT, color: TEXT_COLOR },
-    },
-    keepNext: true,
-    run: { size: RULE_PARAGRAPH_SIZE },
-  });
+  return createParagraph([], 'rule', ctx, { left: side, right: side, ...(after === undefined ? {} : { after }) });
 }
 
 /**
- * A line of text in a single-line box: the paragraph's four borders, its side indents shrunk to the
+ * A line of text in a single-line box (the style's four borders), its side indents shrunk to the
  * text plus a little padding, centred in the column (or at its left edge).
  */
-export function createBox(
-  line: Line,
-  look: BaseLook & { before?: number; after?: number },
-  columnWidth: number,
-  placement: 'center' | 'left',
-): Paragraph {
-  const inner = Math.min(columnWidth, Math.ceil(measureLine(line, look)) + 2 * BOX_PADDING);
+export function createBox(line: Line, key: StyleKey, ctx: StyleContext, columnWidth: number, placement: 'center' | 'left'): Paragraph {
+  const inner = Math.min(columnWidth, Math.ceil(measureLine(line, measureLookOf(ctx.looks[key]))) + 2 * BOX_PADDING);
   const free = columnWidth - inner;
   const left = placement === 'center' ? Math.floor(free / 2) : 0;
-  const edge = { style: BorderStyle.SINGLE, size: RULE_THICKNESS, space: BOX_BORDER_SPACE_PT, color: TEXT_COLOR };
-  return new Paragraph({
-    children: createRuns(line, look),
-    alignment: AlignmentType.CENTER,
-    spacing: { before: look.before ?? 0, after: look.after ?? 0, line: SINGLE_LINE_SPACING, lineRule: LineRuleType.AUTO },
-    indent: { left, right: free - left },
-    border: { top: edge, bottom: edge, left: edge, right: edge },
-    run: { size: look.size },
-  });
+  return createParagraph(line, key, ctx, { left, right: free - left });
+}
+
+/** Twips from a style's spacing in pt (for a paragraph that takes another style's spacing). */
+export function spacingTwips(pt: number): number {
+  return twipsFromPt(pt);
 }

@@ -161,5 +161,5 @@ export const BOX_BORDER_SPACE_PT = 2;
 
 // ---- document properties ---------------------------------------------------------------------------
 
-/** Written as created/modified in docProps/core.xml and as every zip entry's time, so output is reproducible. */
+/** Every zip entry's time, and core.xml's dates when the model has no date of its own, so output is reproducible. */
 export const FIXED_TIMESTAMP = '2020-03-05T00:00:00Z';

@@ -1,9 +1,7 @@
-// Tables of the body and the appendices (ND30 §4): 13 pt, single borders, header rows bold, centred
+// Tables of the body and the appendices (ND30 §4): the table styles (13 pt), single borders, header rows bold, centred
 // and repeated on each page, total and group rows bold, merged cells, widths scaled to the page.
 import {
-  AlignmentType,
   BorderStyle,
-  LineRuleType,
   Paragraph,
   Table,
   TableCell,
@@ -14,16 +12,10 @@ import {
   WidthType,
 } from 'docx';
 import type { CellAlign, TableBlock, TableRow as ModelRow } from '../model/document.js';
-import { createRuns, type Alignment } from './paragraphs.js';
-import { SINGLE_LINE_SPACING, SIZE_TABLE, TABLE_BORDER_SIZE, TABLE_CELL_MARGIN_SIDE, TABLE_CELL_SPACING, TEXT_COLOR } from './styles.js';
+import { ALIGNMENTS, createRuns, type Alignment, type StyleContext } from './paragraphs.js';
+import { TABLE_BORDER_SIZE, TABLE_CELL_MARGIN_SIDE, TEXT_COLOR } from './styles.js';
 import { layOutGrid, type GridSlot } from './table-grid.js';
 
-const ALIGNMENTS: Record<CellAlign, Alignment> = {
-  left: AlignmentType.LEFT,
-  center: AlignmentType.CENTER,
-  right: AlignmentType.RIGHT,
-  justify: AlignmentType.JUSTIFIED,
-};
 
 /** Relative widths scaled to whole twips that add up to exactly `textWidth`. */
 export function scaleColumnWidths(relative: number[], textWidth: number): number[] {
@@ -35,17 +27,24 @@ export function scaleColumnWidths(relative: number[], textWidth: number): number
   return scaled;
 }
 
-function createCellParagraph(runs: ModelRow['cells'][number]['paragraphs'][number], row: ModelRow, alignment: Alignment): Paragraph {
-  const bold = row.header === true || row.total === true || row.group === true;
+/** A cell's paragraph: header rows in the header style (bold, centred), others in the table style. */
+function createCellParagraph(
+  runs: ModelRow['cells'][number]['paragraphs'][number],
+  row: ModelRow,
+  align: CellAlign | undefined,
+  ctx: StyleContext,
+): Paragraph {
+  const key = row.header === true ? 'tableHeader' : 'table';
+  const look = ctx.looks[key];
+  const alignment: Alignment | undefined = align === undefined || align === look.alignment ? undefined : ALIGNMENTS[align];
   return new Paragraph({
-    children: createRuns(runs, { size: SIZE_TABLE, bold }),
-    alignment,
-    spacing: { before: TABLE_CELL_SPACING, after: TABLE_CELL_SPACING, line: SINGLE_LINE_SPACING, lineRule: LineRuleType.AUTO },
-    run: { size: SIZE_TABLE },
+    style: ctx.sheet[key].id,
+    children: createRuns(runs, look, { bold: row.total === true || row.group === true }),
+    ...(alignment === undefined ? {} : { alignment }),
   });
 }
 
-function createCell(slot: GridSlot, row: ModelRow, widths: number[]): TableCell {
+function createCell(slot: GridSlot, row: ModelRow, widths: number[], ctx: StyleContext): TableCell {
   const colSpan = slot.kind === 'filler' ? 1 : slot.colSpan;
   const width = widths.slice(slot.column, slot.column + colSpan).reduce((sum, w) => sum + w, 0);
   const common = {
@@ -54,23 +53,22 @@ function createCell(slot: GridSlot, row: ModelRow, widths: number[]): TableCell 
     ...(colSpan > 1 ? { columnSpan: colSpan } : {}),
   };
   if (slot.kind !== 'cell') {
-    const empty = new Paragraph({ run: { size: SIZE_TABLE }, spacing: { before: 0, after: 0 } });
+    const empty = new Paragraph({ style: ctx.sheet.table.id, spacing: { before: 0, after: 0 } });
     return new TableCell({
       ...common,
       ...(slot.kind === 'continue' ? { verticalMerge: VerticalMergeType.CONTINUE } : {}),
       children: [empty],
     });
   }
-  const alignment = slot.cell.align === undefined ? (row.header === true ? AlignmentType.CENTER : AlignmentType.LEFT) : ALIGNMENTS[slot.cell.align];
   const paragraphs = slot.cell.paragraphs.length > 0 ? slot.cell.paragraphs : [[]];
   return new TableCell({
     ...common,
     ...(slot.rowSpan > 1 ? { verticalMerge: VerticalMergeType.RESTART } : {}),
-    children: paragraphs.map((runs) => createCellParagraph(runs, row, alignment)),
+    children: paragraphs.map((runs) => createCellParagraph(runs, row, slot.cell.align, ctx)),
   });
 }
 
-export function createTable(block: TableBlock, textWidth: number): Table {
+export function createTable(block: TableBlock, textWidth: number, ctx: StyleContext): Table {
   const widths = scaleColumnWidths(block.columnWidths, textWidth);
   const line = { style: BorderStyle.SINGLE, size: TABLE_BORDER_SIZE, color: TEXT_COLOR };
   return new Table({
@@ -86,7 +84,7 @@ export function createTable(block: TableBlock, textWidth: number): Table {
           ...(row.header === true ? { tableHeader: true } : {}),
           // A row is not broken across pages (a row taller than a page still breaks).
           cantSplit: true,
-          children: slots.map((slot) => createCell(slot, row, widths)),
+          children: slots.map((slot) => createCell(slot, row, widths, ctx)),
         }),
     ),
   });

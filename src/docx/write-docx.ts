@@ -11,34 +11,45 @@ import { strToU8 } from 'fflate';
 import { createStylesOptions, THEME } from './doc-styles.js';
 import { createFirstPageHeader } from './header.js';
 import { createPageSetup, textWidthOf } from './page.js';
+import type { StyleSheet } from './named-styles.js';
+import { createStyleContext } from './paragraphs.js';
+import { FIXED_TIMESTAMP } from './styles.js';
 import { createTitle } from './title.js';
 
-export async function writeDocx(model: DocumentModel): Promise<Uint8Array> {
+export interface WriteOptions {
+  /** The named styles to write with: the decree's defaults, or a province's reference document applied to them. */
+  styleSheet?: StyleSheet;
+}
+
+export async function writeDocx(model: DocumentModel, options: WriteOptions = {}): Promise<Uint8Array> {
   const textWidth = textWidthOf('portrait');
+  const ctx = createStyleContext(options.styleSheet);
   const document = new Document({
     title: model.properties.title,
     subject: model.properties.subject,
     creator: model.properties.creator,
     lastModifiedBy: model.properties.creator,
+    ...(model.properties.keywords === undefined || model.properties.keywords === '' ? {} : { keywords: model.properties.keywords }),
     revision: 1,
-    styles: createStylesOptions(),
+    styles: createStylesOptions(ctx.sheet),
     theme: THEME,
     sections: [
       {
-        ...createPageSetup('portrait'),
+        ...createPageSetup('portrait', ctx),
         children: keepTablesApart([
-          ...createFirstPageHeader(model.header, textWidth),
-          ...createTitle(model.title, textWidth),
-          ...createBlocks(model.body, textWidth),
-          createClosing(model),
-        ]),
+          ...createFirstPageHeader(model.header, textWidth, ctx),
+          ...createTitle(model.title, textWidth, ctx),
+          ...createBlocks(model.body, textWidth, ctx),
+          createClosing(model, ctx),
+        ], ctx),
       },
-      ...model.appendices.map(createAppendixSection),
+      ...model.appendices.map((appendix) => createAppendixSection(appendix, ctx)),
     ],
   });
   const parts = compileParts(document);
-  if (parts) return zipDeterministically(parts);
-  return rezipDeterministically(new Uint8Array(await Packer.toArrayBuffer(document)));
+  const created = model.properties.created ?? FIXED_TIMESTAMP;
+  if (parts) return zipDeterministically(parts, created);
+  return rezipDeterministically(new Uint8Array(await Packer.toArrayBuffer(document)), created);
 }
 
 type PartData = string | Uint8Array | ArrayBuffer;

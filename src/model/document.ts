@@ -122,6 +122,18 @@ export interface Appendix {
   blocks: Block[];
 }
 
+/** docProps/core.xml: what Word's File › Info and a file manager's search show. */
+export interface DocumentProperties {
+  title: string;
+  subject: string;
+  /** The issuer (cơ quan ban hành). */
+  creator: string;
+  /** The index names the plan is about, comma separated ("PAR INDEX, SIPAS"); empty when none. */
+  keywords?: string;
+  /** The plan's date (ngày ban hành) as an ISO time, written as created and modified; a fixed date when absent. */
+  created?: string;
+}
+
 export interface DocumentModel {
   header: DocumentHeader;
   title: DocumentTitle;
@@ -132,6 +144,6 @@ export interface DocumentModel {
   /** Optional ô 12 line (drafter's initials and number of copies), under the Lưu line. */
   drafter?: Line;
   appendices: Appendix[];
-  /** Document properties (title, subject, creator) for docProps/core.xml. */
-  properties: { title: string; subject: string; creator: string };
+  /** Document properties for docProps/core.xml. */
+  properties: DocumentProperties;
 }

@@ -1,6 +1,6 @@
 // A checked Plan → .docx bytes: view → template markup → document model → writer.
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { DocumentModel } from '../model/document.js';
+import type { DocumentModel, DocumentProperties } from '../model/document.js';
 import type { Plan } from '../plan/plan.js';
 import { asList } from '../plan/plan.js';
 import { buildView } from '../render/view.js';
@@ -18,14 +18,28 @@ export function planToModel(plan: Plan, file: string, templateDir: string = DEFA
   } catch (e) {
     return { ok: false, diagnostics: [templateProblem(e, file)] };
   }
+  return { ok: true, model: markupToModel(markup, documentProperties(plan)) };
+}
+
+/** Index names a plan can be about (shared/INDEXES.md), found in its trích yếu besides chi_so.ten. */
+const INDEX_NAMES = ['PAR INDEX', 'SIPAS', 'PCI', 'DDCI', 'PAPI'];
+
+/**
+ * Title, subject, author (the issuer), keywords (the index names) and the plan's date, so a file
+ * manager's search and Word's File › Info tell the plan. A date with the day left blank ("2022-07")
+ * counts from the first of the month. Same plan, same properties: the output stays byte-identical.
+ */
+export function documentProperties(plan: Plan): DocumentProperties {
   const subject = asList(plan.trich_yeu).join(' ');
+  const mentioned = INDEX_NAMES.filter((name) => subject.toUpperCase().includes(name));
+  const keywords = [...new Set([...(plan.chi_so === undefined ? [] : [plan.chi_so.ten]), ...mentioned])];
+  const day = plan.ngay_ban_hanh.length === 7 ? `${plan.ngay_ban_hanh}-01` : plan.ngay_ban_hanh;
   return {
-    ok: true,
-    model: markupToModel(markup, {
-      title: `${plan.loai_van_ban.ten} ${subject}`,
-      subject,
-      creator: plan.co_quan_ban_hanh.ten_day_du ?? asList(plan.co_quan_ban_hanh.ten).join(' '),
-    }),
+    title: `${plan.loai_van_ban.ten} ${subject}`,
+    subject,
+    creator: plan.co_quan_ban_hanh.ten_day_du ?? asList(plan.co_quan_ban_hanh.ten).join(' '),
+    keywords: keywords.join(', '),
+    created: `${day}T00:00:00Z`,
   };
 }
 

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { writeDocx } from '../../src/docx/write-docx.js';
 import { targetsTable } from '../fixtures/model/sample-model.js';
 import { readSections } from '../support/docx-sections.js';
-import { all, attr, children, numberAttr, part, pathOf, readParts, runsOf, textOf, type XmlElement } from '../support/docx-xml.js';
+import { all, attr, children, numberAttr, parseXml, part, pathOf, readParts, runsOf, textOf, type XmlElement } from '../support/docx-xml.js';
+import { formatOf, readFormatted, registerFormatting, twips } from '../support/docx-format.js';
 import { renderFixture, type Rendered } from '../support/rendered-fixtures.js';
 
 const TEXT_WIDTH = 9355;
@@ -40,13 +41,13 @@ describe('body paragraphs', () => {
     const body = sample.sections[0]!.content;
     for (const text of ['Căn cứ Kế hoạch số 240', 'I. MỤC ĐÍCH', '- Cải thiện', '+ 100% số TTHC', 'Trên đây là']) {
       const p = paragraph(body, text);
-      expect(attr(pathOf(p, 'w:pPr', 'w:jc'), 'w:val'), text).toBe('both');
-      expect([567, 720]).toContain(numberAttr(pathOf(p, 'w:pPr', 'w:ind'), 'w:firstLine'));
-      const spacing = pathOf(p, 'w:pPr', 'w:spacing');
-      expect(numberAttr(spacing, 'w:after') + numberAttr(spacing, 'w:before')).toBeGreaterThanOrEqual(120);
-      expect(attr(spacing, 'w:lineRule')).toBe('auto');
-      expect(numberAttr(spacing, 'w:line')).toBeGreaterThanOrEqual(240);
-      expect(numberAttr(spacing, 'w:line')).toBeLessThanOrEqual(360);
+      expect(formatOf(p).format.alignment, text).toBe('justify');
+      const { format } = formatOf(p);
+      expect([567, 720]).toContain(twips(format.indent.firstLinePt));
+      expect(format.spacing.afterPt + format.spacing.beforePt).toBeGreaterThanOrEqual(6);
+      expect(format.spacing.line.rule).toBe('auto');
+      expect(format.spacing.line.value).toBeGreaterThanOrEqual(1);
+      expect(format.spacing.line.value).toBeLessThanOrEqual(1.5);
       for (const run of runsOf(p)) expect(run.size).toBe(28);
     }
   });
@@ -67,7 +68,7 @@ describe('body paragraphs', () => {
     ];
     for (const [text, look] of looks) expect(emphasis(paragraph(body, text)), text).toEqual(look);
     // Headings stay with what follows them.
-    expect(pathOf(paragraph(body, 'I. MỤC ĐÍCH'), 'w:pPr', 'w:keepNext')).toBeDefined();
+    expect(formatOf(paragraph(body, 'I. MỤC ĐÍCH')).format.keepNext).toBe(true);
   });
 
   it('keeps a run’s own bold inside an upright paragraph', () => {
@@ -128,7 +129,7 @@ describe('tables', () => {
       expect(pathOf(row, 'w:trPr', 'w:tblHeader')).toBeDefined();
       for (const p of all(row, 'w:p').filter((p) => textOf(p) !== '')) {
         expect(emphasis(p).bold).toBe(true);
-        expect(attr(pathOf(p, 'w:pPr', 'w:jc'), 'w:val')).toBe('center');
+        expect(formatOf(p).format.alignment).toBe('center');
       }
     }
     expect(pathOf(firstBody!, 'w:trPr', 'w:tblHeader')).toBeUndefined();
@@ -156,7 +157,11 @@ describe('tables', () => {
 describe('tables that would touch', () => {
   it('are kept apart by a paragraph, so Word does not join them (nor a last table with the closing block)', async () => {
     const model = { ...sample.model, body: [targetsTable, targetsTable], appendices: [] };
-    const [main] = readSections(part(readParts(await writeDocx(model)), 'word/document.xml'));
+    const bytes = await writeDocx(model);
+    const xml = part(readParts(bytes), 'word/document.xml');
+    const document = parseXml(xml);
+    registerFormatting(document, (await readFormatted(bytes)).body);
+    const [main] = readSections(xml, document);
     const names = main!.content.map((el) => el.name);
     const tableAt = names.flatMap((name, i) => (name === 'w:tbl' ? [i] : []));
     expect(tableAt).toHaveLength(4); // header, two tables, closing block
@@ -164,7 +169,7 @@ describe('tables that would touch', () => {
     // The separator is a tiny empty paragraph, not a blank line of body text.
     const separator = main!.content[tableAt[1]! + 1]!;
     expect(textOf(separator)).toBe('');
-    expect(attr(pathOf(separator, 'w:pPr', 'w:spacing'), 'w:lineRule')).toBe('exact');
+    expect(formatOf(separator).format.spacing.line.rule).toBe('exact');
   });
 });
 
@@ -193,9 +198,9 @@ describe('the closing block', () => {
     expect(recipients.map(textOf)).toEqual(['- Sở Nội vụ;', '- Lãnh đạo Sở;', '- Các phòng, đơn vị thuộc Sở;', '- Lưu: VT, VP.']);
     for (const p of recipients) {
       expect(runsOf(p).map((r) => [r.size, r.bold, r.italic])).toEqual([[22, false, false]]);
-      expect(attr(pathOf(p, 'w:pPr', 'w:jc'), 'w:val')).toBe('left');
-      const ind = pathOf(p, 'w:pPr', 'w:ind');
-      expect(ind === undefined || (Number(attr(ind, 'w:left') ?? 0) === 0 && Number(attr(ind, 'w:firstLine') ?? 0) === 0)).toBe(true);
+      expect(formatOf(p).format.alignment).toBe('left');
+      const { indent } = formatOf(p).format;
+      expect([indent.leftPt, indent.firstLinePt]).toEqual([0, 0]);
     }
   });
 
@@ -219,15 +224,15 @@ describe('the closing block', () => {
     expect(gap.length).toBeLessThanOrEqual(5);
     for (const p of [ps[0]!, ps[1]!, ps[ps.length - 1]!]) {
       expect(runsOf(p).map((r) => [r.size, r.bold])).toEqual([[28, true]]);
-      expect(attr(pathOf(p, 'w:pPr', 'w:jc'), 'w:val')).toBe('center');
+      expect(formatOf(p).format.alignment).toBe('center');
     }
     // The empty lines are as tall as the name's, so the room does not shrink.
-    for (const p of ps.slice(2, -1)) expect(numberAttr(pathOf(p, 'w:pPr', 'w:rPr', 'w:sz'), 'w:val')).toBe(28);
+    for (const p of ps.slice(2, -1)) expect(formatOf(p).markFormat.sizePt).toBe(14);
   });
 
   it('keeps the closing sentence with the signer’s block', () => {
     const p = paragraph(sample.sections[0]!.content, 'Trên đây là');
-    expect(pathOf(p, 'w:pPr', 'w:keepNext')).toBeDefined();
+    expect(formatOf(p).format.keepNext).toBe(true);
   });
 });
 
@@ -240,11 +245,11 @@ describe('appendices', () => {
     expect(emphasis(title!)).toEqual({ bold: true, italic: false });
     expect(textOf(attachedTo!)).toMatch(/^\(Kèm theo Kế hoạch số/);
     expect(emphasis(attachedTo!)).toEqual({ bold: false, italic: true });
-    for (const p of [label!, title!, attachedTo!]) expect(attr(pathOf(p, 'w:pPr', 'w:jc'), 'w:val')).toBe('center');
+    for (const p of [label!, title!, attachedTo!]) expect(formatOf(p).format.alignment).toBe('center');
     expect(textOf(rule!)).toBe('');
-    expect(pathOf(rule!, 'w:pPr', 'w:pBdr', 'w:bottom')).toBeDefined();
-    const ind = pathOf(rule!, 'w:pPr', 'w:ind');
-    const length = LANDSCAPE_TEXT_WIDTH - numberAttr(ind, 'w:left') - numberAttr(ind, 'w:right');
+    const { borders, indent } = formatOf(rule!).format;
+    expect(borders.bottom?.style).toBe('single');
+    const length = LANDSCAPE_TEXT_WIDTH - twips(indent.leftPt) - twips(indent.rightPt);
     expect(length).toBeGreaterThan(567); // a line one can see
     expect(length).toBeLessThanOrEqual(4 * 567); // and a short one
   });
@@ -278,8 +283,8 @@ describe('appendices', () => {
   it('leave the cells’ own alignment as the model gives it', () => {
     const [table] = tables(sample.sections[1]!.content);
     const row = children(table!, 'w:tr')[2]!;
-    const jc = children(row, 'w:tc').map((c) => attr(pathOf(children(c, 'w:p')[0]!, 'w:pPr', 'w:jc'), 'w:val'));
-    expect(jc).toEqual(['center', 'both', 'center', 'left', 'center']);
+    const jc = children(row, 'w:tc').map((c) => formatOf(children(c, 'w:p')[0]!).format.alignment);
+    expect(jc).toEqual(['center', 'justify', 'center', 'left', 'center']);
     expect(pathOf(row, 'w:trPr', 'w:tblHeader')).toBeUndefined();
     expect(pathOf(row, 'w:trPr', 'w:cantSplit')).toBeDefined(); // rows are not broken across pages
   });

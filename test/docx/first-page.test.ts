@@ -2,7 +2,8 @@
 // and the drawn lines, whose lengths come from the paragraph indents around them.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { measureLine, measureLongestLine } from '../../src/docx/measure-text.js';
-import { all, attr, child, children, numberAttr, pathOf, runsOf, textOf, type XmlElement } from '../support/docx-xml.js';
+import { all, attr, children, numberAttr, pathOf, runsOf, textOf, type XmlElement } from '../support/docx-xml.js';
+import { formatOf, twips } from '../support/docx-format.js';
 import { renderFixture, type Rendered } from '../support/rendered-fixtures.js';
 
 const TEXT_WIDTH = 9355;
@@ -35,11 +36,10 @@ function paragraphs(cell: XmlElement): XmlElement[] {
 /** A drawn line: an empty paragraph with a bottom border; its length is what its indents leave. */
 function ruleLength(p: XmlElement, columnWidth: number): { length: number; left: number; right: number } {
   expect(textOf(p)).toBe('');
-  const bottom = pathOf(p, 'w:pPr', 'w:pBdr', 'w:bottom');
-  expect(attr(bottom, 'w:val')).toBe('single');
-  const ind = pathOf(p, 'w:pPr', 'w:ind');
-  const left = numberAttr(ind, 'w:left');
-  const right = numberAttr(ind, 'w:right');
+  const { format } = formatOf(p);
+  expect(format.borders.bottom?.style).toBe('single');
+  const left = twips(format.indent.leftPt);
+  const right = twips(format.indent.rightPt);
   return { length: columnWidth - left - right, left, right };
 }
 
@@ -68,7 +68,7 @@ describe('the header table', () => {
     expect(textOf(parent!)).toBe('UBND TỈNH LÀO CAI');
     expectRuns(parent!, { size: 26, bold: false, italic: false });
     expect([textOf(issuer1!), textOf(issuer2!)]).toEqual(['SỞ TÀI NGUYÊN VÀ', 'MÔI TRƯỜNG']);
-    for (const p of [parent!, issuer1!, issuer2!]) expect(attr(pathOf(p, 'w:pPr', 'w:jc'), 'w:val')).toBe('center');
+    for (const p of [parent!, issuer1!, issuer2!]) expect(formatOf(p).format.alignment).toBe('center');
     expectRuns(issuer1!, { size: 26, bold: true, italic: false });
     expectRuns(issuer2!, { size: 26, bold: true, italic: false });
     const { length, left: l, right: r } = ruleLength(rule!, cellWidth(left!));
@@ -98,8 +98,8 @@ describe('the header table', () => {
     expectRuns(number!, { size: 26, bold: false, italic: false });
     expect(textOf(date!)).toBe('Lào Cai, ngày      tháng 7 năm 2022');
     expectRuns(date!, { size: 28, bold: false, italic: true });
-    for (const p of [number!, date!]) expect(attr(pathOf(p, 'w:pPr', 'w:jc'), 'w:val')).toBe('center');
-    expect(attr(pathOf(number!, 'w:pPr', 'w:spacing'), 'w:before')).toBe(attr(pathOf(date!, 'w:pPr', 'w:spacing'), 'w:before'));
+    for (const p of [number!, date!]) expect(formatOf(p).format.alignment).toBe('center');
+    expect(formatOf(number!).format.spacing.beforePt).toBe(formatOf(date!).format.spacing.beforePt);
   });
 
   it('draws the issuer’s line 1/3–1/2 of a long, wrapping issuer name', () => {
@@ -123,14 +123,13 @@ describe('marks', () => {
     expect(textOf(number!)).toBe('Số: 05/KH-BQL');
     expect(textOf(urgency!)).toBe('HỎA TỐC');
     expectRuns(urgency!, { size: 26, bold: true, italic: false });
-    const borders = pathOf(urgency!, 'w:pPr', 'w:pBdr')!;
-    for (const side of ['w:top', 'w:bottom', 'w:left', 'w:right']) expect(attr(child(borders, side), 'w:val'), side).toBe('single');
-    const ind = pathOf(urgency!, 'w:pPr', 'w:ind');
-    const inner = cellWidth(left!) - numberAttr(ind, 'w:left') - numberAttr(ind, 'w:right');
+    const { borders, indent } = formatOf(urgency!).format;
+    for (const side of ['top', 'bottom', 'left', 'right'] as const) expect(borders[side]?.style, side).toBe('single');
+    const inner = cellWidth(left!) - twips(indent.leftPt) - twips(indent.rightPt);
     const text = measureLine(longIssuer.model.header.urgency!, { size: 26, bold: true });
     expect(inner).toBeGreaterThan(text);
     expect(inner).toBeLessThan(text + 567); // a box around the word, not across the column
-    expect(Math.abs(numberAttr(ind, 'w:left') - numberAttr(ind, 'w:right'))).toBeLessThanOrEqual(1);
+    expect(Math.abs(twips(indent.leftPt) - twips(indent.rightPt))).toBeLessThanOrEqual(1);
     expect(textOf(circulation!)).toBe('LƯU HÀNH NỘI BỘ');
     expectRuns(circulation!, { size: 26, bold: true, italic: false });
   });
@@ -140,9 +139,9 @@ describe('marks', () => {
     expect(first.name).toBe('w:p');
     expect(textOf(first)).toBe('Dự thảo lần 2');
     expectRuns(first, { size: 26, bold: true, italic: false });
-    expect(pathOf(first, 'w:pPr', 'w:pBdr', 'w:top')).toBeDefined();
-    const ind = pathOf(first, 'w:pPr', 'w:ind');
-    expect(TEXT_WIDTH - numberAttr(ind, 'w:left') - numberAttr(ind, 'w:right')).toBeLessThan(TEXT_WIDTH / 3);
+    const { borders, indent } = formatOf(first).format;
+    expect(borders.top?.style).toBe('single');
+    expect(TEXT_WIDTH - twips(indent.leftPt) - twips(indent.rightPt)).toBeLessThan(TEXT_WIDTH / 3);
 
     expect(sample.sections[0]!.content[0]!.name).toBe('w:tbl');
     const sampleLeft = cellsOf(children(headerTable(sample), 'w:tr')[1]!)[0]!;
@@ -166,7 +165,7 @@ describe('the title (ô 5a)', () => {
     ]);
     for (const p of [type!, line1!, line2!]) {
       expectRuns(p, { size: 28, bold: true, italic: false });
-      expect(attr(pathOf(p, 'w:pPr', 'w:jc'), 'w:val')).toBe('center');
+      expect(formatOf(p).format.alignment).toBe('center');
     }
   });
 

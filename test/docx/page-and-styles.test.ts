@@ -2,7 +2,8 @@
 // margin from page 2 of each section; document properties.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { headerPartsOf } from '../support/docx-sections.js';
-import { all, attr, child, contentOf, numberAttr, parseXml, part, pathOf } from '../support/docx-xml.js';
+import { all, attr, child, contentOf, numberAttr, parseXml, part, pathOf, readParts } from '../support/docx-xml.js';
+import { examplePlanFiles, renderPlanFile } from '../support/render-plan.js';
 import { renderFixture, type Rendered } from '../support/rendered-fixtures.js';
 
 const A4 = { w: 11906, h: 16838 };
@@ -60,21 +61,24 @@ describe('page setup', () => {
 describe('page numbers', () => {
   it('numbers pages in the default header only, centred, 14 pt upright, not on any section’s first page', () => {
     for (const rendered of [sample, longIssuer]) {
-      for (const section of rendered.sections) {
+      for (const [i, section] of rendered.sections.entries()) {
         expect(child(section.sectPr, 'w:titlePg')).toBeDefined();
         const refs = headerPartsOf(section.sectPr, rendered.parts);
         expect(refs.default).toBeDefined();
         expect(refs.first).toBeDefined();
         const header = parseXml(part(rendered.parts, refs.default!));
         expect(all(header, 'w:instrText').map((i) => contentOf(i).trim())).toEqual(['PAGE']);
-        const paragraph = all(header, 'w:p')[0]!;
-        expect(attr(pathOf(paragraph, 'w:pPr', 'w:jc'), 'w:val')).toBe('center');
-        const runProps = all(paragraph, 'w:rPr');
-        expect(runProps.length).toBeGreaterThan(0);
-        for (const rPr of runProps) {
-          expect(numberAttr(child(rPr, 'w:sz'), 'w:val')).toBe(28);
-          expect(child(rPr, 'w:i')).toBeUndefined();
-          expect(child(rPr, 'w:b')).toBeUndefined();
+        // As Word shows it: the header paragraph's style resolved (docx-read).
+        const read = rendered.read.sections[i]!.headers.default!;
+        expect(read.part).toBe(refs.default);
+        expect(read.fields).toEqual(['PAGE']);
+        const paragraph = read.blocks[0]!;
+        if (paragraph.kind !== 'paragraph') throw new Error('the header holds a table');
+        expect(paragraph.format.alignment).toBe('center');
+        for (const format of [paragraph.markFormat, ...paragraph.inlines.flatMap((x) => ('format' in x ? [x.format] : []))]) {
+          expect(format.sizePt).toBe(14);
+          expect(format.italic).toBe(false);
+          expect(format.bold).toBe(false);
         }
         const first = part(rendered.parts, refs.first!);
         expect(first).not.toMatch(/PAGE|w:fldSimple/);
@@ -109,8 +113,14 @@ describe('fonts and styles', () => {
       expect(attr(fonts, 'w:asciiTheme')).toBeUndefined();
     }
     for (const color of all(sample.styles, 'w:color')) expect(['000000', 'auto']).toContain(attr(color, 'w:val'));
-    for (const style of styles.filter((s) => /^(Heading\d|Title)$/.test(attr(s, 'w:styleId') ?? ''))) {
-      expect(attr(all(style, 'w:rFonts')[0], 'w:ascii'), attr(style, 'w:styleId')).toBe('Times New Roman');
+    // Every paragraph, whatever its style, resolves to Times New Roman and black (as Word would show it).
+    for (const block of sample.read.body) {
+      if (block.kind !== 'paragraph') continue;
+      for (const inline of block.inlines) {
+        if (inline.type !== 'text') continue;
+        expect(inline.format.fonts.ascii, block.styleId).toBe('Times New Roman');
+        expect(['000000', undefined]).toContain(inline.format.color);
+      }
     }
   });
 
@@ -135,5 +145,20 @@ describe('document properties', () => {
     expect(text('dc:creator')).toBe(sample.model.properties.creator);
     expect(text('dcterms:created')).toBe('2020-03-05T00:00:00Z');
     expect(text('dcterms:modified')).toBe('2020-03-05T00:00:00Z');
+  });
+
+  it('takes title, subject, author (the issuer), keywords (the index names) and the dates from the plan', async () => {
+    const file = examplePlanFiles().find((f) => f.includes('bao-thang'))!;
+    const [props] = parseXml(part(readParts((await renderPlanFile(file)).bytes), 'docProps/core.xml'));
+    const text = (name: string): string => contentOf(child(props!, name)!);
+    expect(text('dc:title')).toMatch(/^KẾ HOẠCH Nâng cao Chỉ số cải cách hành chính \(PAR INDEX\)/);
+    expect(text('dc:creator')).toBe('Ủy ban nhân dân huyện Bảo Thắng');
+    expect(text('cp:keywords')).toBe('PAR INDEX, SIPAS');
+    expect(text('dcterms:created')).toBe('2024-01-26T00:00:00Z');
+    expect(text('dcterms:modified')).toBe('2024-01-26T00:00:00Z');
+    // A date whose day is left blank for the signer counts from the first of its month.
+    const laoCai = examplePlanFiles().find((f) => f.includes('lao-cai'))!;
+    const [core] = parseXml(part(readParts((await renderPlanFile(laoCai)).bytes), 'docProps/core.xml'));
+    expect(contentOf(child(core!, 'dcterms:created')!)).toBe('2022-07-01T00:00:00Z');
   });
 });

@@ -13,8 +13,9 @@ export interface HeaderRefs {
   first?: string;
 }
 
-export function readSections(documentXml: string): Section[] {
-  const [document] = parseXml(documentXml);
+/** `parsed`: the same XML already parsed (so its elements are the ones docx-format registered). */
+export function readSections(documentXml: string, parsed: XmlElement[] = parseXml(documentXml)): Section[] {
+  const [document] = parsed;
   const body = document === undefined ? undefined : child(document, 'w:body');
   if (body === undefined) throw new Error('word/document.xml has no w:body');
   const sections: Section[] = [];

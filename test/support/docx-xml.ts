@@ -2,6 +2,7 @@
 // (elements by name, attributes, a paragraph's text) on htmlparser2's DOM in XML mode.
 import { strFromU8, unzipSync } from 'fflate';
 import { DomUtils, parseDocument } from 'htmlparser2';
+import { effectiveRuns } from './docx-format.js';
 
 export type XmlElement = ReturnType<typeof DomUtils.findAll>[number];
 
@@ -72,20 +73,12 @@ export function isOn(el: XmlElement | undefined): boolean {
   return val === undefined || (val !== 'false' && val !== '0');
 }
 
-/** Each run of a paragraph with its size (half-points) and emphasis, as written on the run. */
+/**
+ * Each run of a paragraph with its effective size (half-points) and emphasis, as Word shows them
+ * (style chain and defaults resolved by docx-read; see docx-format.ts).
+ */
 export function runsOf(p: XmlElement): { text: string; size: number | undefined; bold: boolean; italic: boolean }[] {
-  return children(p, 'w:r')
-    .filter((r) => all(r, 'w:t').length > 0)
-    .map((r) => {
-      const rPr = child(r, 'w:rPr');
-      const sz = rPr === undefined ? undefined : child(rPr, 'w:sz');
-      return {
-        text: textOf(r),
-        size: sz === undefined ? undefined : numberAttr(sz, 'w:val'),
-        bold: isOn(rPr === undefined ? undefined : child(rPr, 'w:b')),
-        italic: isOn(rPr === undefined ? undefined : child(rPr, 'w:i')),
-      };
-    });
+  return effectiveRuns(p);
 }
 
 /** The first paragraph whose text is exactly `text` (or starts with it, with `prefix`). */
