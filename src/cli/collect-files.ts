@@ -1,4 +1,5 @@
-// Arguments → plan files: files as named, folders searched for *.yaml/*.yml, globs expanded here
+// Arguments → plan files (or, for check, .docx files): files as named, folders searched for
+// *.yaml/*.yml (*.docx), globs expanded here
 // (Windows shells do not expand them). Order: as given, each folder or glob sorted.
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -12,21 +13,29 @@ export interface Collected {
 
 const PLAN_GLOB = '**/*.{yaml,yml}';
 
+/** What a folder given to `parplan check` is searched for. */
+export const DOCX_GLOB = '**/*.docx';
+
 export async function collectPlanFiles(args: readonly string[], cwd: string): Promise<Collected> {
+  return collectFiles(args, cwd, PLAN_GLOB);
+}
+
+export async function collectFiles(args: readonly string[], cwd: string, folderGlob: string): Promise<Collected> {
   const files: string[] = [];
   const unmatched: string[] = [];
   for (const arg of args) {
-    const found = await expand(arg, cwd);
+    const found = await expand(arg, cwd, folderGlob);
     if (found.length === 0) unmatched.push(arg);
     for (const f of found) if (!files.includes(f)) files.push(f);
   }
   return { files, unmatched };
 }
 
-async function expand(arg: string, cwd: string): Promise<string[]> {
+async function expand(arg: string, cwd: string, folderGlob: string): Promise<string[]> {
   const info = await stat(resolve(cwd, arg)).catch(() => undefined);
   if (info?.isDirectory()) {
-    const found = await glob(PLAN_GLOB, { cwd: resolve(cwd, arg), onlyFiles: true, ignore: ['**/node_modules/**'] });
+    // Word's lock files (~$name.docx) are not documents.
+    const found = await glob(folderGlob, { cwd: resolve(cwd, arg), onlyFiles: true, ignore: ['**/node_modules/**', '**/~$*'] });
     return found.sort().map((f) => joinArg(arg, f));
   }
   if (info) return [arg];

@@ -68,6 +68,23 @@ const TEXT = {
   // parplan check (issue 15)
   paragraphAt: { vi: (n: number) => `đoạn ${n}`, en: (n: number) => `paragraph ${n}` },
   sectionAt: { vi: (n: number) => `phần (section) ${n}`, en: (n: number) => `section ${n}` },
+  noDocx: {
+    vi: (a: string) => `Không tìm thấy tệp .docx nào khớp với: ${a}`,
+    en: (a: string) => `No .docx file matched: ${a}`,
+  },
+  checkSummary: {
+    vi: (n: number, ok: number, bad: number, errors: number, warnings: number, strictFails: boolean) =>
+      `Đã kiểm tra ${n} văn bản: ${ok} đạt, ${bad} không đạt (${errors} lỗi, ${warnings} cảnh báo${strictFails ? '; với --strict, cảnh báo cũng là không đạt' : ''}).`,
+    en: (n: number, ok: number, bad: number, errors: number, warnings: number, strictFails: boolean) =>
+      `${n} document(s) checked: ${ok} pass, ${bad} fail (${errors} error(s), ${warnings} warning(s)${strictFails ? ', warnings fail under --strict' : ''}).`,
+  },
+  checkDescription: {
+    vi: () => 'Kiểm tra thể thức các văn bản .docx theo Nghị định 30/2020/NĐ-CP; mã thoát 0 đạt, 1 có lỗi, 2 sai cách dùng hoặc không đọc được tệp',
+    en: () => 'Check that .docx documents are laid out as Decree 30/2020/NĐ-CP requires; exit 0 pass, 1 errors, 2 usage error or unreadable file',
+  },
+  checkFiles: { vi: () => 'tệp .docx, thư mục hoặc mẫu glob', en: () => '.docx files, folders or globs' },
+  checkFormat: { vi: () => 'định dạng báo cáo', en: () => 'report format' },
+  checkStrict: { vi: () => 'cảnh báo cũng tính là không đạt (mã thoát 1)', en: () => 'warnings fail too (exit code 1)' },
 } as const;
 
 export type UiText = typeof TEXT;

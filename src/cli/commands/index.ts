@@ -8,6 +8,7 @@ import { registerValidate } from './validate.js';
 import { registerSchema } from './schema.js';
 import { registerInit } from './init.js';
 import { registerPresets } from './presets.js';
+import { registerCheck } from './check.js';
 
 export interface CommandContext {
   io: Io;
@@ -18,4 +19,4 @@ export interface CommandContext {
 
 export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerRender, registerBatch, registerValidate, registerSchema, registerInit, registerPresets];
+export const COMMANDS: RegisterCommand[] = [registerRender, registerBatch, registerValidate, registerSchema, registerInit, registerPresets, registerCheck];
