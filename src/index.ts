@@ -8,10 +8,14 @@ import { formatMessage, type Lang, type MessageCode } from './diagnostics/messag
 import { loadPlanFile, loadPlanText, type LoadedPlan } from './pipeline/load-plan.js';
 import { renderPlanToDocx } from './pipeline/render-plan.js';
 import type { Plan } from './plan/plan.js';
+import { checkDocx as checkDocxBytes } from './check/check-docx.js';
+import type { DocumentPart } from './diagnostics/diagnostic.js';
+import { formatFacts } from './diagnostics/messages.js';
+import { readFile } from 'node:fs/promises';
 
 export type { Plan } from './plan/plan.js';
 export type { Lang, MessageCode } from './diagnostics/messages.js';
-export type { Severity } from './diagnostics/diagnostic.js';
+export type { Severity, DocumentPart } from './diagnostics/diagnostic.js';
 
 /** One problem of a plan, as `parplan validate --format json` prints it. */
 export interface Problem {
@@ -116,6 +120,74 @@ export function toProblem(d: Diagnostic, lang: Lang = 'vi'): Problem {
     column: d.column,
     path: d.path,
     field: pointerToFieldPath(d.path),
+    message: formatMessage(d.code, d.args, lang),
+    args: d.args,
+  };
+}
+
+// ── checkDocx (issue 15): is a .docx laid out as Nghị định 30 requires? ──
+
+/** One layout problem of a .docx, as `parplan check --format json` prints it. */
+export interface DocumentProblem {
+  code: MessageCode;
+  severity: Severity;
+  file: string;
+  /** The part of the document: kho_giay, le, phong_chu, quoc_hieu, tieu_ngu, … (README: Checking received plans). */
+  part: DocumentPart | undefined;
+  /** The clause of Nghị định 30/2020: "Phụ lục I, Phần I, mục II.3 (định lề trang văn bản)". */
+  clause: string | undefined;
+  /** What was found and what is required ("lề trái 25,4 mm" / "30–35 mm"). */
+  found: string | undefined;
+  expected: string | undefined;
+  /** 1-based paragraph in reading order (0: not about one paragraph) and its first words. */
+  paragraph: number;
+  excerpt: string;
+  /** 1-based section (page setup), 0 when not about one. */
+  section: number;
+  message: string;
+  args: Record<string, string | number>;
+}
+
+export interface CheckResult {
+  /** No errors (warnings allowed). */
+  ok: boolean;
+  /** False when the bytes are not a readable .docx (the problems say why). */
+  readable: boolean;
+  problems: DocumentProblem[];
+}
+
+/** Checks a .docx (a path, or its bytes) exactly as `parplan check` does. Never throws for a strange
+ * document; a file that cannot be opened gives PP001. */
+export async function checkDocx(input: string | Uint8Array, options: MessageOptions & { file?: string } = {}): Promise<CheckResult> {
+  const lang = options.lang ?? 'vi';
+  const file = options.file ?? (typeof input === 'string' ? input : '<docx>');
+  let bytes: Uint8Array;
+  if (typeof input === 'string') {
+    try {
+      bytes = await readFile(input);
+    } catch (e) {
+      const error = e as NodeJS.ErrnoException;
+      const d: Diagnostic = { code: 'PP001', severity: 'error', file, line: 0, column: 0, path: '', args: { errno: error.code ?? '', detail: error.message } };
+      return { ok: false, readable: false, problems: [toDocumentProblem(d, lang)] };
+    }
+  } else bytes = input;
+  const result = await checkDocxBytes(bytes, { file });
+  return { ok: !hasErrors(result.diagnostics), readable: result.readable, problems: result.diagnostics.map((d) => toDocumentProblem(d, lang)) };
+}
+
+function toDocumentProblem(d: Diagnostic, lang: Lang): DocumentProblem {
+  const facts = formatFacts(d.code, d.args, lang);
+  return {
+    code: d.code,
+    severity: d.severity,
+    file: d.file,
+    part: d.document?.part,
+    clause: d.document?.clause,
+    found: facts?.found,
+    expected: facts?.expected,
+    paragraph: d.document?.paragraph ?? 0,
+    excerpt: d.document?.excerpt ?? '',
+    section: d.document?.section ?? 0,
     message: formatMessage(d.code, d.args, lang),
     args: d.args,
   };

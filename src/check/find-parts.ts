@@ -184,15 +184,24 @@ function findSigner(view: DocumentView, parts: Parts, label: Piece): void {
       pieces = view.entries.filter((e) => e.number > label.entry.number && e.column.key !== label.entry.column.key && centred(e)).flatMap((e) => e.pieces);
     }
   }
+  const blank = (p: Piece | undefined) => p !== undefined && cleanText(p.text) === '';
   let i = 0;
-  while (i < pieces.length && cleanText(pieces[i]!.text) === '') i++;
-  // Thẩm quyền and chức vụ: upper-case lines (a long title may wrap over lines).
-  while (i < pieces.length && cleanText(pieces[i]!.text) !== '' && isUpper(cleanText(pieces[i]!.text))) parts.signerTitle.push(pieces[i++]!);
-  while (i < pieces.length && cleanText(pieces[i]!.text) === '') parts.signatureGap.push(pieces[i++]!.entry);
+  while (blank(pieces[i])) i++;
+  // Thẩm quyền and chức vụ: the lines before the room to sign. Without that room, the upper-case
+  // lines are the title and the first other line the name.
+  let end = i;
+  while (end < pieces.length && !blank(pieces[end])) end++;
+  const gapFollows = end < pieces.length;
+  if (!gapFollows) {
+    end = i;
+    while (end < pieces.length && isUpper(cleanText(pieces[end]!.text))) end++;
+  }
+  parts.signerTitle.push(...pieces.slice(i, end));
+  i = end;
+  while (blank(pieces[i])) parts.signatureGap.push(pieces[i++]!.entry);
   const name = pieces[i];
-  if (name && parts.signerTitle.length > 0 && !isUpper(cleanText(name.text))) parts.signerName = name;
+  if (name && parts.signerTitle.length > 0) parts.signerName = name;
   else if (parts.signerTitle.length > 0) parts.signerEnd = parts.signerTitle.at(-1)!;
-  if (parts.signerTitle.length === 0 && name) parts.signerEnd = name;
 }
 
 export function isUpper(text: string): boolean {

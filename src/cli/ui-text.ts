@@ -78,13 +78,6 @@ const TEXT = {
     en: (n: number, ok: number, bad: number, errors: number, warnings: number, strictFails: boolean) =>
       `${n} document(s) checked: ${ok} pass, ${bad} fail (${errors} error(s), ${warnings} warning(s)${strictFails ? ', warnings fail under --strict' : ''}).`,
   },
-  checkDescription: {
-    vi: () => 'Kiểm tra thể thức các văn bản .docx theo Nghị định 30/2020/NĐ-CP; mã thoát 0 đạt, 1 có lỗi, 2 sai cách dùng hoặc không đọc được tệp',
-    en: () => 'Check that .docx documents are laid out as Decree 30/2020/NĐ-CP requires; exit 0 pass, 1 errors, 2 usage error or unreadable file',
-  },
-  checkFiles: { vi: () => 'tệp .docx, thư mục hoặc mẫu glob', en: () => '.docx files, folders or globs' },
-  checkFormat: { vi: () => 'định dạng báo cáo', en: () => 'report format' },
-  checkStrict: { vi: () => 'cảnh báo cũng tính là không đạt (mã thoát 1)', en: () => 'warnings fail too (exit code 1)' },
 } as const;
 
 export type UiText = typeof TEXT;
@@ -192,6 +185,14 @@ const HELP = {
   ],
   initYear: ['năm kế hoạch (mặc định: năm nay)', 'year of the plan (default: this year)'],
   initForce: ['ghi đè tệp đã có', 'overwrite an existing file'],
+  // check (issue 15)
+  checkDesc: [
+    'Kiểm tra thể thức các văn bản .docx theo Nghị định 30/2020/NĐ-CP; mã thoát 0 đạt, 1 có lỗi, 2 sai cách dùng hoặc không đọc được tệp',
+    'Check that .docx documents are laid out as Decree 30/2020/NĐ-CP requires; exit code 0 pass, 1 errors, 2 usage error or unreadable file',
+  ],
+  argDocx: ['tệp .docx, thư mục hoặc mẫu glob', '.docx files, folders or glob patterns'],
+  checkFormat: ['định dạng báo cáo', 'report format'],
+  checkStrict: ['cảnh báo cũng tính là không đạt (mã thoát 1)', 'warnings fail too (exit code 1)'],
   // presets
   presetsDesc: ['Liệt kê các mẫu kế hoạch (dùng với parplan init --preset)', 'List the plan presets (for parplan init --preset)'],
   presetsFormat: ['định dạng liệt kê', 'list format'],

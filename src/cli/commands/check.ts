@@ -16,7 +16,7 @@ import { collectFiles, DOCX_GLOB } from '../collect-files.js';
 import { useColor, type Io } from '../io.js';
 import { FORMAT_NAMES, REPORTERS, type FormatName } from '../report/formats.js';
 import type { FileReport } from '../report/reporter.js';
-import { ui } from '../ui-text.js';
+import { help, placeholder, ui } from '../ui-text.js';
 import type { RegisterCommand } from './index.js';
 
 export interface CheckCommandOptions {
@@ -76,13 +76,12 @@ async function explainMissing(arg: string, cwd: string): Promise<Diagnostic | un
 }
 
 export const registerCheck: RegisterCommand = (program, ctx) => {
-  const t = (key: 'checkDescription' | 'checkFiles' | 'checkFormat' | 'checkStrict') => ui(ctx.lang, key)();
   program
     .command('check')
-    .description(t('checkDescription'))
-    .argument('<files...>', t('checkFiles'))
-    .addOption(new Option('-f, --format <format>', t('checkFormat')).choices(FORMAT_NAMES).default('text'))
-    .option('--strict', t('checkStrict'), false)
+    .description(help(ctx.lang, 'checkDesc'))
+    .argument(`<${help(ctx.lang, 'phFiles')}>`, help(ctx.lang, 'argDocx'))
+    .addOption(new Option(`-f, --format ${placeholder(ctx.lang, 'phFormat')}`, help(ctx.lang, 'checkFormat')).choices(FORMAT_NAMES).default('text'))
+    .option('--strict', help(ctx.lang, 'checkStrict'), false)
     .action(async (files: string[], opts: { format: FormatName; strict: boolean }) => {
       ctx.setExitCode(await runCheck(files, { lang: ctx.lang, format: opts.format, strict: opts.strict }, ctx.io));
     });
