@@ -51,3 +51,12 @@ describe('the rule table', () => {
     }
   });
 });
+
+describe('README', () => {
+  it("lists every layout rule with its level in 'Checking received plans'", async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('## Checking received plans'), readme.indexOf('## Templates'));
+    for (const rule of CHECK_RULES) expect(section).toMatch(new RegExp(`\\| ${rule.code} \\| ${rule.severity} \\|`));
+  });
+});
