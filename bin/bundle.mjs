@@ -39,6 +39,7 @@ await build({
   },
 });
 
+await import('./bundle-edit.mjs'); // parplan edit's page: dist/edit-page/ (issue 14)
 // The shipped templates, precompiled (src/render/templates.ts uses them while their hash matches).
 const { precompileTemplates, PRECOMPILED_FILE } = await import('../dist/render/templates.js');
 const { writeFileSync } = await import('node:fs');

@@ -78,6 +78,44 @@ const TEXT = {
     en: (n: number, ok: number, bad: number, errors: number, warnings: number, strictFails: boolean) =>
       `${n} document(s) checked: ${ok} pass, ${bad} fail (${errors} error(s), ${warnings} warning(s)${strictFails ? ', warnings fail under --strict' : ''}).`,
   },
+  // parplan edit (issue 14)
+  editBadPort: {
+    vi: (value: string) => `--port phải là một số từ 1 đến 65535, không phải '${value}'.`,
+    en: (value: string) => `--port must be a number from 1 to 65535, not '${value}'.`,
+  },
+  editPortInUse: {
+    vi: (port: number) => `Cổng ${port} đang được chương trình khác dùng: chọn cổng khác (--port) hoặc bỏ --port để dùng cổng ngẫu nhiên.`,
+    en: (port: number) => `Port ${port} is in use by another program: choose another (--port), or leave --port out for a random one.`,
+  },
+  editListening: {
+    vi: (file: string, url: string) => `Đang soạn ${file} tại địa chỉ:\n  ${url}\nNhấn Ctrl-C để dừng.`,
+    en: (file: string, url: string) => `Editing ${file} at:\n  ${url}\nPress Ctrl-C to stop.`,
+  },
+  editOpenFailed: {
+    vi: () => 'Không tự mở được trình duyệt: hãy mở địa chỉ trên bằng trình duyệt của bạn.',
+    en: () => 'Could not open the browser: open the address above in yours.',
+  },
+  editStopped: { vi: () => 'Đã dừng trang soạn kế hoạch.', en: () => 'The plan editor has stopped.' },
+  editNeedFile: {
+    vi: () => 'Hãy ghi tên tệp kế hoạch, ví dụ: parplan edit ke-hoach-2024.yaml (parplan chỉ hỏi khi chạy trong cửa sổ dòng lệnh).',
+    en: () => 'Name the plan file, e.g. parplan edit ke-hoach-2024.yaml (parplan asks only on a terminal).',
+  },
+  editMissingFile: {
+    vi: (file: string) => `Không có tệp ${file}. Tạo kế hoạch mới bằng: parplan init ${file}, hoặc chạy parplan edit không kèm tên tệp để chọn mẫu.`,
+    en: (file: string) => `There is no file ${file}. Create a plan with: parplan init ${file}, or run parplan edit without a file name to pick a preset.`,
+  },
+  editAskPlan: { vi: () => 'Soạn kế hoạch nào?', en: () => 'Which plan?' },
+  editCreateChoice: { vi: () => 'Tạo kế hoạch mới từ một mẫu…', en: () => 'Create a new plan from a preset…' },
+  editAskFileName: { vi: () => 'Tên tệp kế hoạch mới', en: () => 'Name of the new plan file' },
+  editFileNameProblem: {
+    vi: () => 'Tên tệp phải kết thúc bằng .yaml hoặc .yml và chưa có tệp nào trùng tên.',
+    en: () => 'The name must end in .yaml or .yml and no file may have it yet.',
+  },
+  editCreated: {
+    vi: (file: string, preset: string) => `Đã tạo ${file} từ mẫu ${preset}.`,
+    en: (file: string, preset: string) => `Created ${file} from the preset ${preset}.`,
+  },
+  editCancelled: { vi: () => 'Đã hủy.', en: () => 'Cancelled.' },
 } as const;
 
 export type UiText = typeof TEXT;
@@ -196,6 +234,14 @@ const HELP = {
   // presets
   presetsDesc: ['Liệt kê các mẫu kế hoạch (dùng với parplan init --preset)', 'List the plan presets (for parplan init --preset)'],
   presetsFormat: ['định dạng liệt kê', 'list format'],
+  // edit (issue 14)
+  editDesc: [
+    'Mở trang soạn kế hoạch trong trình duyệt: tệp YAML bên trái, văn bản bên phải, cập nhật khi gõ',
+    'Open the plan editor in the browser: the YAML on the left, the document on the right, updated as you type',
+  ],
+  editFile: ['tệp kế hoạch (.yaml); bỏ trống để chọn hoặc tạo mới', 'plan file (.yaml); leave out to pick one or create one'],
+  editPort: ['cổng của trang (mặc định: một cổng ngẫu nhiên)', 'port of the page (default: a random one)'],
+  editNoOpen: ['không tự mở trình duyệt (chỉ in địa chỉ trang)', 'do not open the browser (only print the address)'],
 } as const satisfies Record<string, readonly [vi: string, en: string]>;
 
 export type HelpKey = keyof typeof HELP;

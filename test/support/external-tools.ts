@@ -11,7 +11,7 @@ import { findOnPath, findSoffice } from '../../src/pdf/find-soffice.js';
 // The lookup itself lives in src/pdf/ (parplan --pdf uses it too); re-exported for the tests.
 export { findOnPath, findSoffice };
 
-export type ToolName = 'soffice' | 'xmllint' | 'pdftotext' | 'pdftoppm' | 'ooxml-schemas';
+export type ToolName = 'soffice' | 'xmllint' | 'pdftotext' | 'pdftoppm' | 'ooxml-schemas' | 'chromium';
 export type ToolPaths = Record<ToolName, string>;
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -25,6 +25,8 @@ const INSTALL_HINTS: Record<ToolName, string> = {
   pdftotext: isWindows ? 'install poppler (pdftotext.exe) and put it on PATH' : 'apt-get install poppler-utils',
   pdftoppm: isWindows ? 'install poppler (pdftoppm.exe) and put it on PATH' : 'apt-get install poppler-utils',
   'ooxml-schemas': 'put shared/ beside the repository, or set PARPLAN_OOXML_SCHEMAS to the ooxml-schemas folder',
+  // parplan edit's browser tests drive this Chromium with playwright-core; nothing downloads a browser.
+  chromium: isWindows ? 'set PARPLAN_CHROMIUM to chrome.exe or msedge.exe' : 'apt-get install chromium (or set PARPLAN_CHROMIUM)',
 };
 
 /** The ooxml-schemas folder: $PARPLAN_OOXML_SCHEMAS, else shared/ beside the repository. */
@@ -40,6 +42,8 @@ export function findTool(name: ToolName): string | undefined {
       return findSoffice();
     case 'ooxml-schemas':
       return findOoxmlSchemas();
+    case 'chromium':
+      return process.env['PARPLAN_CHROMIUM'] || findOnPath('chromium') || findOnPath('chromium-browser');
     default:
       return findOnPath(name);
   }

@@ -9,6 +9,7 @@ import { registerSchema } from './schema.js';
 import { registerInit } from './init.js';
 import { registerPresets } from './presets.js';
 import { registerCheck } from './check.js';
+import { registerEdit } from './edit.js';
 
 export interface CommandContext {
   io: Io;
@@ -19,4 +20,4 @@ export interface CommandContext {
 
 export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerRender, registerBatch, registerValidate, registerSchema, registerInit, registerPresets, registerCheck];
+export const COMMANDS: RegisterCommand[] = [registerRender, registerBatch, registerValidate, registerSchema, registerInit, registerPresets, registerCheck, registerEdit];

@@ -1,0 +1,109 @@
+// parplan edit [file] [--port N] [--no-open]: the plan in a browser page beside its live document
+// (issue 14). Starts src/edit/server.ts on 127.0.0.1, opens the browser, and runs until Ctrl-C.
+// Without a file, on a terminal, asks which plan (or makes one from a preset). Exit codes: 0 stopped,
+// 1 the file cannot be read as a plan's text, 2 usage error (no file off a terminal, bad or busy port).
+import { relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { input, select } from '@inquirer/prompts';
+import { loadPlanFile } from '../../pipeline/load-plan.js';
+import { findSoffice, SYSTEM } from '../../pdf/find-soffice.js';
+import { startEditServer } from '../../edit/server.js';
+import { openBrowser } from '../../edit/open-browser.js';
+import { pickPlan, type PlanAsker } from '../../edit/pick-plan.js';
+import { printDiagnostics } from '../report/print.js';
+import { help, placeholder, ui } from '../ui-text.js';
+import type { Io } from '../io.js';
+import type { Lang } from '../../diagnostics/messages.js';
+import type { RegisterCommand } from './index.js';
+
+export interface EditOptions {
+  port?: string;
+  open: boolean;
+  lang: Lang;
+}
+
+export async function runEdit(fileArg: string | undefined, options: EditOptions, io: Io): Promise<number> {
+  const { lang } = options;
+  const say = (text: string) => io.stderr(text + '\n');
+  const port = options.port === undefined ? 0 : Number(options.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535 || (options.port !== undefined && port === 0)) {
+    say(ui(lang, 'editBadPort')(options.port ?? ''));
+    return 2;
+  }
+
+  let file: string;
+  if (fileArg !== undefined) {
+    file = resolve(io.cwd, fileArg);
+    if (!existsSync(file)) {
+      say(ui(lang, 'editMissingFile')(fileArg));
+      return 2;
+    }
+  } else {
+    if (!(io.stdinIsTTY && io.stdin && io.promptOutput)) {
+      say(ui(lang, 'editNeedFile')());
+      return 2;
+    }
+    try {
+      const picked = await pickPlan(io.cwd, lang, inquirerAsker(io.stdin, io.promptOutput), io.now?.() ?? new Date());
+      file = picked.file;
+      if (picked.note) say(picked.note);
+    } catch (e) {
+      if (e instanceof Error && e.name === 'ExitPromptError') {
+        say(ui(lang, 'editCancelled')());
+        return 2;
+      }
+      throw e;
+    }
+  }
+  const name = relative(io.cwd, file).startsWith('..') ? file : relative(io.cwd, file);
+
+  // A file that is not a plan's text at all (unreadable, binary, not UTF-8) cannot be edited here;
+  // a plan with errors can, that is what the page is for.
+  const loaded = await loadPlanFile(file);
+  if (loaded.source === undefined) {
+    printDiagnostics(io, lang)(loaded.diagnostics.map((d) => ({ ...d, file: name })), new Map());
+    return 1;
+  }
+
+  let server;
+  try {
+    server = await startEditServer({ file, name, lang, port, soffice: findSoffice({ ...SYSTEM, env: io.env }), env: io.env });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE' || (e as NodeJS.ErrnoException).code === 'EACCES') {
+      say(ui(lang, 'editPortInUse')(port));
+      return 2;
+    }
+    throw e;
+  }
+  say(ui(lang, 'editListening')(name, server.url));
+  if (options.open && !(await openBrowser(server.url, io.env))) say(ui(lang, 'editOpenFailed')());
+
+  await new Promise<void>((stop) => {
+    const remove = io.onInterrupt?.(() => {
+      remove?.();
+      stop();
+    });
+    // Without a way to be interrupted (a library caller), the page runs until standard input ends.
+    if (remove === undefined) io.stdin?.once('end', () => stop());
+  });
+  await server.close();
+  say(ui(lang, 'editStopped')());
+  return 0;
+}
+
+function inquirerAsker(input_: NodeJS.ReadableStream, output: NodeJS.WritableStream): PlanAsker {
+  const context = { input: input_, output, clearPromptOnDone: false };
+  return { select: (config) => select(config, context), input: (config) => input(config, context) };
+}
+
+export const registerEdit: RegisterCommand = (program, ctx) => {
+  program
+    .command('edit')
+    .description(help(ctx.lang, 'editDesc'))
+    .argument(`[${help(ctx.lang, 'phFile')}]`, help(ctx.lang, 'editFile'))
+    .option(`--port ${placeholder(ctx.lang, 'phN')}`, help(ctx.lang, 'editPort'))
+    .option('--no-open', help(ctx.lang, 'editNoOpen'))
+    .action(async (file: string | undefined, opts: { port?: string; open: boolean }) => {
+      ctx.setExitCode(await runEdit(file, { lang: ctx.lang, open: opts.open, ...(opts.port === undefined ? {} : { port: opts.port }) }, ctx.io));
+    });
+};

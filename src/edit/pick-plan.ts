@@ -1,0 +1,50 @@
+// `parplan edit` without a file: ask which plan of the working folder to edit, or make a new one from
+// a preset with the questions `parplan init` asks (src/presets/questions.ts, src/presets/build-plan.ts:
+// the same preset code, not the init command).
+import { writeFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { glob } from 'tinyglobby';
+import type { Lang } from '../diagnostics/messages.js';
+import { hasErrors } from '../diagnostics/diagnostic.js';
+import { loadPlanText } from '../pipeline/load-plan.js';
+import { buildPlanYaml } from '../presets/build-plan.js';
+import { listPresets } from '../presets/registry.js';
+import { describeUnit } from '../presets/unit.js';
+import { abbreviationQuestion, normalizeAbbreviation, parseYear, presetQuestion, unitQuestion, yearQuestion } from '../presets/questions.js';
+import { ui } from '../cli/ui-text.js';
+
+export interface PlanAsker {
+  select(config: { message: string; choices: { name: string; value: string; description?: string }[]; pageSize?: number; loop?: boolean }): Promise<string>;
+  input(config: { message: string; default?: string; validate: (value: string) => string | true }): Promise<string>;
+}
+
+const CREATE = '\u0000create';
+
+/** The chosen or created plan's path (absolute), and a line to tell the clerk when one was created. */
+export async function pickPlan(cwd: string, lang: Lang, ask: PlanAsker, today: Date): Promise<{ file: string; note?: string }> {
+  const found = (await glob('*.{yaml,yml}', { cwd, onlyFiles: true })).sort();
+  const choices = [...found.map((f) => ({ name: f, value: f })), { name: ui(lang, 'editCreateChoice')(), value: CREATE }];
+  const picked = found.length === 0 ? CREATE : await ask.select({ message: ui(lang, 'editAskPlan')(), choices, loop: false });
+  if (picked !== CREATE) return { file: resolve(cwd, picked) };
+
+  const presets = listPresets();
+  const presetName = await ask.select(presetQuestion(presets, lang));
+  const preset = presets.find((p) => p.name === presetName)!;
+  const unit = (await ask.input(unitQuestion(preset.level, lang))).trim();
+  const suggested = describeUnit(preset.level, unit).defaultAbbreviation;
+  const abbreviation = normalizeAbbreviation(await ask.input(abbreviationQuestion(suggested, lang)));
+  const year = parseYear(await ask.input(yearQuestion(today.getFullYear(), lang)))!;
+  const name = await ask.input({
+    message: ui(lang, 'editAskFileName')(),
+    default: `ke-hoach-${year}.yaml`,
+    validate: (value) => (/\.ya?ml$/i.test(value.trim()) && !existsSync(resolve(cwd, value.trim())) ? true : ui(lang, 'editFileNameProblem')()),
+  });
+  const file = resolve(cwd, name.trim());
+  const yaml = buildPlanYaml({ preset, unit, abbreviation, year }, { planFile: file, today });
+  const checked = loadPlanText(basename(file), yaml);
+  if (hasErrors(checked.diagnostics)) throw new Error(`preset ${preset.name} made an invalid plan: ${checked.diagnostics.map((d) => d.code).join(', ')}`);
+  // 'wx': never overwrite a file that appeared since the question.
+  await writeFile(file, yaml, { flag: 'wx' });
+  return { file, note: ui(lang, 'editCreated')(name.trim(), preset.name) };
+}
