@@ -59,7 +59,7 @@ export type PdfOutcome = { ok: true; bytes: Uint8Array } | { ok: false; detail: 
 
 /** A .docx → PDF through LibreOffice, in a private temporary folder removed afterwards. */
 export async function docxToPdf(soffice: string, docx: Uint8Array, env: Record<string, string | undefined>): Promise<PdfOutcome> {
-  const dir = await mkdtemp(join(tmpdir(), 'parplan-edit-'));
+  const dir = await mkdtemp(join(tmpdir(), 'parplan-edit-to-pdf-'));
   try {
     const docxFile = join(dir, 'ke-hoach.docx');
     await writeFile(docxFile, docx);

@@ -188,6 +188,14 @@ describeWithTools(['chromium'], 'parplan edit in a real browser', (tools) => {
       await page.locator('section.docx').first().waitFor();
       expect(await page.locator('[data-action=save]').textContent()).toBe('Save');
       expect(await page.locator('[data-action=docx]').textContent()).toBe('Download .docx');
+      // The .docx button gives the document render writes, named after the plan.
+      const download = page.waitForEvent('download');
+      await page.click('[data-action=docx]');
+      const docx = await download;
+      expect(docx.suggestedFilename()).toBe('ke-hoach-2022.docx');
+      const saved = path.join(dir, 'downloaded.docx');
+      await docx.saveAs(saved);
+      expect((await readFile(saved)).subarray(0, 2).toString()).toBe('PK');
       await editorLine(page, 'viet_tat: STNMT').click();
       await page.keyboard.press('End');
       await page.keyboard.press('Enter');
