@@ -55,7 +55,7 @@ export function isUnderscoreLine(text: string): boolean {
 
 /** A column key for a piece: its cell or text box, and for a tabbed paragraph its tab position. */
 export function columnOf(piece: Piece): string {
-  if (piece.entry.paragraph.format.tabs.length > 0 && piece.entry.pieces.length > 1) return `${piece.entry.column.key}#${piece.index}`;
+  if (piece.entry.pieces.some((p) => p.tab > 0)) return `${piece.entry.column.key}#${piece.tab}`;
   return piece.entry.column.key;
 }
 
@@ -113,9 +113,14 @@ export function findParts(view: DocumentView): Parts {
   if (labelIndex >= 0) {
     const label = allPieces[labelIndex]!;
     parts.recipientsLabel = label;
-    const column = columnOf(label);
+    // Its lines: the same cell or text box, at the same tab (a line with the signer after a tab is
+    // still a recipient line; the signer's lines alone are skipped).
     for (const p of allPieces.slice(labelIndex + 1)) {
-      if (columnOf(p) !== column) break;
+      if (p.entry.column.key !== label.entry.column.key) break;
+      if (p.tab !== label.tab) {
+        if (label.tab === 0 && p.tab > 0) continue;
+        break;
+      }
       if (text(p) === '') {
         if (parts.recipients.length > 0) break;
         continue;
@@ -174,6 +179,15 @@ function findSigner(view: DocumentView, parts: Parts, label: Piece): void {
   if (t !== undefined) {
     const row = view.tables[t]?.[label.entry.column.row ?? 0] ?? [];
     pieces = row.filter((_, c) => c !== label.entry.column.cell).flatMap((cell) => cell.flatMap((e) => e.pieces));
+  } else if (label.tab === 0 && view.entries.slice(label.entry.number - 1, label.entry.number + 11).some((e) => e.pieces.some((p) => p.tab > 0))) {
+    // Typed with tabs: Nơi nhận at the left, the signer after a tab on the same lines; a line with
+    // nothing after its tab is room to sign.
+    for (const e of view.entries.slice(label.entry.number - 1, label.entry.number + 19)) {
+      if (e.column.key !== label.entry.column.key) break;
+      const right = e.pieces.filter((p) => p.tab > 0 && cleanText(p.text) !== '');
+      pieces.push(...(right.length > 0 ? right : [{ entry: e, index: 0, tab: 1, text: '', runs: [] }]));
+    }
+    while (pieces.length > 0 && cleanText(pieces.at(-1)!.text) === '') pieces.pop();
   } else {
     const before = view.entries.filter((e) => e.number < label.entry.number).slice(-12);
     const centred = (e: Entry) => e.paragraph.format.alignment === 'center' || e.paragraph.format.indent.leftPt > 150;

@@ -27,8 +27,10 @@ export interface TextRun {
 /** A paragraph, or the part of one between tabs (a header typed with tab stops has two columns). */
 export interface Piece {
   entry: Entry;
-  /** 0 for the text before the first tab, 1 after it, … */
+  /** Position among the paragraph's pieces. */
   index: number;
+  /** Tabs before the piece on its line: 0 for the text before the first tab, 1 after it, … */
+  tab: number;
   text: string;
   runs: TextRun[];
   /** The tab stop the piece is set at (after a tab), pt from the paragraph's left edge. */
@@ -118,34 +120,35 @@ export function isLine(d: Drawing): boolean {
   return d.kind === 'shape' && (d.widthPt ?? 0) > 10 && (d.heightPt ?? 99) <= 1.5 && d.blocks.length === 0;
 }
 
-/** Splits a paragraph at its tabs; a piece after a tab takes the tab stop it reaches. */
+/** Splits a paragraph at its tabs and line breaks (a header line "CỘNG HÒA …" + line break + "Độc
+ * lập …" is two parts); a piece after a tab takes the tab stop it reaches. */
 function splitPieces(entry: Entry): Piece[] {
   const { paragraph } = entry;
+  const stops = paragraph.format.tabs.filter((s) => s.kind !== 'clear' && s.kind !== 'bar');
   const pieces: Piece[] = [];
   let runs: TextRun[] = [];
   let tabs = 0;
+  const hasInk = () => runs.some((r) => r.text.trim() !== '');
   const push = () => {
     const text = runs.map((r) => r.text).join('');
-    const index = pieces.length;
-    const stop = tabs > 0 ? paragraph.format.tabs.filter((s) => s.kind !== 'clear' && s.kind !== 'bar')[tabs - 1] : undefined;
-    pieces.push({ entry, index, text, runs, ...(stop ? { tabStop: { kind: stop.kind, posPt: stop.posPt } } : {}) });
+    const stop = tabs > 0 ? stops[tabs - 1] : undefined;
+    pieces.push({ entry, index: pieces.length, tab: tabs, text, runs, ...(stop ? { tabStop: { kind: stop.kind, posPt: stop.posPt } } : {}) });
     runs = [];
   };
-  let sawTab = false;
   for (const inline of paragraph.inlines as Inline[]) {
     if (inline.type === 'text') {
       if (!inline.format.hidden) runs.push({ text: inline.text, format: inline.format });
     } else if (inline.type === 'tab') {
-      sawTab = true;
-      if (runs.some((r) => r.text.trim() !== '')) push();
+      if (hasInk()) push();
       else runs = [];
       tabs++;
     } else if (inline.type === 'break' && inline.kind === 'line') {
-      runs.push({ text: '\n', format: runs.at(-1)?.format ?? paragraph.markFormat });
+      if (hasInk()) push();
+      else runs = [];
+      tabs = 0;
     }
   }
-  if (runs.length > 0 || pieces.length === 0) push();
-  if (!sawTab) pieces.splice(1);
+  if (hasInk() || pieces.length === 0) push();
   return pieces;
 }
 
