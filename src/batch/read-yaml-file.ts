@@ -11,5 +11,5 @@ export async function readYamlText(file: string): Promise<ReadText> {
   if (!read.ok) return { ok: false, diagnostic: read.diagnostic, errno: String(read.diagnostic.args.errno ?? ''), detail: String(read.diagnostic.args.detail ?? '') };
   const decoded = decodePlanBytes(read.bytes);
   if (decoded.ok) return { ok: true, text: decoded.text };
-  return { ok: false, diagnostic: decodeProblem(file, decoded), errno: '', detail: decoded.problem === 'binary' ? decoded.kind : decoded.encoding };
+  return { ok: false, diagnostic: decodeProblem(file, decoded), errno: '', detail: decoded.problem === 'binary' ? decoded.kind : decoded.problem === 'damaged' ? decoded.byte : decoded.encoding };
 }

@@ -53,6 +53,10 @@ const ENCODING_HINTS: Record<string, [string, string]> = {
     'Mở tệp bằng Notepad, chọn File > Save As, mục Encoding chọn UTF-8; hoặc: iconv -f UTF-16 -t UTF-8 tep.yaml > tep-utf8.yaml',
     'Open it in Notepad, File > Save As, Encoding: UTF-8; or: iconv -f UTF-16 -t UTF-8 plan.yaml > plan-utf8.yaml',
   ],
+  'UTF-32': [
+    'Mở tệp bằng Notepad, chọn File > Save As, mục Encoding chọn UTF-8; hoặc: iconv -f UTF-32 -t UTF-8 tep.yaml > tep-utf8.yaml',
+    'Open it in Notepad, File > Save As, Encoding: UTF-8; or: iconv -f UTF-32 -t UTF-8 plan.yaml > plan-utf8.yaml',
+  ],
   'Windows-1258': [
     'Mở tệp bằng Notepad (Windows tiếng Việt), chọn File > Save As, mục Encoding chọn UTF-8; hoặc: iconv -f CP1258 -t UTF-8 tep.yaml > tep-utf8.yaml',
     'Open it in Notepad (Vietnamese Windows), File > Save As, Encoding: UTF-8; or: iconv -f CP1258 -t UTF-8 plan.yaml > plan-utf8.yaml',
@@ -341,8 +345,14 @@ export const MESSAGES = {
     en: (a) => `Cannot read the file: ${pick(READ_REASONS, a.errno, 1, String(a.detail))}.`,
   },
   PP002: {
-    vi: (a) => `Tệp không phải văn bản UTF-8 (có vẻ là ${a.encoding}). ${pick(ENCODING_HINTS, a.encoding, 0, LEGACY_HINT[0])}`,
-    en: (a) => `The file is not UTF-8 text (it looks like ${a.encoding}). ${pick(ENCODING_HINTS, a.encoding, 1, LEGACY_HINT[1])}`,
+    vi: (a) =>
+      a.byte
+        ? `Tệp là văn bản UTF-8 nhưng có byte không hợp lệ (${a.byte}) ở đây: ký tự này bị hỏng (thường do dán từ tệp khác). Hãy xóa rồi gõ lại ký tự ở vị trí này; đừng chuyển mã cả tệp.`
+        : `Tệp không phải văn bản UTF-8 (có vẻ là ${a.encoding}). ${pick(ENCODING_HINTS, a.encoding, 0, LEGACY_HINT[0])}`,
+    en: (a) =>
+      a.byte
+        ? `The file is UTF-8 text with one invalid byte (${a.byte}) here: this character is damaged (often pasted from another file). Delete it and type it again; do not convert the whole file.`
+        : `The file is not UTF-8 text (it looks like ${a.encoding}). ${pick(ENCODING_HINTS, a.encoding, 1, LEGACY_HINT[1])}`,
   },
   PP003: {
     vi: () => 'Tệp rỗng (hoặc chỉ có chú thích #): không có nội dung kế hoạch.',
@@ -374,12 +384,24 @@ export const MESSAGES = {
     en: (a) => `The text holds the character ${a.char}, which a Word document cannot hold (a control character or a noncharacter, usually pasted from another file, or written as an escape such as "\\0", "\\uFFFE"): delete it.`,
   },
   PP011: {
-    vi: (a) => `Tệp dùng tham chiếu YAML (*tên) quá nhiều lần (quá ${a.limit}): có thể là tệp độc hại ("alias bomb").`,
-    en: (a) => `The file uses YAML aliases (*name) too many times (over ${a.limit}): possibly a hostile "alias bomb".`,
+    vi: (a) =>
+      a.cycle === 'yes'
+        ? 'Tham chiếu YAML (*tên) nằm ngay trong neo &tên mà nó trỏ tới: dữ liệu tự chứa chính nó, không đọc được.'
+        : `Tệp dùng tham chiếu YAML (*tên) quá nhiều lần (quá ${a.limit}): có thể là tệp độc hại ("alias bomb").`,
+    en: (a) =>
+      a.cycle === 'yes'
+        ? 'A YAML alias (*name) sits inside the anchor &name it refers to: the data would contain itself.'
+        : `The file uses YAML aliases (*name) too many times (over ${a.limit}): possibly a hostile "alias bomb".`,
   },
   PP012: {
-    vi: (a) => `Tệp quá lớn (${a.size} byte, tối đa ${a.limit}): một kế hoạch không dài như vậy.`,
-    en: (a) => `The file is too large (${a.size} bytes, at most ${a.limit}): no plan is that long.`,
+    vi: (a) =>
+      a.expanded === 'yes'
+        ? `Kế hoạch quá lớn khi thay các tham chiếu YAML (*tên) bằng nội dung của chúng (hơn ${a.limit} ký tự, từ tham chiếu này): có thể là tệp độc hại ("alias bomb").`
+        : `Tệp quá lớn (${a.size} byte, tối đa ${a.limit}): một kế hoạch không dài như vậy.`,
+    en: (a) =>
+      a.expanded === 'yes'
+        ? `The plan grows too large once its YAML aliases (*name) are expanded (over ${a.limit} characters, from this alias on): possibly a hostile "alias bomb".`
+        : `The file is too large (${a.size} bytes, at most ${a.limit}): no plan is that long.`,
   },
   PP013: {
     vi: (a) => `Tên trường ${q(a.key)} bị cấm (tên dành riêng của JavaScript).`,

@@ -5,12 +5,16 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 export type DecodeResult =
   | { ok: true; text: string }
   | { ok: false; problem: 'encoding'; encoding: string }
+  /** UTF-8 text with a few bytes that are not (issue 9): where the first one is, not a legacy encoding. */
+  | { ok: false; problem: 'damaged'; line: number; column: number; byte: string }
   | { ok: false; problem: 'binary'; kind: string };
 
 /** The diagnostic of bytes that are not a plan's text: PP014 binary data, PP002 not UTF-8. */
 export function decodeProblem(file: string, failure: Extract<DecodeResult, { ok: false }>): Diagnostic {
   const base = { severity: 'error' as const, file, line: 0, column: 0, path: '' };
-  return failure.problem === 'binary' ? { ...base, code: 'PP014', args: { kind: failure.kind } } : { ...base, code: 'PP002', args: { encoding: failure.encoding } };
+  if (failure.problem === 'binary') return { ...base, code: 'PP014', args: { kind: failure.kind } };
+  if (failure.problem === 'damaged') return { ...base, code: 'PP002', line: failure.line, column: failure.column, args: { encoding: 'UTF-8', byte: failure.byte } };
+  return { ...base, code: 'PP002', args: { encoding: failure.encoding } };
 }
 
 /** Magic numbers of the wrong files a clerk is likely to pick. */
@@ -23,11 +27,17 @@ const SIGNATURES: { bytes: number[]; kind: string }[] = [
   { bytes: [0x47, 0x49, 0x46, 0x38], kind: 'GIF' },
   { bytes: [0x7f, 0x45, 0x4c, 0x46], kind: 'ELF' },
   { bytes: [0x4d, 0x5a], kind: 'EXE' },
+  { bytes: [0x1f, 0x8b], kind: 'gzip' },
+  { bytes: [0x42, 0x5a, 0x68], kind: 'bzip2' },
+  { bytes: [0x37, 0x7a, 0xbc, 0xaf], kind: '7z' },
+  { bytes: [0x52, 0x61, 0x72, 0x21], kind: 'RAR' },
+  { bytes: [0xfd, 0x37, 0x7a, 0x58, 0x5a], kind: 'xz' },
 ];
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 export function decodePlanBytes(bytes: Uint8Array): DecodeResult {
+  if (looksUtf32(bytes)) return { ok: false, problem: 'encoding', encoding: 'UTF-32' };
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { ok: false, problem: 'encoding', encoding: 'UTF-16' };
   const signature = SIGNATURES.find((s) => s.bytes.every((b, i) => bytes[i] === b));
   if (signature) return { ok: false, problem: 'binary', kind: signature.kind };
@@ -42,6 +52,8 @@ export function decodePlanBytes(bytes: Uint8Array): DecodeResult {
   try {
     text = UTF8.decode(bytes);
   } catch {
+    const damaged = findInvalidUtf8(bytes);
+    if (damaged) return { ok: false, problem: 'damaged', ...damaged };
     return { ok: false, problem: 'encoding', encoding: guessLegacyEncoding(bytes) };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -52,6 +64,63 @@ export function decodePlanBytes(bytes: Uint8Array): DecodeResult {
 /** Combining marks (what decomposed Vietnamese is made of) and Hangul jamo: without any, the text is
  * already NFC, and normalizing a plan costs more than this test. */
 const DECOMPOSED = /[\u0300-\u036f\u1100-\u11ff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
+
+/** UTF-32 (with a BOM, or ASCII text with three zero bytes in every four): not UTF-16. */
+function looksUtf32(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)) return true;
+  const n = Math.min(bytes.length, 4096) & ~3;
+  if (n < 8) return false;
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i < n; i += 4) {
+    if (bytes[i + 1] === 0 && bytes[i + 2] === 0 && bytes[i + 3] === 0 && bytes[i] !== 0) le++;
+    if (bytes[i] === 0 && bytes[i + 1] === 0 && bytes[i + 2] === 0 && bytes[i + 3] !== 0) be++;
+  }
+  return Math.max(le, be) > (n / 4) * 0.9;
+}
+
+/**
+ * The first byte that breaks UTF-8, when the file is otherwise UTF-8 (it holds well-formed multibyte
+ * sequences, and at most a few broken ones): its line and column (in characters). A legacy encoding
+ * (TCVN3, VNI, Windows-1258) has no well-formed sequences, or almost none: undefined then.
+ */
+export function findInvalidUtf8(bytes: Uint8Array): { line: number; column: number; byte: string } | undefined {
+  let good = 0;
+  let bad = 0;
+  let first = -1;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok && UTF8_STRICT(bytes.subarray(i, i + length))) {
+      good++;
+      i += length;
+    } else {
+      bad++;
+      if (first < 0) first = i;
+      i++;
+    }
+  }
+  if (first < 0 || good === 0 || bad > good / 4) return undefined;
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(0, first));
+  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+  const line = (before.match(/\r\n|\r|\n/g)?.length ?? 0) + 1;
+  return { line, column: [...before.slice(lineStart)].length + 1, byte: `0x${bytes[first]!.toString(16).toUpperCase().padStart(2, '0')}` };
+}
+
+function UTF8_STRICT(sequence: Uint8Array): boolean {
+  try {
+    UTF8.decode(sequence);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function countZeros(head: Uint8Array): number {
   let zeros = 0;

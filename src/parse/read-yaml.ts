@@ -19,6 +19,10 @@ export interface ParsedYaml {
 /** Limits against hostile input: billion-laughs aliases, absurd nesting. A real plan nests about 12 deep. */
 export const MAX_ALIAS_COUNT = 200;
 export const MAX_DEPTH = 64;
+/** The characters a plan may hold once its aliases are expanded: as much as the largest file allowed
+ * (4 MiB; the largest real plan is ~60 KB). 200 aliases of a 1 MB anchor would otherwise reach 200 MB
+ * and fail far downstream ("Invalid string length", issue 9). */
+export const MAX_EXPANDED_CHARS = 4 * 1024 * 1024;
 /** Keys that would reach an object's prototype in careless code downstream. */
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** Past this many control characters in one file, the rest add nothing. */
@@ -85,7 +89,13 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   if (diagnostics.length > 0) return fail(locate);
 
   try {
-    return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), diagnostics, locate };
+    const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    // Aliases share their data, so toJS stays small; whatever walks it later (templates) would not.
+    const expansion = measureExpansion(doc);
+    if (expansion.cycle !== undefined) push('PP011', expansion.cycle, { limit: MAX_ALIAS_COUNT, cycle: 'yes' });
+    else if (expansion.over !== undefined) push('PP012', expansion.over, { size: expansion.size, limit: MAX_EXPANDED_CHARS, expanded: 'yes' });
+    if (diagnostics.length > 0) return fail(locate);
+    return { data, diagnostics, locate };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     const alias = firstAlias(doc, /Unresolved alias/.test(message));
@@ -128,6 +138,55 @@ function checkScalar(node: unknown, pointer: string, text: string, push: Push): 
   // Raw control characters were reported by the text scan; only what escapes produced remains.
   if (CONTROL_CHARACTER.test(raw)) return;
   push('PP010', node.range[0] + (findForbiddenEscape(raw) ?? 0), { char: describeControl(code) }, pointer);
+}
+
+/**
+ * The size of the data once every alias is expanded, counted on the tree without building it (each
+ * anchor measured once), and where it first passes MAX_EXPANDED_CHARS; or the alias that sits inside
+ * its own anchor (`a: &a [*a]` gives data that contains itself, which no later step could walk).
+ */
+function measureExpansion(doc: Document): { size: number; over?: number; cycle?: number } {
+  const sizes = new Map<unknown, number>();
+  const open = new Set<unknown>();
+  let total = 0;
+  let over: number | undefined;
+  let cycle: number | undefined;
+  const measure = (node: unknown, counting: boolean): number => {
+    if (cycle !== undefined || over !== undefined) return 0;
+    if (isAlias(node)) {
+      const target = node.resolve(doc);
+      if (target === undefined) return 0;
+      if (open.has(target)) {
+        cycle = node.range?.[0] ?? 0;
+        return 0;
+      }
+      const size = sizes.get(target) ?? measure(target, false);
+      if (counting) {
+        total += size;
+        if (total > MAX_EXPANDED_CHARS && over === undefined) over = node.range?.[0] ?? 0;
+      }
+      return size;
+    }
+    const known = sizes.get(node);
+    if (known !== undefined) {
+      if (counting) total += known;
+      return known;
+    }
+    let size = 1;
+    open.add(node);
+    if (isMap(node) || isSeq(node)) {
+      for (const item of node.items) size += isPair(item) ? measure(item.key, counting) + measure(item.value, counting) : measure(item, counting);
+    } else if (isScalar(node)) {
+      size += String(node.value ?? '').length;
+      if (counting) total += size;
+      if (counting && total > MAX_EXPANDED_CHARS && over === undefined) over = node.range?.[0] ?? 0;
+    }
+    open.delete(node);
+    sizes.set(node, size);
+    return size;
+  };
+  measure(doc.contents, true);
+  return { size: total, ...(over !== undefined ? { over } : {}), ...(cycle !== undefined ? { cycle } : {}) };
 }
 
 /** The key at a duplicate-key error: the source text up to its colon, without quotes. */

@@ -49,8 +49,18 @@ export function yearQuestion(thisYear: number, lang: Lang) {
 
 /** Each check returns the problem, in words for the user, or undefined when the value is fine;
  * the same checks apply to --unit, --viet-tat and --nam. */
+/** The longest unit name accepted: the longest real one ("Ủy ban nhân dân …") is under 100 characters. */
+export const MAX_UNIT_LENGTH = 200;
+
 export function checkUnit(value: string, lang: Lang): string | undefined {
   if (value.trim() === '') return lang === 'vi' ? 'Hãy nhập tên cơ quan ban hành.' : 'Type the name of the issuing body.';
+  // Issue 9: these reached "Unexpected parplan error" (the plan made from them was invalid).
+  if (/[\u0000-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udfff]/.test(value)) {
+    return lang === 'vi' ? 'Tên cơ quan có ký tự điều khiển (không in được): hãy gõ lại tên.' : 'The name holds a control character (unprintable): type it again.';
+  }
+  if (value.length > MAX_UNIT_LENGTH) {
+    return lang === 'vi' ? `Tên cơ quan dài quá ${MAX_UNIT_LENGTH} ký tự.` : `The name is longer than ${MAX_UNIT_LENGTH} characters.`;
+  }
   return undefined;
 }
 

@@ -5,6 +5,12 @@ import MarkdownIt from 'markdown-it';
 
 const md = new MarkdownIt('zero', { html: false, linkify: false, typographer: false }).enable(['emphasis']);
 
+/** markdown-it's emphasis rule also reads `__x__` and `_x_`; the README promises only `**` and `*`
+ * (issue 9: snake_case names and `__` underlines in plans turned bold). Underscores are set aside
+ * as a private-use character the plan does not hold, and put back after. */
+const UNDERSCORE_STANDIN = '\uE000';
+
 export function renderInlineMarkdown(text: string): string {
-  return md.renderInline(text);
+  if (!text.includes('_') || text.includes(UNDERSCORE_STANDIN)) return text.includes('_') ? md.renderInline(text.replace(/_/g, '&#95;')).replace(/&amp;#95;/g, '_') : md.renderInline(text);
+  return md.renderInline(text.replace(/_/g, UNDERSCORE_STANDIN)).replaceAll(UNDERSCORE_STANDIN, '_');
 }

@@ -72,3 +72,31 @@ describe('a units file naming its base plan', () => {
     expect((await runCli(['validate', 'units/ok.yaml', '--plans-dir', 'outside'], { cwd: dir })).code).toBe(0);
   });
 });
+
+describe('init, given what would have crashed it', () => {
+  it('says what is wrong (exit 2): a folder with --force, a 100,000-character or control-character --unit', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'parplan-init-'));
+    mkdirSync(path.join(dir, 'folder'));
+    const cases: [string[], RegExp][] = [
+      [['init', 'folder', '--force', '--preset', 'par-index-so', '--unit', 'Sở A'], /là một thư mục/],
+      [['init', 'a.yaml', '--preset', 'par-index-so', '--unit', 'a'.repeat(100_000)], /dài quá 200 ký tự/],
+      [['init', 'b.yaml', '--preset', 'par-index-so', '--unit', 'Sở\u001b[31mA'], /ký tự điều khiển/],
+    ];
+    for (const [args, message] of cases) {
+      const r = await runCli(args, { cwd: dir });
+      expect(r.code, args[1]).toBe(2);
+      expect(r.stderr, args[1]).toMatch(message);
+      expect(r.stderr, args[1]).not.toMatch(/Unexpected|Lỗi không mong đợi/);
+    }
+  });
+});
+
+describe('a file that is not UTF-8 text', () => {
+  it('names the first damaged byte of a UTF-8 file, without legacy-encoding advice; UTF-32 and gzip are named', async () => {
+    const r = await runCli(['validate', 'utf8-one-bad-byte.yaml', 'utf32le-bom.yaml', 'gzip-data.yaml'], { cwd: INVALID });
+    expect(r.stdout).toMatch(/utf8-one-bad-byte\.yaml:8:13: lỗi PP002: .*0xFF/);
+    expect(r.stdout).not.toMatch(/one-bad-byte.*Unikey/);
+    expect(r.stdout).toMatch(/utf32le-bom\.yaml: lỗi PP002: .*UTF-32.*iconv -f UTF-32/);
+    expect(r.stdout).toMatch(/gzip-data\.yaml: lỗi PP014: .*gzip/);
+  });
+});

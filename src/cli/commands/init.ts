@@ -2,13 +2,15 @@
 // with the unit, abbreviation and year filled in (issue 6). On a terminal it asks for what was not
 // given; otherwise (CI, a pipe) a missing --preset or --unit is a usage error. Never overwrites a file
 // without --force. Exit codes: 0 written, 2 usage error, existing file, or cancelled (nothing written).
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { input, select } from '@inquirer/prompts';
-import type { Lang } from '../../diagnostics/messages.js';
+import { formatMessage, type Lang } from '../../diagnostics/messages.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { loadPlanText } from '../../pipeline/load-plan.js';
 import { writeFileAtomically } from '../../output/write-atomic.js';
+import { ensureFolder } from '../../output/ensure-folder.js';
+import { writeProblem } from '../../output/write-problem.js';
 import { buildPlanYaml } from '../../presets/build-plan.js';
 import { listPresets, type Preset } from '../../presets/registry.js';
 import { describeUnit } from '../../presets/unit.js';
@@ -53,6 +55,8 @@ export async function runInit(file: string, options: InitOptions, io: Io, asker?
   const target = resolve(io.cwd, file);
   const shown = displayPath(target, io.cwd);
   if (!options.force && (await exists(target))) return fail(text(lang, 'exists')(shown));
+  // --force replaces a file, never a folder (issue 9: this reached the crash path).
+  if ((await stat(target).catch(() => undefined))?.isDirectory()) return fail(text(lang, 'folder')(shown));
 
   const presets = listPresets();
   const names = presets.map((p) => p.name).join(', ');
@@ -93,16 +97,15 @@ export async function runInit(file: string, options: InitOptions, io: Io, asker?
   if (hasErrors(checked.diagnostics)) {
     throw new Error(`preset ${answers.preset.name} made an invalid plan: ${checked.diagnostics.map((d) => `${d.code} ${d.path}`).join(', ')}`);
   }
-  await mkdir(dirname(target), { recursive: true });
-  if (options.force) await writeFileAtomically(target, new TextEncoder().encode(yaml));
-  else {
+  try {
+    await ensureFolder(dirname(target));
+    if (options.force) await writeFileAtomically(target, new TextEncoder().encode(yaml));
     // 'wx' fails if the file appeared since the check above: still never overwrite.
-    try {
-      await writeFile(target, yaml, { flag: 'wx' });
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EEXIST') return fail(text(lang, 'exists')(shown));
-      throw e;
-    }
+    else await writeFile(target, yaml, { flag: 'wx' });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return fail(text(lang, 'exists')(shown));
+    const problem = writeProblem({ file: shown, line: 0, column: 0 }, shown, e);
+    return fail(formatMessage(problem.code, problem.args, lang));
   }
   const todos = Number(checked.diagnostics.find((d) => d.code === 'PP290')?.args.count ?? 0);
   say(text(lang, 'created')(shown, answers.preset.name, todos));
@@ -156,6 +159,10 @@ const TEXT = {
   noAbbreviation: {
     vi: (unit: string) => `Không tự tạo được chữ viết tắt từ "${unit}": thêm --abbreviation (ví dụ --abbreviation SKHCN).`,
     en: (unit: string) => `Cannot make an abbreviation from "${unit}": add --abbreviation (e.g. --abbreviation SKHCN).`,
+  },
+  folder: {
+    vi: (f: string) => `${f} là một thư mục: parplan không ghi đè thư mục. Hãy đặt tên tệp, ví dụ ${f}/ke-hoach.yaml.`,
+    en: (f: string) => `${f} is a folder: parplan does not replace a folder. Name a file, e.g. ${f}/plan.yaml.`,
   },
   cancelled: { vi: () => 'Đã hủy: chưa tạo tệp nào.', en: () => 'Cancelled: no file written.' },
   created: {

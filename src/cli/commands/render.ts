@@ -3,11 +3,11 @@
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Lang } from '../../diagnostics/messages.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { displayPath, runExport, type ExportSource } from '../../batch/export.js';
 import { createProgress, type Progress } from '../../batch/progress.js';
 import { isUnitsData } from '../../batch/units-file.js';
+import { readYamlText } from '../../batch/read-yaml-file.js';
 import { parseYaml } from '../../parse/read-yaml.js';
 import { sofficeInstallHint } from '../../pdf/find-soffice.js';
 import { findPdfTools, parsePdfTimeout } from './batch.js';
@@ -111,7 +111,10 @@ async function exportSource(file: string, outDir: string | undefined, cwd: strin
   const absolute = resolve(cwd, file);
   const stem = basename(file, extname(file));
   const folder = outDir === undefined ? dirname(absolute) : resolve(cwd, outDir);
-  const text = await readFile(absolute, 'utf8').catch(() => '');
+  // Only a regular file is opened (a FIFO would block the watch forever, issue 9); a file that cannot
+  // be read is a plan, and its job reports why.
+  const read = await readYamlText(absolute);
+  const text = read.ok ? read.text : '';
   if (/^["']?don_vi["']?\s*:/m.test(text) && isUnitsData(parseYaml(text.replace(/^\uFEFF/, ''), file).data)) {
     return { kind: 'units', file, outDir: join(folder, stem) };
   }
