@@ -54,7 +54,8 @@ describe('parplan batch', () => {
       runCli(['batch', 'cac-so-lao-cai-2022.yaml', '-o', 'parallel', '--jobs', '2', '-q'], { cwd: dir }),
     ]);
     expect([serial.code, parallel.code]).toEqual([0, 0]);
-    expect(serial.stderr).toBe('');
+    // -q prints only what blocks a final document: the base plan's TODO (PP290), once.
+    expect(serial.stderr.match(/cảnh báo PP\d+/g)).toEqual(['cảnh báo PP290']);
     const names = readdirSync(path.join(dir, 'serial')).sort();
     expect(readdirSync(path.join(dir, 'parallel')).sort()).toEqual(names);
     expect(names).toHaveLength(18);
@@ -122,7 +123,10 @@ describe('parplan batch', () => {
     expect(pdf.code).toBe(2);
     expect(pdf.stderr).toMatch(/--pdf cần LibreOffice \(soffice\).*không tìm thấy.*Cài LibreOffice/);
     expect(existsSync(path.join(dir, 'cac-so-lao-cai-2022'))).toBe(false);
-    expect((await runCli(['batch'], { cwd: dir })).code).toBe(2);
+    const empty = mkdtempSync(path.join(tmpdir(), 'parplan-batch-none-'));
+    const none = await runCli(['batch'], { cwd: empty });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('Không tìm thấy danh sách đơn vị nào');
   });
 
   it('without -o writes into a folder named after the units file, beside it', async () => {

@@ -15,6 +15,8 @@ import type { Io } from '../io.js';
 import { printDiagnostics } from '../report/print.js';
 import { help, placeholder, ui } from '../ui-text.js';
 import type { RegisterCommand } from './index.js';
+import { collectPlanFiles, defaultPlanTargets } from '../collect-files.js';
+import { checkFinal, isBlocking } from '../final-check.js';
 
 export interface BatchOptions {
   lang: Lang;
@@ -23,6 +25,8 @@ export interface BatchOptions {
   pdf?: boolean;
   zip?: string;
   quiet?: boolean;
+  /** Refuse (exit 1, nothing written) while a TODO is left. */
+  final?: boolean;
   /** Seconds LibreOffice may take for the whole conversion (default: grows with the documents). */
   pdfTimeout?: string;
   /** A folder besides the units file's own where its base plan may be. */
@@ -45,6 +49,7 @@ export async function runBatchCommand(file: string, options: BatchOptions, io: I
     io.stderr(ui(options.lang, 'badPdfTimeout')(String(options.pdfTimeout)) + '\n');
     return 2;
   }
+  if (options.final && (await checkFinal([file], io, options.lang)) !== 0) return 1;
   const pdf = options.pdf ? findPdfTools(io, pdfTimeout) : undefined;
   if (options.pdf && pdf === undefined) {
     io.stderr(ui(options.lang, 'needSoffice')(sofficeInstallHint()[options.lang === 'vi' ? 'vi' : 'en']) + '\n');
@@ -75,6 +80,16 @@ export async function runBatchCommand(file: string, options: BatchOptions, io: I
 export function parsePdfTimeout(value: string | undefined): number | undefined | null {
   if (value === undefined) return undefined;
   return /^\d+(\.\d+)?$/.test(value) && Number(value) > 0 ? Math.round(Number(value) * 1000) : null;
+}
+
+async function findUnitsFiles(cwd: string): Promise<string[]> {
+  const { files } = await collectPlanFiles(await defaultPlanTargets(cwd), cwd);
+  const units: string[] = [];
+  for (const file of files) {
+    const read = await readYamlText(resolve(cwd, file));
+    if (read.ok && /^["']?don_vi["']?\s*:/m.test(read.text) && isUnitsData(parseYaml(read.text, file).data)) units.push(file);
+  }
+  return units;
 }
 
 function parseJobs(value: string | undefined): number | undefined {
@@ -130,7 +145,8 @@ export function printBatchReport(report: ExportReport, lang: Lang, io: Io, quiet
   }
   // Warnings of units that were rendered; one in the base plan is shared by every unit: print it once.
   const warnings = dedupe(report.results.filter((r) => r.ok).flatMap((r) => r.diagnostics));
-  if (!quiet) printer(warnings, report.sources);
+  // --quiet still shows the warnings that block a final document (TODO left).
+  printer(quiet ? warnings.filter(isBlocking) : warnings, report.sources);
   if (!quiet) {
     for (const file of report.unitsFiles) {
       const rows = file.indexes.map((i) => report.results[i]!);
@@ -156,16 +172,27 @@ export const registerBatch: RegisterCommand = (program, ctx) => {
   program
     .command('batch')
     .description(help(ctx.lang, 'batchDesc'))
-    .argument(placeholder(ctx.lang, 'phUnits'), help(ctx.lang, 'batchUnits'))
+    .argument(`[${help(ctx.lang, 'phUnits')}]`, help(ctx.lang, 'batchUnits'))
     .option(`-o, --output ${placeholder(ctx.lang, 'phDir')}`, help(ctx.lang, 'batchOutput'))
     .option(`-j, --jobs ${placeholder(ctx.lang, 'phN')}`, help(ctx.lang, 'batchJobs'))
     .option('--pdf', help(ctx.lang, 'batchPdf'))
     .option(`--pdf-timeout ${placeholder(ctx.lang, 'phSeconds')}`, help(ctx.lang, 'pdfTimeout'))
     .option(`--zip ${placeholder(ctx.lang, 'phFile')}`, help(ctx.lang, 'batchZip'))
+    .option('--final', help(ctx.lang, 'optFinal'))
     .option('-q, --quiet', help(ctx.lang, 'batchQuiet'))
     .option(`--plans-dir ${placeholder(ctx.lang, 'phDir')}`, help(ctx.lang, 'plansDir'))
-    .action(async (file: string, opts: Omit<BatchOptions, 'lang'>) => {
-      ctx.setExitCode(await runBatchCommand(file, { lang: ctx.lang, ...opts }, ctx.io));
+    .action(async (file: string | undefined, opts: Omit<BatchOptions, 'lang'>) => {
+      const options = { lang: ctx.lang, ...opts };
+      if (file !== undefined) return ctx.setExitCode(await runBatchCommand(file, options, ctx.io));
+      // No file named: every units file among the folder's plans (plans/, else *.yaml here).
+      const found = await findUnitsFiles(ctx.io.cwd);
+      if (found.length === 0) {
+        ctx.io.stderr(ui(ctx.lang, 'noUnitsFile')() + '\n');
+        return ctx.setExitCode(2);
+      }
+      let code = 0;
+      for (const units of found) code = Math.max(code, await runBatchCommand(units, options, ctx.io));
+      ctx.setExitCode(code);
     });
 };
 
