@@ -84,6 +84,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   checkNodes(doc.contents, '', 1, text, push);
   if (diagnostics.length > 0) return fail(locate);
 
+  keepWrittenDecimals(doc);
   try {
     return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), diagnostics, locate };
   } catch (e) {
@@ -128,6 +129,17 @@ function checkScalar(node: unknown, pointer: string, text: string, push: Push): 
   // Raw control characters were reported by the text scan; only what escapes produced remains.
   if (CONTROL_CHARACTER.test(raw)) return;
   push('PP010', node.range[0] + (findForbiddenEscape(raw) ?? 0), { char: describeControl(code) }, pointer);
+}
+
+/** A decimal written with trailing zeros ("14.30") keeps them: the plan prints numbers with the
+ * precision the clerk wrote, which a JavaScript number loses. Such a value stays the text as written;
+ * the schema accepts decimal text wherever a score or a percentage goes, and the Plan reads it back. */
+function keepWrittenDecimals(doc: Document): void {
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'number' && typeof node.source === 'string' && /^\d+\.\d*0$/.test(node.source)) node.value = node.source;
+    },
+  });
 }
 
 /** The key at a duplicate-key error: the source text up to its colon, without quotes. */
