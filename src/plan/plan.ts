@@ -234,8 +234,8 @@ export function toPlan(input: PlanInput): Plan {
   const first = cac_chi_so[0]?.index;
   const { chi_so: _raw, ...rest } = input;
   return {
-    ...rest,
-    ...(first ? { chi_so: first } : {}),
+    // chi_so keeps its place among the fields (PP290 reports the first TODO in the file's order).
+    ...(first ? { ...input, chi_so: first } : rest),
     cac_chi_so,
     loai_van_ban: loai,
     ky_hieu: input.ky_hieu ?? `${loai.viet_tat}-${input.co_quan_ban_hanh.viet_tat}`,
