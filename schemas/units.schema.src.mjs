@@ -30,6 +30,8 @@ function partialProperty(node, defs, out) {
     return { ...node, $ref: `#/$defs/${name}${PART}` };
   }
   if (node.type === 'object' && node.properties) return partialObject(node, defs, out);
+  // A field of several forms (chi_so: one index or a list): each map form merges, a list replaces.
+  if (Array.isArray(node.anyOf)) return { ...node, anyOf: node.anyOf.map((branch) => partialProperty(branch, defs, out)) };
   return node;
 }
 

@@ -475,11 +475,11 @@ export const MESSAGES = {
   PP204: {
     vi: (a) =>
       a.why === 'total'
-        ? `Thứ hạng ${a.rank} cần tổng số đơn vị được xếp hạng (${a.totalField}), ví dụ "${a.rank}/63".`
+        ? `Thứ hạng ${a.rank} cần tổng số đơn vị được xếp hạng: ghi ${a.totalField} ở kết quả này hoặc ở kết quả chung của chỉ số (ví dụ tong_so: 63 khi xếp hạng trên 63 tỉnh, thành phố; tong_so: 19 khi trên 19 sở, ban, ngành).`
         : `Thứ hạng ${a.rank} nằm ngoài khoảng 1..${a.total} (tổng số đơn vị được xếp hạng).`,
     en: (a) =>
       a.why === 'total'
-        ? `The rank ${a.rank} needs the number of ranked units (${a.totalField}), as in "${a.rank}/63".`
+        ? `The rank ${a.rank} needs the number of ranked units: give ${a.totalField} on this result or on the index's overall result (tong_so: 63 for a rank among 63 provinces; tong_so: 19 among 19 departments).`
         : `The rank ${a.rank} is outside 1..${a.total} (the number of ranked units).`,
   },
   PP205: {
@@ -549,8 +549,8 @@ export const MESSAGES = {
     en: (a) => `The recipient ${q(a.name)} repeats line ${a.first}.`,
   },
   PP215: {
-    vi: (a) => `Chữ viết tắt ${q(a.abbr)} được dùng trước khi viết đầy đủ; lần đầu hãy viết đầy đủ kèm chữ viết tắt trong ngoặc, ví dụ "cải cách hành chính (CCHC)".`,
-    en: (a) => `The abbreviation ${q(a.abbr)} is used before it is spelled out; at its first use write it in full with the abbreviation in brackets, as in "cải cách hành chính (CCHC)".`,
+    vi: (a) => `Chữ viết tắt ${q(a.abbr)} được dùng trước khi viết đầy đủ; lần đầu hãy viết đầy đủ kèm chữ viết tắt trong ngoặc: "<tên đầy đủ> (${a.abbr})".`,
+    en: (a) => `The abbreviation ${q(a.abbr)} is used before it is spelled out; at its first use write it in full with the abbreviation in brackets: "<full name> (${a.abbr})".`,
   },
   PP216: {
     vi: (a) => `Văn bản ${q(a.reference)} đã được viện dẫn đầy đủ (${a.first}); lần sau chỉ cần ghi tên loại, số và ký hiệu.`,
@@ -559,6 +559,24 @@ export const MESSAGES = {
   PP217: {
     vi: () => 'Phần nội dung phải kết thúc bằng dấu "./." (ở ket_thuc hoặc đoạn cuối cùng).',
     en: () => 'The body must end with "./." (in ket_thuc or its last paragraph).',
+  },
+  PP218: {
+    vi: (a) =>
+      `Dòng này chiếm ${a.found} cột${a.numbered ? ' (kể cả cột số thứ tự tự đánh)' : ''}, bảng có ${a.columns} cột (cot): thêm hoặc bớt ô, hoặc sửa gop_cot, gop_dong.`,
+    en: (a) =>
+      `This row takes ${a.found} columns${a.numbered ? ' (the automatic number column included)' : ''}, the table has ${a.columns} (cot): add or remove cells, or fix gop_cot, gop_dong.`,
+  },
+  PP219: {
+    vi: (a) =>
+      `Trường ${q(a.field)} của chỉ số ${q(a.index)} không được in ra: ${a.layout ? `bố cục dùng chỉ số này (${a.layout}) không in trường đó` : 'không phần nào (thanh_phan) và không bảng chỉ tiêu nào dùng chỉ số này'}. Chọn bố cục in trường này, hoặc bỏ trường.`,
+    en: (a) =>
+      `The field ${q(a.field)} of the index ${q(a.index)} is not printed: ${a.layout ? `the layouts using this index (${a.layout}) do not print it` : 'no section (thanh_phan) and no targets table uses this index'}. Choose a layout that prints it, or remove the field.`,
+  },
+  PP220: {
+    vi: (a) =>
+      `Kế hoạch của Ủy ban nhân dân ký thay mặt tập thể: thêm dòng thẩm quyền "TM. ỦY BAN NHÂN DÂN" trên ${a.title ? q(a.title) : 'chức vụ người ký'} (Điều 13 Nghị định 30).`,
+    en: (a) =>
+      `A plan of an Ủy ban nhân dân is signed on behalf of the body: add the authority line "TM. ỦY BAN NHÂN DÂN" above ${a.title ? q(a.title) : "the signer's title"} (Decree 30, Article 13).`,
   },
   PP290: {
     vi: (a) => `Còn ${a.count} chỗ đánh dấu TODO cần điền (tìm chữ TODO trong tệp); chỗ đầu tiên: ${q(a.text)}.`,
@@ -806,6 +824,9 @@ export const CODE_TITLES: Partial<Record<MessageCode, [vi: string, en: string]>>
   PP215: ['Chữ viết tắt chưa được định nghĩa', 'Abbreviation used before defined'],
   PP216: ['Viện dẫn đầy đủ lặp lại', 'Reference cited in full again'],
   PP217: ['Thiếu dấu kết thúc "./."', 'Missing closing "./."'],
+  PP218: ['Dòng bảng sai số ô', 'Table row with the wrong number of cells'],
+  PP219: ['Trường không được in', 'Field set but not printed'],
+  PP220: ['Kế hoạch UBND thiếu "TM."', 'UBND plan signed without "TM."'],
   PP290: ['Còn chỗ đánh dấu TODO', 'TODO marker left'],
   PP901: ['Tài liệu mẫu ngoài mức Nghị định 30', 'Reference document outside Decree 30'],
   PP902: ['Tài liệu mẫu ngoài mức Nghị định 30 (vẫn dùng)', 'Reference document outside Decree 30 (used)'],

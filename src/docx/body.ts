@@ -16,22 +16,26 @@ export const ROLE_STYLES: Record<ParagraphRole, StyleKey> = {
   bullet: 'bullet',
   subbullet: 'subbullet',
   note: 'note',
+  label: 'label',
   closing: 'closing',
 };
 
 /** `afterTable`: the paragraph follows a table, and keeps the same room from it as from a paragraph. */
-export function createBodyParagraph(block: ParagraphBlock, ctx: StyleContext, afterTable = false): Paragraph {
+export function createBodyParagraph(block: ParagraphBlock, ctx: StyleContext, afterTable = false, keepNext = false): Paragraph {
   const key = ROLE_STYLES[block.role];
-  return createParagraph(block.runs, key, ctx, afterTable ? { before: spacingTwips(ctx.looks[key].after) } : {});
+  return createParagraph(block.runs, key, ctx, { ...(afterTable ? { before: spacingTwips(ctx.looks[key].after) } : {}), ...(keepNext ? { keepNext } : {}) });
 }
 
-/** The blocks of the body or of an appendix; tables are scaled to `textWidth`. */
-export function createBlocks(blocks: Block[], textWidth: number, ctx: StyleContext): (Paragraph | Table)[] {
-  return blocks.map((block, i) =>
-    block.kind === 'paragraph'
-      ? createBodyParagraph(block, ctx, blocks[i - 1]?.kind === 'table')
-      : createTable(block, textWidth, ctx),
-  );
+/** The blocks of the body or of an appendix; tables are scaled to `textWidth`. `keepLastWithNext`:
+ * the last block, whatever it is, stays on the page of what follows (the body's last paragraph with
+ * the Nơi nhận and signer, so the signer never stands alone on a page: issue 10). */
+export function createBlocks(blocks: Block[], textWidth: number, ctx: StyleContext, keepLastWithNext = false): (Paragraph | Table)[] {
+  return blocks.map((block, i) => {
+    const last = keepLastWithNext && i === blocks.length - 1;
+    return block.kind === 'paragraph'
+      ? createBodyParagraph(block, ctx, blocks[i - 1]?.kind === 'table', last)
+      : createTable(block, textWidth, ctx, last);
+  });
 }
 
 /**

@@ -44,6 +44,7 @@ export type StyleKey =
   | 'bullet'
   | 'subbullet'
   | 'note'
+  | 'label'
   | 'closing'
   | 'parentAgency'
   | 'issuer'
@@ -181,6 +182,7 @@ export const DEFAULT_STYLE_SHEET: StyleSheet = {
   bullet: structure('ND30GachDauDong', 'ND30 Gạch đầu dòng (-)', S.bullet, { next: 'bullet', quick: true }),
   subbullet: structure('ND30DauCong', 'ND30 Dấu cộng (+)', S.subbullet, { next: 'subbullet', quick: true }),
   note: structure('ND30GhiChu', 'ND30 Ghi chú', S.note),
+  label: structure('ND30Nhan', 'ND30 Nhãn', S.label),
   closing: structure('ND30CauKet', 'ND30 Câu kết', S.closing),
 
   parentAgency: block('ND30CoQuanChuQuan', 'ND30 Cơ quan chủ quản', P.parentAgency),

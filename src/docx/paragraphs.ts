@@ -1,7 +1,8 @@
 // Building blocks shared by every part: a paragraph in its named style (direct formatting only where
 // it differs from the style), runs with their emphasis, and the decree's drawn lines and boxes,
 // which are paragraph borders (a .docx has no other line that stays put in Word and LibreOffice alike).
-import { AlignmentType, Paragraph, TextRun } from 'docx';
+import { AlignmentType, type FootnoteReferenceRun, Paragraph, TextRun } from 'docx';
+import { createFootnoteReference } from './footnotes.js';
 import type { Line } from '../model/document.js';
 import { measureLine, type BaseLook } from './measure-text.js';
 import {
@@ -48,6 +49,8 @@ export interface DirectFormat {
   /** Indents from the column's sides. */
   left?: number;
   right?: number;
+  /** Kept on the page of the next paragraph, where the style does not already keep it. */
+  keepNext?: boolean;
 }
 
 /**
@@ -55,9 +58,11 @@ export interface DirectFormat {
  * style's), and written on the run only where the style does not already give them. A TODO left
  * in a draft is highlighted.
  */
-export function createRuns(line: Line, look: Pick<ResolvedLook, 'bold' | 'italic'>, extra: { bold?: boolean } = {}): TextRun[] {
+export function createRuns(line: Line, look: Pick<ResolvedLook, 'bold' | 'italic'>, extra: { bold?: boolean } = {}): (TextRun | FootnoteReferenceRun)[] {
   const styleBold = look.bold;
   return line.map((run) => {
+    // A footnote ^[…]: its reference mark here, its note at the page foot (footnotes.ts).
+    if (run.footnote !== undefined) return createFootnoteReference(run.footnote);
     const bold = !styleBold && (run.bold === true || extra.bold === true);
     const italic = !look.italic && run.italic === true;
     const highlight = run.highlight === true;
@@ -83,6 +88,7 @@ export function createParagraph(line: Line, key: StyleKey, ctx: StyleContext, di
     ...(direct.alignment === undefined || direct.alignment === look.alignment ? {} : { alignment: ALIGNMENTS[direct.alignment] }),
     ...(Object.keys(spacing).length > 0 ? { spacing } : {}),
     ...(Object.keys(indent).length > 0 ? { indent } : {}),
+    ...(direct.keepNext === true && !look.keepNext ? { keepNext: true } : {}),
   });
 }
 

@@ -113,6 +113,9 @@ export const ROLE_EMPHASIS: Record<ParagraphRole, { bold: boolean; italic: boole
   Object.entries(nd30.STRUCTURE).map(([role, look]) => [role, { bold: look.bold, italic: look.italic, keepNext: look.keepNext }]),
 ) as Record<ParagraphRole, { bold: boolean; italic: boolean; keepNext: boolean }>;
 
+/** Footnotes: see nd30.PARTS.footnote. */
+export const SIZE_FOOTNOTE = size('footnote');
+
 // ---- §4: tables and appendices -------------------------------------------------------------------
 
 /** Tables: same font, 12–13 pt; single borders; header rows bold and centred. */

@@ -33,6 +33,7 @@ function createCellParagraph(
   row: ModelRow,
   align: CellAlign | undefined,
   ctx: StyleContext,
+  keepNext: boolean,
 ): Paragraph {
   const key = row.header === true ? 'tableHeader' : 'table';
   const look = ctx.looks[key];
@@ -41,10 +42,13 @@ function createCellParagraph(
     style: ctx.sheet[key].id,
     children: createRuns(runs, look, { bold: row.total === true || row.group === true }),
     ...(alignment === undefined ? {} : { alignment }),
+    // A group row stays with its first task (no group row alone at a page foot); the last row of a
+    // body ending with a table stays with the signer's block.
+    ...((keepNext || row.group === true) && !look.keepNext ? { keepNext: true } : {}),
   });
 }
 
-function createCell(slot: GridSlot, row: ModelRow, widths: number[], ctx: StyleContext): TableCell {
+function createCell(slot: GridSlot, row: ModelRow, widths: number[], ctx: StyleContext, keepNext: boolean): TableCell {
   const colSpan = slot.kind === 'filler' ? 1 : slot.colSpan;
   const width = widths.slice(slot.column, slot.column + colSpan).reduce((sum, w) => sum + w, 0);
   const common = {
@@ -64,11 +68,11 @@ function createCell(slot: GridSlot, row: ModelRow, widths: number[], ctx: StyleC
   return new TableCell({
     ...common,
     ...(slot.rowSpan > 1 ? { verticalMerge: VerticalMergeType.RESTART } : {}),
-    children: paragraphs.map((runs) => createCellParagraph(runs, row, slot.cell.align, ctx)),
+    children: paragraphs.map((runs) => createCellParagraph(runs, row, slot.cell.align, ctx, keepNext)),
   });
 }
 
-export function createTable(block: TableBlock, textWidth: number, ctx: StyleContext): Table {
+export function createTable(block: TableBlock, textWidth: number, ctx: StyleContext, keepLastRowWithNext = false): Table {
   const widths = scaleColumnWidths(block.columnWidths, textWidth);
   const line = { style: BorderStyle.SINGLE, size: TABLE_BORDER_SIZE, color: TEXT_COLOR };
   return new Table({
@@ -78,13 +82,13 @@ export function createTable(block: TableBlock, textWidth: number, ctx: StyleCont
     margins: { top: 0, bottom: 0, left: TABLE_CELL_MARGIN_SIDE, right: TABLE_CELL_MARGIN_SIDE },
     borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
     rows: layOutGrid(block).map(
-      ({ row, slots }) =>
+      ({ row, slots }, i, all) =>
         new TableRow({
           // Only the leading header rows repeat on each page; Word ignores the mark further down.
           ...(row.header === true ? { tableHeader: true } : {}),
           // A row is not broken across pages (a row taller than a page still breaks).
           cantSplit: true,
-          children: slots.map((slot) => createCell(slot, row, widths, ctx)),
+          children: slots.map((slot) => createCell(slot, row, widths, ctx, keepLastRowWithNext && i === all.length - 1)),
         }),
     ),
   });

@@ -3,14 +3,21 @@
 import type { Paragraph } from 'docx';
 import type { DocumentTitle } from '../model/document.js';
 import { measureLongestLine } from './measure-text.js';
-import { createParagraph, createParagraphs, createRule, measureLookOf, type StyleContext } from './paragraphs.js';
+import { balancedWidth } from './balance-lines.js';
+import { createParagraph, createRule, measureLookOf, type StyleContext } from './paragraphs.js';
 import { SUBJECT_RULE_RATIO, TITLE_SPACING_AFTER } from './styles.js';
 
 export function createTitle(title: DocumentTitle, textWidth: number, ctx: StyleContext): Paragraph[] {
-  const subjectWidth = measureLongestLine(title.subject, measureLookOf(ctx.looks.subject), textWidth);
+  const look = measureLookOf(ctx.looks.subject);
+  // Each line of the subject that wraps is set in a narrower, centred column, so its lines balance.
+  const columns = title.subject.map((line) => balancedWidth(line, look, textWidth));
+  const subjectWidth = Math.max(0, ...title.subject.map((line, i) => measureLongestLine([line], look, columns[i] ?? textWidth)));
   return [
     createParagraph(title.type, 'type', ctx),
-    ...createParagraphs(title.subject, 'subject', ctx),
+    ...title.subject.map((line, i) => {
+      const side = (textWidth - (columns[i] ?? textWidth)) / 2;
+      return createParagraph(line, 'subject', ctx, side > 0 ? { left: side, right: side } : {});
+    }),
     createRule(subjectWidth * SUBJECT_RULE_RATIO, textWidth, ctx, TITLE_SPACING_AFTER),
   ];
 }

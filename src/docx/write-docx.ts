@@ -39,7 +39,7 @@ export async function writeDocx(model: DocumentModel, options: WriteOptions = {}
         children: keepTablesApart([
           ...createFirstPageHeader(model.header, textWidth, ctx),
           ...createTitle(model.title, textWidth, ctx),
-          ...createBlocks(model.body, textWidth, ctx),
+          ...createBlocks(model.body, textWidth, ctx, true),
           createClosing(model, ctx),
         ], ctx),
       },

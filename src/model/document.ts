@@ -10,6 +10,9 @@ export interface TextRun {
   italic?: boolean;
   /** A TODO marker left in a draft: highlighted so that the clerk sees what is still to write. */
   highlight?: boolean;
+  /** A footnote reference mark stands here (its `text` is empty); the note's paragraphs, printed
+   * at the page foot and numbered by Word. */
+  footnote?: Line[];
 }
 
 /** One line (or paragraph) of text made of runs. */
@@ -56,6 +59,7 @@ export type ParagraphRole =
   | 'bullet' // "- …" (the dash is part of the text)
   | 'subbullet' // "+ …" (the plus is part of the text)
   | 'note' // a note under a table or a "(Nội dung chi tiết tại Phụ lục kèm theo)" line: italic
+  | 'label' // an unnumbered label line ("* Phân công trách nhiệm:"), kept with what follows
   | 'closing'; // the closing sentence ending "./."
 
 export interface ParagraphBlock {

@@ -43,6 +43,8 @@ export const STRUCTURE = {
   subbullet: { bold: false, italic: false, keepNext: false, clause: PRACTICE },
   /** A note under a table, "(Nội dung chi tiết tại Phụ lục kèm theo)": italic. */
   note: { bold: false, italic: true, keepNext: false, clause: PRACTICE },
+  /** An unnumbered label line ("* Phân công trách nhiệm:"), as the plan writes it, kept with what follows. */
+  label: { bold: false, italic: false, keepNext: true, clause: PRACTICE },
   /** The closing sentence ending "./.", kept with the signer's block. */
   closing: { bold: false, italic: false, keepNext: true, clause: PRACTICE },
 } as const satisfies Record<string, StructureLook>;

@@ -47,6 +47,7 @@ const DRAFTER = box('12 (ký hiệu người soạn thảo, số lượng bản)
 const APPENDIX = 'Phụ lục I, Phần II (phụ lục); sizes: practice, the body’s';
 const DRAFT = 'practice: dấu dự thảo of Thông tư 01/2011/TT-BNV';
 const TABLES = 'practice: tables in shared/examples (12–13 pt)';
+const FOOTNOTES = 'practice: shared/ND30.md §4 (notes under a table or in footnotes), the size of ô 9b';
 
 /** The parts, keyed by what the writer calls them. Chosen sizes: the body's 14 pt where the range allows. */
 export const PARTS = {
@@ -70,6 +71,9 @@ export const PARTS = {
   drafter: part('decree', DRAFTER, 11, 11, 11, { upperCase: true, alignment: 'left' }),
   draft: part('practice', DRAFT, 13, 13, 14, { bold: true, alignment: 'left' }),
   table: part('practice', TABLES, 13, 12, 13, { alignment: 'left' }),
+  /** Footnotes ("notes under a table or in footnotes"): the decree gives them no size; 12 pt, the size of
+   * the smallest text it sets beside the body (ô 9b's "Nơi nhận:"), single spacing. */
+  footnote: part('practice', FOOTNOTES, 12, 12, 12, { alignment: 'justify' }),
   appendixLabel: part('practice', APPENDIX, 14, 13, 14, { bold: true }),
   appendixTitle: part('practice', APPENDIX, 14, 13, 14, { bold: true, upperCase: true }),
   appendixAttachedTo: part('practice', APPENDIX, 14, 13, 14, { italic: true }),

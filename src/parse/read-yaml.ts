@@ -88,6 +88,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   checkNodes(doc.contents, '', 1, text, push);
   if (diagnostics.length > 0) return fail(locate);
 
+  keepWrittenDecimals(doc);
   try {
     const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     // Aliases share their data, so toJS stays small; whatever walks it later (templates) would not.
@@ -187,6 +188,17 @@ function measureExpansion(doc: Document): { size: number; over?: number; cycle?:
   };
   measure(doc.contents, true);
   return { size: total, ...(over !== undefined ? { over } : {}), ...(cycle !== undefined ? { cycle } : {}) };
+}
+
+/** A decimal written with trailing zeros ("14.30") keeps them: the plan prints numbers with the
+ * precision the clerk wrote, which a JavaScript number loses. Such a value stays the text as written;
+ * the schema accepts decimal text wherever a score or a percentage goes, and the Plan reads it back. */
+function keepWrittenDecimals(doc: Document): void {
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'number' && typeof node.source === 'string' && /^\d+\.\d*0$/.test(node.source)) node.value = node.source;
+    },
+  });
 }
 
 /** The key at a duplicate-key error: the source text up to its colon, without quotes. */

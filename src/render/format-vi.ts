@@ -28,12 +28,12 @@ export function formatDate(date: string): string {
 /** The blank the văn thư or the signer fills in by hand: it keeps its width ("Số:      /KH-STNMT"). */
 export const BLANK = '\u00a0'.repeat(6);
 
-/** Parts of ngay_ban_hanh ("2022-07" leaves the day blank). */
+/** Parts of ngay_ban_hanh ("2022-07" leaves the day blank, "2022" the day and the month). */
 export function issueDateParts(date: string): { ngay: string; thang: string; nam: string } {
   const [year, month, day] = date.split('-');
   return {
     ngay: day ? formatDay(Number(day)) : BLANK,
-    thang: formatMonth(Number(month)),
+    thang: month ? formatMonth(Number(month)) : BLANK,
     nam: year ?? '',
   };
 }

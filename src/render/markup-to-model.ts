@@ -25,6 +25,7 @@ const PARAGRAPH_CLASSES: Record<string, ParagraphRole> = {
   cong: 'subbullet',
   'ghi-chu': 'note',
   'ket-thuc': 'closing',
+  nhan: 'label',
 };
 const HEADINGS: Record<string, ParagraphRole> = { h1: 'heading1', h2: 'heading2', h3: 'heading3', h4: 'heading4' };
 const PARTS = new Set([
@@ -159,6 +160,9 @@ function inline(nodes: ChildNode[], style: { bold?: boolean; italic?: boolean } 
       if (n.type === 'text') {
         const text = n.data.replace(/[ \t]*\r?\n[ \t]*/g, ' ');
         if (text) runs.push({ text, ...(s.bold ? { bold: true } : {}), ...(s.italic ? { italic: true } : {}) });
+      } else if (n.type === 'tag' && n.name === 'chu-thich') {
+        // A footnote: its reference mark stands here, its text goes to the page foot.
+        runs.push({ text: '', footnote: [inline(n.children)] });
       } else if (n.type === 'tag') {
         const bold = s.bold || n.name === 'strong' || n.name === 'b';
         const italic = s.italic || n.name === 'em' || n.name === 'i';
@@ -190,7 +194,7 @@ function mergeRuns(runs: TextRun[]): TextRun[] {
   const out: TextRun[] = [];
   for (const r of runs) {
     const last = out[out.length - 1];
-    if (last && !!last.bold === !!r.bold && !!last.italic === !!r.italic) last.text += r.text;
+    if (last && !last.footnote && !r.footnote && !!last.bold === !!r.bold && !!last.italic === !!r.italic) last.text += r.text;
     else out.push({ ...r });
   }
   return out;
@@ -201,5 +205,5 @@ function trimRuns(runs: TextRun[]): TextRun[] {
   if (first) first.text = first.text.replace(/^[ \t\r\n]+/, '');
   const last = runs[runs.length - 1];
   if (last) last.text = last.text.replace(/[ \t\r\n]+$/, '');
-  return runs.filter((r) => r.text !== '');
+  return runs.filter((r) => r.text !== '' || r.footnote !== undefined);
 }

@@ -22,6 +22,9 @@ import { abbreviationDefined } from './rules/abbreviation-defined.js';
 import { referenceInFullOnce } from './rules/reference-in-full-once.js';
 import { closingMark } from './rules/closing-mark.js';
 import { todoLeft } from './rules/todo-left.js';
+import { tableCells } from './rules/table-cells.js';
+import { fieldNotPrinted } from './rules/field-not-printed.js';
+import { collectiveSigner } from './rules/collective-signer.js';
 
 export type { Locate } from '../parse/locate.js';
 export type { RuleDefinition } from './rules/rule.js';
@@ -45,6 +48,9 @@ export const RULES: readonly RuleDefinition[] = [
   abbreviationDefined,
   referenceInFullOnce,
   closingMark,
+  tableCells,
+  fieldNotPrinted,
+  collectiveSigner,
   todoLeft,
 ];
 

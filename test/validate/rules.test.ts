@@ -10,7 +10,9 @@ const base = parse(BASE_PLAN_TEXT) as Data;
 const index = base.chi_so as { thanh_phan: Data[] } & Data;
 /** chi_so with its first component's parts replaced. */
 const firstComponent = (patch: Data): Data => ({ chi_so: { thanh_phan: [{ ...index.thanh_phan[0], ...patch }, index.thanh_phan[1]] } });
-const problems = (patch: Data) => summarize(checkPlan(patch).diagnostics);
+/** The codes a patch raises; PP219 (a field no layout prints), which most partial patches trip, is
+ * tested on its own (see its describe) and left out elsewhere. */
+const problems = (patch: Data, keep219 = false) => summarize(checkPlan(patch).diagnostics.filter((d) => keep219 || d.code !== 'PP219'));
 const argsOf = (patch: Data) => checkPlan(patch).diagnostics.map((d) => d.args);
 
 describe('rule table', () => {

@@ -36,21 +36,43 @@ export const abbreviationDefined: RuleDefinition = {
   check(plan, report) {
     const known = new Set([...ACCEPTED_ABBREVIATIONS, TODO_MARKER]);
     for (const { pointer, text, kind } of readingOrder(plan)) {
-      // Headings and all-capital lines are upper case throughout: their words are not abbreviations.
-      if (kind === 'heading' || !LOWER_CASE.test(text)) continue;
+      // All-capital lines are upper case throughout: their words are not abbreviations.
+      if (!LOWER_CASE.test(text)) continue;
       const masked = text.includes('/') ? text.replace(DOCUMENT_NUMBER, (m) => ' '.repeat(m.length)) : text;
       const brackets = masked.includes('(') ? [...masked.matchAll(/\(([^()]*)\)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, inner: m[1] ?? '' })) : [];
-      for (const m of masked.matchAll(CANDIDATE)) {
-        const word = m[0].replace(/-+$/, '');
-        if (word.length < 2 || touchesWord(masked, m.index, m.index + word.length) || !isAbbreviation(word) || known.has(word)) continue;
-        const start = m.index;
+      for (const term of terms(masked)) {
+        if (known.has(term.word)) continue;
+        const start = term.start;
         const inBrackets = brackets.some((b) => start > b.start && start < b.end);
         // "PCI (Chỉ số năng lực …)": the word right before a bracket that spells it out.
-        const next = brackets.find((b) => b.start >= start + word.length && masked.slice(start + word.length, b.start).trim() === '');
+        const next = brackets.find((b) => b.start >= start + term.word.length && masked.slice(start + term.word.length, b.start).trim() === '');
         const spelledOutAfter = next !== undefined && LOWER_CASE.test(next.inner);
-        if (!inBrackets && !spelledOutAfter) report(pointer, { abbr: word }, { offset: start });
-        known.add(word);
+        // Headings (the README's promise) are not checked, but a definition in one counts.
+        if (kind === 'heading' && !inBrackets && !spelledOutAfter) continue;
+        if (!inBrackets && !spelledOutAfter) report(pointer, { abbr: term.word }, { offset: start });
+        known.add(term.word);
       }
     }
   },
 };
+
+/** The abbreviations of a text; words in capitals separated by one space are one term ("PAR INDEX"). */
+function terms(masked: string): { word: string; start: number }[] {
+  const words: { word: string; start: number; end: number }[] = [];
+  for (const m of masked.matchAll(CANDIDATE)) {
+    const word = m[0].replace(/-+$/, '');
+    if (word.length < 2 || touchesWord(masked, m.index, m.index + word.length) || !isAbbreviation(word)) continue;
+    words.push({ word, start: m.index, end: m.index + word.length });
+  }
+  const out: { word: string; start: number }[] = [];
+  for (const w of words) {
+    const last = out.at(-1);
+    const prev = words[words.indexOf(w) - 1];
+    if (last && prev && masked.slice(prev.end, w.start) === ' ' && !ACCEPTED_ABBREVIATIONS.has(prev.word) && !ACCEPTED_ABBREVIATIONS.has(w.word)) {
+      last.word += ` ${w.word}`;
+    } else {
+      out.push({ word: w.word, start: w.start });
+    }
+  }
+  return out;
+}

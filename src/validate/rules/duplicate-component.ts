@@ -9,12 +9,14 @@ export const duplicateComponent: RuleDefinition = {
   severity: 'error',
   clause: 'Bộ chỉ số (PAR INDEX 8 lĩnh vực, PCI 10, DDCI theo tỉnh): mỗi chỉ số thành phần một lần (shared/INDEXES.md)',
   check(plan, report) {
-    const seen = new Map<string, number>();
-    plan.chi_so?.thanh_phan.forEach((c, i) => {
-      const key = sameNameKey(c.ten);
-      const first = seen.get(key);
-      if (first === undefined) seen.set(key, i);
-      else report(`/chi_so/thanh_phan/${i}/ten`, { name: c.ten, first: first + 1, firstIndex: first });
-    });
+    for (const { index, pointer } of plan.cac_chi_so) {
+      const seen = new Map<string, number>();
+      index.thanh_phan.forEach((c, i) => {
+        const key = sameNameKey(c.ten);
+        const first = seen.get(key);
+        if (first === undefined) seen.set(key, i);
+        else report(`${pointer}/thanh_phan/${i}/ten`, { name: c.ten, first: first + 1, firstIndex: first });
+      });
+    }
   },
 };

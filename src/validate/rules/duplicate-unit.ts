@@ -28,7 +28,7 @@ export const duplicateUnit: RuleDefinition = {
   severity: 'warning',
   clause: 'Phân công nhiệm vụ: mỗi đơn vị một lần, chủ trì hoặc phối hợp (mỗi đơn vị được giao rõ một vai trò)',
   check(plan, report) {
-    plan.chi_so?.thanh_phan.forEach((c, i) => checkUnits(`/chi_so/thanh_phan/${i}`, c.chu_tri, c.phoi_hop, report));
+    for (const { index, pointer } of plan.cac_chi_so) index.thanh_phan.forEach((c, i) => checkUnits(`${pointer}/thanh_phan/${i}`, c.chu_tri, c.phoi_hop, report));
     plan.phu_luc?.forEach((appendix, a) => {
       appendix.nhiem_vu.forEach((row, r) => {
         const p = `/phu_luc/${a}/nhiem_vu/${r}`;

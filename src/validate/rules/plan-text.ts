@@ -1,7 +1,10 @@
 // The text of a plan in the order a reader meets it in the rendered document (templates/ke-hoach.hbs),
 // each piece with the JSON Pointer of its YAML node. The YAML order differs: chi_so is written near
 // the top but printed inside the section that lays out its components.
-import type { Block, Component, Lines, Plan, Task } from '../../plan/plan.js';
+import type { Block, BulletItem, Cell, Component, Lines, Plan, Task } from '../../plan/plan.js';
+import { findIndex } from '../../plan/plan.js';
+
+const cellText = (cell: Cell): string => (typeof cell === 'string' ? cell : cell.o);
 
 export type TextKind = 'heading' | 'basis' | 'body' | 'unit' | 'table';
 
@@ -36,29 +39,47 @@ function collectTexts(plan: Plan): PlanText[] {
   const addBlock = (pointer: string, block: Block) => {
     if (typeof block === 'string') return add(pointer, block, 'body');
     if ('muc' in block) {
-      add(`${pointer}/muc`, block.muc, 'body');
+      add(`${pointer}/muc`, block.muc, (block.noi_dung?.length ?? 0) > 0 ? 'heading' : 'body');
+      add(`${pointer}/doan`, block.doan, 'body');
       return addBlocks(`${pointer}/noi_dung`, block.noi_dung);
     }
-    if ('gach_dau_dong' in block) {
-      return block.gach_dau_dong.forEach((item, i) => {
-        const p = `${pointer}/gach_dau_dong/${i}`;
-        if (typeof item === 'string') return add(p, item, 'body');
-        add(`${p}/y`, item.y, 'body');
-        item.y_con?.forEach((sub, j) => add(`${p}/y_con/${j}`, sub, 'body'));
-      });
-    }
+    if ('gach_dau_dong' in block) return addBullets(`${pointer}/gach_dau_dong`, block.gach_dau_dong);
     if ('cong' in block) return block.cong.forEach((item, i) => add(`${pointer}/cong/${i}`, item, 'body'));
     if ('ghi_chu' in block) return add(`${pointer}/ghi_chu`, block.ghi_chu, 'body');
+    if ('nhan' in block) return add(`${pointer}/nhan`, block.nhan, 'body');
+    if ('bang' in block) {
+      const t = block.bang;
+      t.tieu_de?.forEach((row, r) => row.forEach((cell, c) => add(`${pointer}/bang/tieu_de/${r}/${c}${typeof cell === 'string' ? '' : '/o'}`, cellText(cell), 'heading')));
+      t.dong.forEach((row, r) => {
+        const cells = Array.isArray(row) ? row : row.o;
+        const base = Array.isArray(row) ? `${pointer}/bang/dong/${r}` : `${pointer}/bang/dong/${r}/o`;
+        cells.forEach((cell, c) => add(`${base}/${c}${typeof cell === 'string' ? '' : '/o'}`, cellText(cell), 'table'));
+      });
+      return t.ghi_chu?.forEach((note, i) => add(`${pointer}/bang/ghi_chu/${i}`, note, 'body'));
+    }
     // The targets table prints each component's name and lead unit, then the notes.
-    plan.chi_so?.thanh_phan.forEach((c, i) => {
-      add(`/chi_so/thanh_phan/${i}/ten`, c.ten, 'table');
-      addLines(`/chi_so/thanh_phan/${i}/chu_tri`, c.chu_tri, 'unit');
+    const options = block.bang_chi_tieu;
+    const entry = findIndex(plan, options.chi_so);
+    entry?.index.thanh_phan.forEach((c, i) => {
+      add(`${entry.pointer}/thanh_phan/${i}/ten`, c.ten, 'table');
+      addLines(`${entry.pointer}/thanh_phan/${i}/chu_tri`, c.chu_tri, 'unit');
     });
-    block.bang_chi_tieu.ghi_chu?.forEach((note, i) => add(`${pointer}/bang_chi_tieu/ghi_chu/${i}`, note, 'body'));
+    options.dong_them?.forEach((row, i) => add(`${pointer}/bang_chi_tieu/dong_them/${i}/ten`, row.ten, 'table'));
+    if (typeof options.dong_tong === 'string') add(`${pointer}/bang_chi_tieu/dong_tong`, options.dong_tong, 'table');
+    options.ghi_chu?.forEach((note, i) => add(`${pointer}/bang_chi_tieu/ghi_chu/${i}`, note, 'body'));
   };
+  const addBullets = (pointer: string, items: (string | BulletItem)[]): void =>
+    items.forEach((item, i) => {
+      const p = `${pointer}/${i}`;
+      if (typeof item === 'string') return add(p, item, 'body');
+      add(`${p}/y`, item.y, 'body');
+      if (item.y_con) addBullets(`${p}/y_con`, item.y_con);
+    });
   const addComponent = (pointer: string, c: Component) => {
-    if (c.tieu_de !== undefined) add(`${pointer}/tieu_de`, c.tieu_de, 'body');
-    else add(`${pointer}/ten`, c.ten, 'body');
+    // The component's own heading is a heading (bold, its words not abbreviations in use).
+    if (c.tieu_de !== undefined) add(`${pointer}/tieu_de`, c.tieu_de, 'heading');
+    else add(`${pointer}/ten`, c.ten, 'heading');
+    add(`${pointer}/ket_qua/van_ban`, c.ket_qua?.van_ban, 'body');
     add(`${pointer}/chi_tieu/van_ban`, c.chi_tieu?.van_ban, 'body');
     addBlocks(`${pointer}/nhiem_vu`, c.nhiem_vu);
     addLines(`${pointer}/chu_tri`, c.chu_tri, 'unit');
@@ -79,12 +100,14 @@ function collectTexts(plan: Plan): PlanText[] {
     add(`${p}/co_quan`, ref.co_quan, 'basis');
     add(`${p}/trich_yeu`, ref.trich_yeu, 'basis');
   });
+  add('/can_cu/cau_dan', plan.can_cu?.cau_dan, 'body');
   plan.mo_dau?.forEach((text, i) => add(`/mo_dau/${i}`, text, 'body'));
   plan.noi_dung.forEach((section, s) => {
     const p = `/noi_dung/${s}`;
     add(`${p}/tieu_de`, section.tieu_de, 'heading');
     addBlocks(`${p}/noi_dung`, section.noi_dung);
-    if (section.thanh_phan) plan.chi_so?.thanh_phan.forEach((c, i) => addComponent(`/chi_so/thanh_phan/${i}`, c));
+    const entry = section.thanh_phan ? findIndex(plan, section.chi_so) : undefined;
+    entry?.index.thanh_phan.forEach((c, i) => addComponent(`${entry.pointer}/thanh_phan/${i}`, c));
     addBlocks(`${p}/ket`, section.ket);
   });
   add('/ket_thuc', plan.ket_thuc, 'body');

@@ -11,9 +11,9 @@ export const rankRange: RuleDefinition = {
   check(plan, report) {
     for (const { pointer, result, target, total } of resultsAndTargets(plan)) {
       if (result?.xep_hang !== undefined) {
-        const own = result.tong_so;
-        if (own === undefined) report(`${pointer}/ket_qua/xep_hang`, { why: 'total', rank: result.xep_hang, totalField: 'ket_qua.tong_so' });
-        else if (result.xep_hang > own) report(`${pointer}/ket_qua/xep_hang`, { why: 'range', rank: result.xep_hang, total: own });
+        // N is the result's own tong_so or its index's (a component ranked among the same units).
+        if (total === undefined) report(`${pointer}/ket_qua/xep_hang`, { why: 'total', rank: result.xep_hang, totalField: 'ket_qua.tong_so' });
+        else if (result.xep_hang > total) report(`${pointer}/ket_qua/xep_hang`, { why: 'range', rank: result.xep_hang, total });
       }
       for (const field of ['xep_hang_tu', 'xep_hang_den'] as const) {
         const rank = target?.[field];

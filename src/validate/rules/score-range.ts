@@ -12,8 +12,11 @@ export const scoreRange: RuleDefinition = {
     for (const { pointer, result, target } of resultsAndTargets(plan)) {
       const max = result?.diem_toi_da;
       if (max === undefined) continue;
-      if (result?.diem !== undefined && result.diem > max) report(`${pointer}/ket_qua/diem`, { score: result.diem, max });
-      if (target?.diem !== undefined && target.diem > max) report(`${pointer}/chi_tieu/diem`, { score: target.diem, max });
+      // The numbers as the plan wrote them, with a decimal comma ("10,32 lớn hơn 10").
+      const shown = (r: { viet?: { diem?: string; diem_toi_da?: string } } | undefined, value: number, field: 'diem' | 'diem_toi_da') => r?.viet?.[field] ?? String(value).replace('.', ',');
+      const maxText = shown(result, max, 'diem_toi_da');
+      if (result?.diem !== undefined && result.diem > max) report(`${pointer}/ket_qua/diem`, { score: shown(result, result.diem, 'diem'), max: maxText });
+      if (target?.diem !== undefined && target.diem > max) report(`${pointer}/chi_tieu/diem`, { score: shown(target, target.diem, 'diem'), max: maxText });
     }
   },
 };

@@ -3,6 +3,10 @@
 // knowingly aim lower after an exceptional year.
 import { resultsAndTargets } from './index-results.js';
 import type { RuleDefinition } from './rule.js';
+import type { Result, Target } from '../../plan/plan.js';
+
+/** The number as the plan wrote it, else with a decimal comma (a Vietnamese message: "86,29%"). */
+const written = (r: Result | Target, field: 'diem' | 'ty_le'): string => r.viet?.[field] ?? String(r[field]).replace('.', ',');
 
 export const targetBelowResult: RuleDefinition = {
   code: 'PP206',
@@ -13,10 +17,10 @@ export const targetBelowResult: RuleDefinition = {
     for (const { pointer, result, target } of resultsAndTargets(plan)) {
       if (!result || !target) continue;
       if (result.diem !== undefined && target.diem !== undefined && target.diem < result.diem) {
-        report(`${pointer}/chi_tieu/diem`, { what: 'score', target: target.diem, result: result.diem });
+        report(`${pointer}/chi_tieu/diem`, { what: 'score', target: written(target, 'diem'), result: written(result, 'diem') });
       }
       if (result.ty_le !== undefined && target.ty_le !== undefined && target.ty_le < result.ty_le) {
-        report(`${pointer}/chi_tieu/ty_le`, { what: 'percent', target: `${target.ty_le}%`, result: `${result.ty_le}%` });
+        report(`${pointer}/chi_tieu/ty_le`, { what: 'percent', target: `${written(target, 'ty_le')}%`, result: `${written(result, 'ty_le')}%` });
       }
       // A rank is better when smaller: the worst rank aimed at must not be worse than last year's.
       const worst = target.xep_hang_den ?? target.xep_hang_tu;

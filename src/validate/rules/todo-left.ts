@@ -3,6 +3,7 @@
 // first marker and with their count: a new plan has some twenty-five, and a warning for each would
 // bury every other message of `render` and `render --watch` (an editor's search finds them all).
 // A warning, not an error, so that a half-filled plan still renders.
+import type { Plan } from '../../plan/plan.js';
 import type { RuleDefinition } from './rule.js';
 
 /** The marker, as a word: "TODO", "TODO:", "số TODO/KH-UBND"; not part of a longer word. */
@@ -24,7 +25,7 @@ export const todoLeft: RuleDefinition = {
   check(plan, report) {
     let first: { pointer: string; text: string; offset: number } | undefined;
     let count = 0;
-    for (const { pointer, text } of stringsOf(plan, '')) {
+    for (const { pointer, text } of planStrings(plan)) {
       for (const match of text.matchAll(MARKER)) {
         first ??= { pointer, text, offset: match.index };
         count += 1;
@@ -33,6 +34,15 @@ export const todoLeft: RuleDefinition = {
     if (first) report(first.pointer, { count, text: excerpt(first.text) }, { offset: first.offset });
   },
 };
+
+/** The plan's strings; its indexes as the file holds them (one map or a list), each once. */
+function* planStrings(plan: Plan): Generator<{ pointer: string; text: string }> {
+  for (const [key, value] of Object.entries(plan)) {
+    if (key === 'cac_chi_so') continue;
+    if (key === 'chi_so') for (const entry of plan.cac_chi_so) yield* stringsOf(entry.index, entry.pointer);
+    else yield* stringsOf(value, `/${key}`);
+  }
+}
 
 /** Every string in the plan with its JSON Pointer, in the order the plan file holds them. */
 function* stringsOf(value: unknown, pointer: string): Generator<{ pointer: string; text: string }> {
