@@ -2,7 +2,7 @@
 // with the day blank, the plan's own years moved on ("năm 2022" → "năm 2023" in the trích yếu and the
 // plan's text; "2021-2025" periods and the căn cứ's dates untouched), the index's year set, and last
 // year's results and targets flagged TODO where the clerk must enter the new ones.
-import type { Block, PlanInput } from '../plan/plan.js';
+import type { Block, BulletItem, PlanInput } from '../plan/plan.js';
 import type { ImportedPlan } from './import-docx.js';
 
 export function nextYearDraft(imported: ImportedPlan, year: number): ImportedPlan {
@@ -11,11 +11,13 @@ export function nextYearDraft(imported: ImportedPlan, year: number): ImportedPla
   const old = Number(plan.ngay_ban_hanh.slice(0, 4));
   const shift = (s: string) =>
     s.replace(new RegExp(`(năm|Năm|NĂM)(\\s+)${old}(?![-–/\\d])`, 'g'), `$1$2${year}`).replace(new RegExp(`(năm|Năm|NĂM)(\\s+)${old - 1}(?![-–/\\d])`, 'g'), `$1$2${year - 1}`);
+  const shiftItem = (g: string | BulletItem): string | BulletItem =>
+    typeof g === 'string' ? shift(g) : { ...g, y: shift(g.y), ...(g.y_con ? { y_con: g.y_con.map(shiftItem) } : {}) };
   const shiftBlocks = (blocks: Block[] | undefined): Block[] | undefined =>
     blocks?.map((b) => {
       if (typeof b === 'string') return shift(b);
       if ('muc' in b) return { ...b, muc: shift(b.muc), ...(b.noi_dung ? { noi_dung: shiftBlocks(b.noi_dung)! } : {}) };
-      if ('gach_dau_dong' in b) return { gach_dau_dong: b.gach_dau_dong.map((g) => (typeof g === 'string' ? shift(g) : { y: shift(g.y), ...(g.y_con ? { y_con: g.y_con.map(shift) } : {}) })) };
+      if ('gach_dau_dong' in b) return { ...b, gach_dau_dong: b.gach_dau_dong.map(shiftItem) };
       if ('cong' in b) return { cong: b.cong.map(shift) };
       if ('ghi_chu' in b) return { ghi_chu: shift(b.ghi_chu) };
       return b;
@@ -32,7 +34,7 @@ export function nextYearDraft(imported: ImportedPlan, year: number): ImportedPla
   }));
   if (plan.ket_thuc) plan.ket_thuc = shift(plan.ket_thuc);
   if (plan.chi_so) {
-    plan.chi_so.nam = year;
+    for (const index of Array.isArray(plan.chi_so) ? plan.chi_so : [plan.chi_so]) index.nam = year;
     comments.push({ path: ['chi_so'], text: `TODO: nhập kết quả năm ${year - 1} (ket_qua) và chỉ tiêu năm ${year} (chi_tieu) mới` });
   }
   delete plan.du_thao;

@@ -56,7 +56,7 @@ export function recogniseTargets(table: Table, doc: DocxDocument): Index | undef
     if (Object.keys(ket_qua).length) c.ket_qua = ket_qua;
     if (Object.keys(chi_tieu).length) c.chi_tieu = chi_tieu;
     if (cells[6]) c.chu_tri = cells[6];
-    index.thanh_phan.push(c);
+    (index.thanh_phan ??= []).push(c);
   }
   if (Number(prevYear) !== Number(year) - 1) index.ket_qua = { ...index.ket_qua, nam: Number(prevYear) };
   return index.ten ? index : undefined;

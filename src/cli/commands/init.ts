@@ -2,7 +2,7 @@
 // with the unit, abbreviation and year filled in (issue 6). On a terminal it asks for what was not
 // given; otherwise (CI, a pipe) a missing --preset or --unit is a usage error. Never overwrites a file
 // without --force. Exit codes: 0 written, 2 usage error, existing file, or cancelled (nothing written).
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../../package-root.js';
 import { PLAN_SCHEMA } from '../../validate/schema.js';
