@@ -12,6 +12,10 @@ import { checkDocx as checkDocxBytes } from './check/check-docx.js';
 import type { DocumentPart } from './diagnostics/diagnostic.js';
 import { formatFacts } from './diagnostics/messages.js';
 import { readFile } from 'node:fs/promises';
+import { importDocx as importDocument } from './import/import-docx.js';
+import { nextYearDraft } from './import/next-year.js';
+import { planToYaml } from './import/plan-yaml.js';
+import { schemaLine } from './presets/schema-ref.js';
 
 export type { Plan } from './plan/plan.js';
 export type { Lang, MessageCode } from './diagnostics/messages.js';
@@ -191,4 +195,39 @@ function toDocumentProblem(d: Diagnostic, lang: Lang): DocumentProblem {
     message: formatMessage(d.code, d.args, lang),
     args: d.args,
   };
+}
+
+// ── importDocx (issue 11): a Word plan (.docx) → the text of a plan file ──
+
+export interface ImportOptions {
+  /** The document's name, for problems and the plan's header comment. */
+  file?: string;
+  /** Prepare next year's draft (số and day blank, years moved on, TODO where new figures go). */
+  year?: number;
+  lang?: Lang;
+  /** Where the .yaml will be written, for its schema line (default: beside `file`). */
+  planFile?: string;
+}
+
+export interface ImportDocxResult {
+  /** The document could be read (warnings allowed). */
+  ok: boolean;
+  /** The plan file's text (schema line first, comments where the importer guessed). */
+  yaml: string | undefined;
+  /** Reading and recognition problems (PP5xx), then the written plan's own (validatePlan's). */
+  problems: Problem[];
+}
+
+/** `importDocx(bytes)`: the same reader and recognisers as `parplan import`, never throwing for a strange document. */
+export async function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportDocxResult> {
+  const lang = options.lang ?? 'vi';
+  const file = options.file ?? 'ke-hoach.docx';
+  const result = await importDocument(bytes, { file });
+  const problems = result.diagnostics.map((d) => toProblem(d, lang));
+  if (!result.imported) return { ok: false, yaml: undefined, problems };
+  const imported = options.year !== undefined ? nextYearDraft(result.imported, options.year) : result.imported;
+  const planFile = options.planFile ?? file.replace(/\.[^./\\]+$/, '') + '.yaml';
+  const yaml = planToYaml(imported, [schemaLine(planFile), `Nhập từ ${file} bằng parplan import.`]);
+  const checked = loadPlanText(planFile, yaml);
+  return { ok: true, yaml, problems: [...problems, ...checked.diagnostics.map((d) => toProblem(d, lang))] };
 }

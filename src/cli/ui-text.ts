@@ -65,6 +65,17 @@ const TEXT = {
     vi: (hint: string) => `--pdf cần LibreOffice (soffice) để chuyển .docx sang PDF, nhưng không tìm thấy trên máy này. ${hint}`,
     en: (hint: string) => `--pdf needs LibreOffice (soffice) to convert .docx to PDF, and it was not found on this machine. ${hint}`,
   },
+  // parplan import (issue 11)
+  imported: { vi: (a: string, b: string) => `Đã nhập ${a} → ${b}`, en: (a: string, b: string) => `Imported ${a} → ${b}` },
+  importNoFiles: {
+    vi: (a: string) => `Không tìm thấy văn bản nào (.docx, .doc, .odt, .rtf) khớp với: ${a}`,
+    en: (a: string) => `No document (.docx, .doc, .odt, .rtf) matched: ${a}`,
+  },
+  importBadYear: { vi: (v: string) => `--year phải là một năm (ví dụ 2025), không phải '${v}'.`, en: (v: string) => `--year must be a year (e.g. 2025), not '${v}'.` },
+  importOutputIsFile: {
+    vi: (o: string) => `Nhập nhiều văn bản cùng lúc thì -o phải là một thư mục, không phải tệp ${o}.`,
+    en: (o: string) => `When importing several documents, -o must be a folder, not the file ${o}.`,
+  },
   // parplan check (issue 15)
   paragraphAt: { vi: (n: number) => `đoạn ${n}`, en: (n: number) => `paragraph ${n}` },
   sectionAt: { vi: (n: number) => `phần (section) ${n}`, en: (n: number) => `section ${n}` },
@@ -231,6 +242,18 @@ const HELP = {
   argDocx: ['tệp .docx, thư mục hoặc mẫu glob', '.docx files, folders or glob patterns'],
   checkFormat: ['định dạng báo cáo', 'report format'],
   checkStrict: ['cảnh báo cũng tính là không đạt (mã thoát 1)', 'warnings fail too (exit code 1)'],
+  // import (issue 11)
+  importDesc: [
+    'Nhập kế hoạch năm trước từ văn bản Word (.docx; .doc, .odt, .rtf qua LibreOffice) thành tệp kế hoạch .yaml',
+    "Import last year's plan from a Word document (.docx; .doc, .odt, .rtf through LibreOffice) as a .yaml plan file",
+  ],
+  importFiles: ['tệp văn bản, thư mục hoặc mẫu glob', 'document files, folders or glob patterns'],
+  importOutput: ['tệp .yaml (một văn bản) hoặc thư mục ghi kết quả (mặc định: cạnh văn bản)', 'the .yaml file (one document) or folder to write to (default: beside each document)'],
+  importYear: [
+    'chuẩn bị dự thảo cho năm này: để trống số, ngày; chuyển năm; đánh dấu TODO chỗ cần nhập kết quả, chỉ tiêu mới',
+    "prepare that year's draft: số and day blank, years moved on, TODO where new results and targets go",
+  ],
+  importForce: ['ghi đè tệp .yaml đã có', 'overwrite an existing .yaml file'],
   // presets
   presetsDesc: ['Liệt kê các mẫu kế hoạch (dùng với parplan init --preset)', 'List the plan presets (for parplan init --preset)'],
   presetsFormat: ['định dạng liệt kê', 'list format'],

@@ -656,6 +656,18 @@ export const MESSAGES = {
     vi: (a) => `Tệp .docx bị hỏng (${a.detail}). Mở và lưu lại bằng Word hoặc LibreOffice rồi chạy lại.`,
     en: (a) => `The .docx file is damaged (${a.detail}). Open and save it again in Word or LibreOffice, then run again.`,
   },
+  PP520: {
+    vi: (a) => `Văn bản không phải Kế hoạch${a.kind ? ` (tên loại: ${a.kind})` : ' (không tìm thấy tên loại "KẾ HOẠCH")'}: parplan chỉ nhập những phần khớp với kế hoạch; hãy kiểm tra tệp kết quả.`,
+    en: (a) => `The document is not a Kế hoạch${a.kind ? ` (its type: ${a.kind})` : ' (no "KẾ HOẠCH" type line found)'}: parplan imports only what fits a plan; check the result.`,
+  },
+  PP521: {
+    vi: (a) => `${a.count} đoạn không xếp được vào phần nào của kế hoạch: đã giữ nguyên văn theo thứ tự, có chú thích trong tệp YAML.`,
+    en: (a) => `${a.count} paragraphs fit no part of the plan: kept word for word, in order, with a comment in the YAML file.`,
+  },
+  PP522: {
+    vi: (a) => `Tệp ${a.target} đã có: không ghi đè. Dùng --force để ghi đè, hoặc -o để chọn tên khác.`,
+    en: (a) => `${a.target} already exists: not overwritten. Use --force to overwrite it, or -o to choose another name.`,
+  },
   // ── Layout of a .docx (src/check/): each also has its found/expected in DOCUMENT_FACTS ──
   PP601: {
     vi: (a) => `${foundNeeds('PP601', 0)(a)}${a.orientation === 'landscape' ? ' (trang ngang chỉ dùng cho phụ lục có bảng rộng)' : ''}.`,
@@ -834,6 +846,9 @@ export const CODE_TITLES: Partial<Record<MessageCode, [vi: string, en: string]>>
   PP511: ['Thiếu phần được trỏ tới', 'Referenced part missing'],
   PP512: ['Tệp .docx hỏng', 'Damaged .docx'],
   PP408: ['Kế hoạch chung ở ngoài thư mục hoặc không phải .yaml', 'Base plan outside the folder or not .yaml'],
+  PP520: ['Không phải Kế hoạch', 'Not a Kế hoạch'],
+  PP521: ['Đoạn chưa xếp được', 'Paragraphs not placed'],
+  PP522: ['Tệp kết quả đã có', 'Output exists'],
 };
 
 export function formatMessage(code: MessageCode, args: Args, lang: Lang): string {

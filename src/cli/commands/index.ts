@@ -10,6 +10,7 @@ import { registerInit } from './init.js';
 import { registerPresets } from './presets.js';
 import { registerCheck } from './check.js';
 import { registerEdit } from './edit.js';
+import { registerImport } from './import.js';
 
 export interface CommandContext {
   io: Io;
@@ -20,4 +21,4 @@ export interface CommandContext {
 
 export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerRender, registerBatch, registerValidate, registerSchema, registerInit, registerPresets, registerCheck, registerEdit];
+export const COMMANDS: RegisterCommand[] = [registerRender, registerBatch, registerValidate, registerSchema, registerInit, registerPresets, registerCheck, registerEdit, registerImport];

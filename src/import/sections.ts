@@ -1,0 +1,160 @@
+// Sections and items: "I." sections; "1.", "1.1.", "1.1.1.", "a)" items nested by their kind; "-"
+// bullets and "+" sub-bullets; plain paragraphs — whether the numbers are typed, made by Word's
+// automatic numbering (already text here) or only implied by Heading styles.
+import type { Block, BulletItem, NumberStyle, Section } from '../plan/plan.js';
+import { DEFAULT_NUMBERING } from '../plan/plan.js';
+import { clean, type TextLine } from './lines.js';
+
+const RANK: Record<string, number> = { I: 0, '1': 1, '1.1': 2, '1.1.1': 3, a: 4 };
+
+export interface Label {
+  style: NumberStyle | 'bullet' | 'sub';
+  rest: string;
+}
+
+/** The typed (or Word-made) label in front of a line's text. */
+export function labelOf(text: string): Label | undefined {
+  const t = text.replace(/^\s+/, '');
+  let m = /^([IVXLC]+)\.\s+(.*)$/s.exec(t);
+  if (m) return { style: 'I', rest: m[2]! };
+  m = /^\d+\.\d+\.\d+\.?\s+(.*)$/s.exec(t);
+  if (m) return { style: '1.1.1', rest: m[1]! };
+  m = /^\d+\.\d+\.?\s+(.*)$/s.exec(t);
+  if (m) return { style: '1.1', rest: m[1]! };
+  m = /^\d+[.)]\s+(.*)$/s.exec(t);
+  if (m) return { style: '1', rest: m[1]! };
+  m = /^[a-zđ]\)\s+(.*)$/s.exec(t);
+  if (m) return { style: 'a', rest: m[1]! };
+  m = /^[-–—•▪●◦■►➢❖✓]\s*(.*)$/s.exec(t);
+  if (m) return { style: 'bullet', rest: m[1]! };
+  m = /^\+\s*(.*)$/s.exec(t);
+  if (m) return { style: 'sub', rest: m[1]! };
+  return undefined;
+}
+
+/** The marked text without its label (markers opened before the label are kept). */
+function withoutLabel(line: TextLine, label: Label): string {
+  const plain = clean(line.text.replace(/\n/g, ' '));
+  const rest = clean(label.rest.replace(/\n/g, ' '));
+  const skip = Math.max(0, plain.length - rest.length);
+  const marked = clean(line.marked.replace(/\n/g, ' '));
+  let i = 0;
+  let seen = 0;
+  let markers = '';
+  while (i < marked.length && seen < skip) {
+    if (marked[i] === '*') markers += '*';
+    else seen++;
+    i++;
+  }
+  while (marked[i] === '*') markers += marked[i++];
+  return (markers + marked.slice(i).replace(/^\s+/, '')).trim();
+}
+
+interface Container {
+  rank: number;
+  blocks: Block[];
+}
+
+export interface SectionsResult {
+  sections: Section[];
+  /** Texts that came before the first section (the lead-in). */
+  before: string[];
+  /** Per-style counts that differ from the default numbering (kieu_so set). */
+  guesses: string[];
+}
+
+export function recogniseSections(lines: TextLine[]): SectionsResult {
+  const sections: Section[] = [];
+  const before: string[] = [];
+  const guesses: string[] = [];
+  let stack: Container[] = [];
+  let current: Section | undefined;
+  const styleAt = (depth: number): NumberStyle => DEFAULT_NUMBERING[Math.min(depth, DEFAULT_NUMBERING.length - 1)]!;
+
+  const top = () => stack[stack.length - 1]!;
+  const pushBlock = (b: Block) => {
+    if (!current) {
+      before.push(typeof b === 'string' ? b : JSON.stringify(b));
+      return;
+    }
+    top().blocks.push(b);
+  };
+
+  for (const line of lines) {
+    if (line.block) {
+      pushBlock(line.block);
+      continue;
+    }
+    const text = line.text.replace(/\n/g, ' ');
+    if (clean(text) === '') continue;
+    let label = labelOf(text);
+    // A Heading style without a typed number: its level names the kind.
+    if (!label && line.heading !== undefined && line.heading <= 4) {
+      const style = DEFAULT_NUMBERING[line.heading - 1] ?? 'a';
+      label = { style, rest: text };
+    }
+    if (label?.style === 'I' && (line.bold || line.heading === 1 || line.autoNumber || label.rest === label.rest.toUpperCase())) {
+      current = { tieu_de: clean(label.rest), noi_dung: [] };
+      sections.push(current);
+      stack = [{ rank: 0, blocks: current.noi_dung! }];
+      continue;
+    }
+    const footnotes = line.footnotes.map((f) => ({ ghi_chu: f }) as Block);
+    if (label && (label.style === 'bullet' || label.style === 'sub')) {
+      const body = withoutLabel(line, label);
+      const last = current ? top().blocks[top().blocks.length - 1] : undefined;
+      if (label.style === 'sub' && last && typeof last === 'object' && 'gach_dau_dong' in last && last.gach_dau_dong.length > 0) {
+        const items = last.gach_dau_dong;
+        const prev = items[items.length - 1]!;
+        const item: BulletItem = typeof prev === 'string' ? { y: prev, y_con: [] } : prev;
+        item.y_con = [...(item.y_con ?? []), body];
+        items[items.length - 1] = item;
+      } else if (label.style === 'sub') {
+        if (last && typeof last === 'object' && 'cong' in last) last.cong.push(body);
+        else pushBlock({ cong: [body] });
+      } else if (last && typeof last === 'object' && 'gach_dau_dong' in last) last.gach_dau_dong.push(body);
+      else pushBlock({ gach_dau_dong: [body] });
+      footnotes.forEach(pushBlock);
+      continue;
+    }
+    if (label && current && label.style !== 'I') {
+      const rank = RANK[label.style]!;
+      while (stack.length > 1 && top().rank >= rank) stack.pop();
+      const depth = stack.length; // section = depth 0 holder
+      const item: { muc: string; kieu_so?: NumberStyle; noi_dung?: Block[] } = { muc: withoutLabel(line, label) };
+      if (label.style !== styleAt(depth)) {
+        item.kieu_so = label.style as NumberStyle;
+        guesses.push(label.style);
+      }
+      item.noi_dung = [];
+      top().blocks.push(item);
+      stack.push({ rank, blocks: item.noi_dung });
+      footnotes.forEach(pushBlock);
+      continue;
+    }
+    // A plain paragraph; a whole italic one is a note (of the targets table right above it).
+    const body = clean(line.marked.replace(/\n/g, ' '));
+    const previous = current ? top().blocks[top().blocks.length - 1] : undefined;
+    if (line.italic && previous && typeof previous === 'object' && 'bang_chi_tieu' in previous) {
+      (previous.bang_chi_tieu.ghi_chu ??= []).push(clean(text));
+      continue;
+    }
+    if (line.italic && current && /^\(|^Ghi chú|^Lưu ý/i.test(clean(text))) pushBlock({ ghi_chu: clean(text) });
+    else pushBlock(body);
+    footnotes.forEach(pushBlock);
+  }
+  // Items without content are written without noi_dung.
+  const prune = (blocks: Block[]) => {
+    for (const b of blocks) {
+      if (typeof b === 'object' && 'muc' in b) {
+        if (b.noi_dung && b.noi_dung.length === 0) delete b.noi_dung;
+        else if (b.noi_dung) prune(b.noi_dung);
+      }
+    }
+  };
+  for (const s of sections) {
+    if (s.noi_dung && s.noi_dung.length === 0) delete s.noi_dung;
+    else if (s.noi_dung) prune(s.noi_dung);
+  }
+  return { sections, before, guesses };
+}
