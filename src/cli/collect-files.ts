@@ -34,16 +34,29 @@ export async function collectFiles(args: readonly string[], cwd: string, folderG
 async function expand(arg: string, cwd: string, folderGlob: string): Promise<string[]> {
   const info = await stat(resolve(cwd, arg)).catch(() => undefined);
   if (info?.isDirectory()) {
-    // Word's lock files (~$name.docx) are not documents.
-    const found = await glob(folderGlob, { cwd: resolve(cwd, arg), onlyFiles: true, ignore: ['**/node_modules/**', '**/~$*'] });
+    // Word's lock files (~$name.docx) are not documents; parplan's config file is not a plan.
+    const found = await glob(folderGlob, { cwd: resolve(cwd, arg), onlyFiles: true, ignore: ['**/node_modules/**', '**/~$*', ...NOT_PLANS.map((n) => `**/${n}`)] });
     return found.sort().map((f) => joinArg(arg, f));
   }
   if (info) return [arg];
   if (!isDynamicPattern(arg)) return [];
-  const found = await glob(arg.replace(/\\/g, '/'), { cwd, onlyFiles: true, ignore: ['**/node_modules/**'] });
+  const found = await glob(arg.replace(/\\/g, '/'), { cwd, onlyFiles: true, ignore: ['**/node_modules/**', ...NOT_PLANS.map((n) => `**/${n}`)] });
   return found.sort();
 }
 
 function joinArg(dir: string, file: string): string {
   return dir.endsWith('/') || dir.endsWith('\\') ? `${dir}${file}` : `${dir}/${file}`;
 }
+
+/** What a command acts on when no file is named: the current folder's plans, as a user keeps them —
+ * its plans/ folder if there is one, else the .yaml files right here (issue 13). The package's own
+ * examples are reached only through --examples. */
+export async function defaultPlanTargets(cwd: string): Promise<string[]> {
+  const plans = await stat(resolve(cwd, 'plans')).catch(() => undefined);
+  return plans?.isDirectory() ? ['plans'] : [HERE_PLANS];
+}
+
+export const HERE_PLANS = '*.{yaml,yml}';
+
+/** The files a folder's configuration or editor setup uses, which are not plans. */
+export const NOT_PLANS = ['parplan.config.yaml', 'parplan.config.yml', '.parplan.yaml'];

@@ -61,6 +61,18 @@ const TEXT = {
     vi: (value: string) => `--jobs phải là một số nguyên từ 1 trở lên, không phải '${value}'.`,
     en: (value: string) => `--jobs must be a whole number of 1 or more, not '${value}'.`,
   },
+  noPlansHere: {
+    vi: () => 'Không có tệp kế hoạch (.yaml) nào trong thư mục plans/ hay ở thư mục này. Ghi tên tệp (parplan render ke-hoach.yaml), tạo kế hoạch mới (parplan init ke-hoach.yaml), hoặc xem các kế hoạch mẫu (parplan render --examples).',
+    en: () => 'No plan file (.yaml) in plans/ or in this folder. Name one (parplan render plan.yaml), start one (parplan init plan.yaml), or see the examples (parplan render --examples).',
+  },
+  noUnitsFile: {
+    vi: () => 'Không tìm thấy danh sách đơn vị nào (tệp .yaml có ke_hoach và don_vi) trong thư mục plans/ hay ở đây. Ghi tên tệp: parplan batch danh-sach.yaml',
+    en: () => 'No units file (a .yaml with ke_hoach and don_vi) in plans/ or here. Name one: parplan batch units.yaml',
+  },
+  outputFileNeedsOne: {
+    vi: (name: string, n: number) => `-o ${name} là tên một tệp .docx nên chỉ dùng cho một kế hoạch, nhưng có ${n} tệp. Để ghi nhiều văn bản, cho -o là một thư mục.`,
+    en: (name: string, n: number) => `-o ${name} names one .docx file, so it takes one plan, and ${n} were given. To write several documents, give -o a folder.`,
+  },
   needSoffice: {
     vi: (hint: string) => `--pdf cần LibreOffice (soffice) để chuyển .docx sang PDF, nhưng không tìm thấy trên máy này. ${hint}`,
     en: (hint: string) => `--pdf needs LibreOffice (soffice) to convert .docx to PDF, and it was not found on this machine. ${hint}`,
@@ -176,10 +188,14 @@ const HELP = {
   argPlans: ['tệp .yaml, thư mục hoặc mẫu glob', '.yaml files, folders or glob patterns'],
   // render
   renderDesc: [
-    'Tạo văn bản .docx từ các tệp kế hoạch (mặc định: các kế hoạch mẫu trong plans/ vào out/)',
-    'Render plan files as .docx (default: the example plans in plans/ into out/)',
+    'Tạo văn bản .docx từ các tệp kế hoạch (mặc định: các kế hoạch trong thư mục plans/ ở đây, nếu không có thì các tệp .yaml ở đây)',
+    'Render plan files as .docx (default: the plans in plans/ here, else the .yaml files here)',
   ],
-  renderOutput: ['thư mục ghi tệp .docx (mặc định: cạnh tệp kế hoạch)', 'folder to write the .docx files to (default: beside each plan)'],
+  renderOutput: [
+    'thư mục ghi tệp .docx (mặc định: cạnh tệp kế hoạch); hoặc tên tệp .docx khi chỉ có một kế hoạch',
+    'folder to write the .docx files to (default: beside each plan); or a .docx file name for one plan',
+  ],
+  renderExamples: ['tạo các kế hoạch mẫu của parplan (vào thư mục out/ ở đây)', "render parplan's example plans (into out/ here)"],
   renderQuiet: ['chỉ in các vấn đề của kế hoạch (lỗi, cảnh báo)', "print only the plans' problems (errors, warnings)"],
   renderPdf: ['chuyển thêm sang PDF bằng LibreOffice (một lần chạy cho mọi tệp)', 'also convert to PDF with LibreOffice (one run for all files)'],
   renderWatch: [
@@ -213,10 +229,11 @@ const HELP = {
   batchQuiet: ['chỉ in lỗi', 'print only errors'],
   // validate
   validateDesc: [
-    'Kiểm tra các tệp kế hoạch (mặc định: plans/**/*.yaml); mã thoát 0 hợp lệ, 1 có lỗi, 2 sai cách dùng hoặc không có tệp',
-    'Check plan files (default: plans/**/*.yaml); exit code 0 valid, 1 errors, 2 usage error or no file',
+    'Kiểm tra các tệp kế hoạch (mặc định: thư mục plans/ ở đây, nếu không có thì các tệp .yaml ở đây; - là đầu vào chuẩn); mã thoát 0 hợp lệ, 1 có lỗi, 2 sai cách dùng hoặc không có tệp',
+    'Check plan files (default: plans/ here, else the .yaml files here; - is standard input); exit code 0 valid, 1 errors, 2 usage error or no file',
   ],
   validateFormat: ['định dạng báo cáo', 'report format'],
+  validateStdinFilename: ['tên tệp dùng trong thông báo khi đọc từ đầu vào chuẩn (-)', 'file name used in messages when reading standard input (-)'],
   validateStrict: ['cảnh báo cũng tính là không đạt (mã thoát 1)', 'warnings fail too (exit code 1)'],
   // schema
   schemaDesc: ['In JSON Schema của tệp kế hoạch (schemas/plan.schema.json)', 'Print the JSON Schema of plan files (schemas/plan.schema.json)'],

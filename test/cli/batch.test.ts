@@ -122,7 +122,10 @@ describe('parplan batch', () => {
     expect(pdf.code).toBe(2);
     expect(pdf.stderr).toMatch(/--pdf cần LibreOffice \(soffice\).*không tìm thấy.*Cài LibreOffice/);
     expect(existsSync(path.join(dir, 'cac-so-lao-cai-2022'))).toBe(false);
-    expect((await runCli(['batch'], { cwd: dir })).code).toBe(2);
+    const empty = mkdtempSync(path.join(tmpdir(), 'parplan-batch-none-'));
+    const none = await runCli(['batch'], { cwd: empty });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('Không tìm thấy danh sách đơn vị nào');
   });
 
   it('without -o writes into a folder named after the units file, beside it', async () => {

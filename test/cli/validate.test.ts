@@ -76,7 +76,7 @@ describe('parplan validate', () => {
   it('exits 2 when nothing matched: no file is never a pass', async () => {
     const none = await runMain(['validate'], join(dir, 'empty-folder'));
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain('plans/**/*.yaml');
+    expect(none.stderr).toContain('Không có tệp kế hoạch (.yaml) nào trong thư mục plans/ hay ở thư mục này.');
     const glob = await runMain(['validate', 'nothing/*.yaml'], dir);
     expect(glob.code).toBe(2);
     expect(glob.stderr).toContain('nothing/*.yaml');
@@ -122,5 +122,20 @@ describe('parplan schema', () => {
     const r = await runMain(['schema'], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(readFileSync(join(REPO, 'schemas', 'plan.schema.json'), 'utf8'));
+  });
+});
+
+describe('parplan validate - (standard input)', () => {
+  it('checks the plan piped in, named by --stdin-filename in the messages', async () => {
+    const { Readable } = await import('node:stream');
+    let out = '';
+    let err = '';
+    const io = { stdout: (t: string) => void (out += t), stderr: (t: string) => void (err += t), isTTY: false, env: {}, cwd: process.cwd(), stdin: Readable.from([Buffer.from('co_quan_ban_hanh: {ten: SỞ, viet_tat: S}\nfoo: 1\n')]) };
+    const { main } = await import('../../src/cli/main.js');
+    expect(await main(['validate', '-', '--stdin-filename', 'ke-hoach.yaml', '--format', 'json'], io)).toBe(1);
+    const report = JSON.parse(out) as { file: string; diagnostics: { code: string; line: number }[] }[];
+    expect(report[0]!.file).toBe('ke-hoach.yaml');
+    expect(report[0]!.diagnostics.some((p) => p.code === 'PP101' && p.line === 2)).toBe(true);
+    expect(err).toContain('Đã kiểm tra 1 tệp kế hoạch');
   });
 });

@@ -1,6 +1,6 @@
 // The real CLI, spawned as a user runs it: files written, exit codes, messages, no stack traces.
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -16,8 +16,37 @@ beforeEach(() => {
 });
 
 describe('parplan render', () => {
-  it('with no file renders every embedded example plan into out/', async () => {
-    const r = await runCli(['render'], { cwd: dir });
+  it('renders the folder\'s own plans with no file named: plans/ if there is one, else the .yaml files here', async () => {
+    const here = mkdtempSync(path.join(tmpdir(), 'parplan-here-'));
+    cpSync(path.join(PLANS_DIR, `${LAO_CAI}.yaml`), path.join(here, 'ke hoach.yaml'));
+    writeFileSync(path.join(here, 'parplan.config.yaml'), 'lang: vi\n');
+    const flat = await runCli(['render'], { cwd: here });
+    expect(flat.code, flat.stderr).toBe(0);
+    expect(readdirSync(here).sort()).toEqual(['ke hoach.docx', 'ke hoach.yaml', 'parplan.config.yaml']);
+    mkdirSync(path.join(here, 'plans'));
+    cpSync(path.join(PLANS_DIR, `${LAO_CAI}.yaml`), path.join(here, 'plans', 'a.yaml'));
+    expect((await runCli(['render'], { cwd: here })).code).toBe(0);
+    expect(readdirSync(path.join(here, 'plans')).sort()).toEqual(['a.docx', 'a.yaml']);
+    expect(existsSync(path.join(here, 'out'))).toBe(false);
+    const empty = mkdtempSync(path.join(tmpdir(), 'parplan-empty-'));
+    const none = await runCli(['render'], { cwd: empty });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('parplan render --examples');
+  });
+
+  it('-o name.docx names the document of one plan, and is a usage error for several', async () => {
+    cpSync(path.join(PLANS_DIR, `${LAO_CAI}.yaml`), path.join(dir, 'one.yaml'));
+    expect((await runCli(['render', 'one.yaml', '-o', 'ke-hoach-so-noi-vu.docx'], { cwd: dir })).code).toBe(0);
+    expect(statSync(path.join(dir, 'ke-hoach-so-noi-vu.docx')).isFile()).toBe(true);
+    cpSync(path.join(PLANS_DIR, `${LAO_CAI}.yaml`), path.join(dir, 'two.yaml'));
+    const two = await runCli(['render', 'one.yaml', 'two.yaml', '-o', 'x.docx'], { cwd: dir });
+    expect(two.code).toBe(2);
+    expect(two.stderr).toContain('chỉ dùng cho một kế hoạch');
+    expect(existsSync(path.join(dir, 'x.docx'))).toBe(false);
+  });
+
+  it('with --examples renders every example plan of the package into out/', async () => {
+    const r = await runCli(['render', '--examples'], { cwd: dir });
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
     expect(r.code).toBe(0);
     const made = readdirSync(path.join(dir, 'out')).filter((f) => f.endsWith('.docx'));

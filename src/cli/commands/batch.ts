@@ -15,6 +15,7 @@ import type { Io } from '../io.js';
 import { printDiagnostics } from '../report/print.js';
 import { help, placeholder, ui } from '../ui-text.js';
 import type { RegisterCommand } from './index.js';
+import { collectPlanFiles, defaultPlanTargets } from '../collect-files.js';
 
 export interface BatchOptions {
   lang: Lang;
@@ -75,6 +76,16 @@ export async function runBatchCommand(file: string, options: BatchOptions, io: I
 export function parsePdfTimeout(value: string | undefined): number | undefined | null {
   if (value === undefined) return undefined;
   return /^\d+(\.\d+)?$/.test(value) && Number(value) > 0 ? Math.round(Number(value) * 1000) : null;
+}
+
+async function findUnitsFiles(cwd: string): Promise<string[]> {
+  const { files } = await collectPlanFiles(await defaultPlanTargets(cwd), cwd);
+  const units: string[] = [];
+  for (const file of files) {
+    const read = await readYamlText(resolve(cwd, file));
+    if (read.ok && /^["']?don_vi["']?\s*:/m.test(read.text) && isUnitsData(parseYaml(read.text, file).data)) units.push(file);
+  }
+  return units;
 }
 
 function parseJobs(value: string | undefined): number | undefined {
@@ -156,7 +167,7 @@ export const registerBatch: RegisterCommand = (program, ctx) => {
   program
     .command('batch')
     .description(help(ctx.lang, 'batchDesc'))
-    .argument(placeholder(ctx.lang, 'phUnits'), help(ctx.lang, 'batchUnits'))
+    .argument(`[${help(ctx.lang, 'phUnits')}]`, help(ctx.lang, 'batchUnits'))
     .option(`-o, --output ${placeholder(ctx.lang, 'phDir')}`, help(ctx.lang, 'batchOutput'))
     .option(`-j, --jobs ${placeholder(ctx.lang, 'phN')}`, help(ctx.lang, 'batchJobs'))
     .option('--pdf', help(ctx.lang, 'batchPdf'))
@@ -164,8 +175,18 @@ export const registerBatch: RegisterCommand = (program, ctx) => {
     .option(`--zip ${placeholder(ctx.lang, 'phFile')}`, help(ctx.lang, 'batchZip'))
     .option('-q, --quiet', help(ctx.lang, 'batchQuiet'))
     .option(`--plans-dir ${placeholder(ctx.lang, 'phDir')}`, help(ctx.lang, 'plansDir'))
-    .action(async (file: string, opts: Omit<BatchOptions, 'lang'>) => {
-      ctx.setExitCode(await runBatchCommand(file, { lang: ctx.lang, ...opts }, ctx.io));
+    .action(async (file: string | undefined, opts: Omit<BatchOptions, 'lang'>) => {
+      const options = { lang: ctx.lang, ...opts };
+      if (file !== undefined) return ctx.setExitCode(await runBatchCommand(file, options, ctx.io));
+      // No file named: every units file among the folder's plans (plans/, else *.yaml here).
+      const found = await findUnitsFiles(ctx.io.cwd);
+      if (found.length === 0) {
+        ctx.io.stderr(ui(ctx.lang, 'noUnitsFile')() + '\n');
+        return ctx.setExitCode(2);
+      }
+      let code = 0;
+      for (const units of found) code = Math.max(code, await runBatchCommand(units, options, ctx.io));
+      ctx.setExitCode(code);
     });
 };
 

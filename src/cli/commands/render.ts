@@ -11,7 +11,7 @@ import { readYamlText } from '../../batch/read-yaml-file.js';
 import { parseYaml } from '../../parse/read-yaml.js';
 import { sofficeInstallHint } from '../../pdf/find-soffice.js';
 import { findPdfTools, parsePdfTimeout } from './batch.js';
-import { collectPlanFiles } from '../collect-files.js';
+import { collectPlanFiles, defaultPlanTargets, HERE_PLANS } from '../collect-files.js';
 import type { Io } from '../io.js';
 import type { RegisterCommand } from './index.js';
 import { printDiagnostics, type Printer } from '../report/print.js';
@@ -29,18 +29,30 @@ export interface RenderOptions {
   pdfTimeout?: string;
   /** A folder besides a units file's own where its base plan may be. */
   plansDir?: string;
+  /** Render the package's example plans (into ./out unless -o). */
+  examples?: boolean;
 }
 
-/** Where the embedded example plans live (the default when no file is named). */
+/** Where the package's example plans live (render --examples). */
 export const EMBEDDED_PLANS_DIR = packagePath('plans');
 
 export async function runRender(args: string[], options: RenderOptions, io: Io): Promise<number> {
-  const useDefault = args.length === 0;
-  const targets = useDefault ? [EMBEDDED_PLANS_DIR] : args;
-  const outDir = options.output ?? (useDefault ? 'out' : undefined);
+  // No file named: the current folder's plans (plans/ or *.yaml here); --examples: the package's.
+  const targets = options.examples ? [EMBEDDED_PLANS_DIR, ...args] : args.length > 0 ? args : await defaultPlanTargets(io.cwd);
+  let outDir = options.output ?? (options.examples ? 'out' : undefined);
   const { files, unmatched } = await collectPlanFiles(targets, io.cwd);
-  for (const arg of unmatched) io.stderr(ui(options.lang, 'noFiles')(arg) + '\n');
+  for (const arg of unmatched) io.stderr((arg === HERE_PLANS ? ui(options.lang, 'noPlansHere')() : ui(options.lang, 'noFiles')(arg)) + '\n');
   if (files.length === 0) return 2;
+  // -o name.docx names the document of one plan.
+  let outFile: string | undefined;
+  if (outDir !== undefined && /\.docx$/i.test(outDir)) {
+    if (files.length !== 1) {
+      io.stderr(ui(options.lang, 'outputFileNeedsOne')(outDir, files.length) + '\n');
+      return 2;
+    }
+    outFile = resolve(io.cwd, outDir);
+    outDir = dirname(outFile);
+  }
   const pdfTimeout = parsePdfTimeout(options.pdfTimeout);
   if (pdfTimeout === null) {
     io.stderr(ui(options.lang, 'badPdfTimeout')(String(options.pdfTimeout)) + '\n');
@@ -55,7 +67,7 @@ export async function runRender(args: string[], options: RenderOptions, io: Io):
   // Plans and units files (a base plan + don_vi) go through the batch engine together: in parallel,
   // each .docx written atomically, PDFs in one LibreOffice run. A plan's .docx goes beside it (or
   // into -o); a units file's go into a folder named after it.
-  const sources = await Promise.all(files.map((file) => exportSource(file, outDir, io.cwd)));
+  const sources = await Promise.all(files.map((file) => exportSource(file, outDir, io.cwd, outFile)));
   const printer: Printer = printDiagnostics(io, options.lang);
   const printed = new Set<string>();
   const print = (diagnostics: Diagnostic[], texts: ReadonlyMap<string, string>) => {
@@ -107,7 +119,7 @@ export async function runRender(args: string[], options: RenderOptions, io: Io):
 }
 
 /** A units file is recognised by its top-level don_vi (a plan never has it); anything else is a plan. */
-async function exportSource(file: string, outDir: string | undefined, cwd: string): Promise<ExportSource> {
+async function exportSource(file: string, outDir: string | undefined, cwd: string, outFile?: string): Promise<ExportSource> {
   const absolute = resolve(cwd, file);
   const stem = basename(file, extname(file));
   const folder = outDir === undefined ? dirname(absolute) : resolve(cwd, outDir);
@@ -118,7 +130,7 @@ async function exportSource(file: string, outDir: string | undefined, cwd: strin
   if (/^["']?don_vi["']?\s*:/m.test(text) && isUnitsData(parseYaml(text.replace(/^\uFEFF/, ''), file).data)) {
     return { kind: 'units', file, outDir: join(folder, stem) };
   }
-  return { kind: 'plan', file, target: join(folder, `${stem}.docx`) };
+  return { kind: 'plan', file, target: outFile ?? join(folder, `${stem}.docx`) };
 }
 
 export const registerRender: RegisterCommand = (program, ctx) => {
@@ -127,12 +139,13 @@ export const registerRender: RegisterCommand = (program, ctx) => {
     .description(help(ctx.lang, 'renderDesc'))
     .argument(`[${help(ctx.lang, 'phFiles')}]`, help(ctx.lang, 'argPlans'))
     .option(`-o, --output ${placeholder(ctx.lang, 'phDir')}`, help(ctx.lang, 'renderOutput'))
+    .option('--examples', help(ctx.lang, 'renderExamples'))
     .option('-q, --quiet', help(ctx.lang, 'renderQuiet'))
     .option('--pdf', help(ctx.lang, 'renderPdf'))
     .option(`--pdf-timeout ${placeholder(ctx.lang, 'phSeconds')}`, help(ctx.lang, 'pdfTimeout'))
     .option(`--plans-dir ${placeholder(ctx.lang, 'phDir')}`, help(ctx.lang, 'plansDir'))
     .option('-w, --watch', help(ctx.lang, 'renderWatch'))
-    .action(async (files: string[], { watch, ...opts }: { output?: string; quiet?: boolean; pdf?: boolean; pdfTimeout?: string; plansDir?: string; watch?: boolean }) => {
+    .action(async (files: string[], { watch, ...opts }: { output?: string; quiet?: boolean; pdf?: boolean; pdfTimeout?: string; plansDir?: string; watch?: boolean; examples?: boolean }) => {
       const options = { lang: ctx.lang, ...opts };
       ctx.setExitCode(watch ? await runRenderWatch(files, options, ctx.io, runRender) : await runRender(files, options, ctx.io));
     });

@@ -11,7 +11,8 @@ import type { Lang } from '../../diagnostics/messages.js';
 import { fileProblem } from '../../parse/read-plan-file.js';
 import { checkFiles } from '../../validate/check-files.js';
 import { VERSION } from '../../version.js';
-import { collectPlanFiles } from '../collect-files.js';
+import { collectPlanFiles, defaultPlanTargets, HERE_PLANS } from '../collect-files.js';
+import { loadPlanBytes } from '../../pipeline/load-plan.js';
 import { useColor, type Io } from '../io.js';
 import { FORMAT_NAMES, REPORTERS, type FormatName } from '../report/formats.js';
 import type { FileReport } from '../report/reporter.js';
@@ -20,28 +21,37 @@ import { help, placeholder, ui } from '../ui-text.js';
 import { validateUnitsFile } from '../../batch/validate-units.js';
 import type { RegisterCommand } from './index.js';
 
-export const DEFAULT_PLAN_GLOB = 'plans/**/*.yaml';
-
-
 export interface ValidateOptions {
   format: FormatName;
   strict: boolean;
   lang: Lang;
   /** A folder besides a units file's own where its base plan (ke_hoach) may be. */
   plansDir?: string;
+  /** The name messages give standard input (`validate -`). */
+  stdinFilename?: string;
 }
 
 export async function runValidate(args: readonly string[], options: ValidateOptions, io: Io): Promise<number> {
-  const targets = args.length > 0 ? args : [DEFAULT_PLAN_GLOB];
+  // `-` is standard input (an editor or a script piping a plan in); no file named: the folder's plans.
+  const fromStdin = args.includes('-');
+  const named = args.filter((a) => a !== '-');
+  const targets = named.length > 0 ? named : fromStdin ? [] : await defaultPlanTargets(io.cwd);
   const { files, unmatched } = await collectPlanFiles(targets, io.cwd);
   const reports: FileReport[] = [];
   const sources = new Map<string, string>();
+  if (fromStdin) {
+    const name = options.stdinFilename ?? '<stdin>';
+    const loaded = loadPlanBytes(name, await readAll(io.stdin));
+    const diagnostics = sortDiagnostics(loaded.diagnostics.map((d): Diagnostic => ({ ...d, file: name })));
+    if (diagnostics.length > 0 && loaded.source !== undefined) sources.set(name, loaded.source);
+    reports.push({ file: name, diagnostics });
+  }
   // A path that does not exist or cannot be opened is reported like a bad file, naming it; a glob
   // or a folder without plans is a note. Either way nothing was checked for it: exit 2.
   for (const arg of unmatched) {
     const problem = await explainUnmatched(arg, io.cwd);
     if (problem) reports.push({ file: arg, diagnostics: [problem] });
-    else io.stderr(ui(options.lang, 'noFiles')(arg) + '\n');
+    else io.stderr((arg === HERE_PLANS ? ui(options.lang, 'noPlansHere')() : ui(options.lang, 'noFiles')(arg)) + '\n');
   }
   const loaded = await checkFiles(files.map((file) => resolve(io.cwd, file)));
   for (const [i, result] of loaded.entries()) {
@@ -71,8 +81,15 @@ export async function runValidate(args: readonly string[], options: ValidateOpti
   const invalid = reports.filter((r) => r.diagnostics.some((d) => d.severity === 'error' || (options.strict && d.severity === 'warning'))).length;
   const counts = { files: reports.length, invalid, errors: all.filter((d) => d.severity === 'error').length, warnings: all.filter((d) => d.severity === 'warning').length };
   if (reports.length > 0) io.stderr(formatSummary(counts, options.strict, options.lang) + '\n');
-  if (unmatched.length > 0 || files.length === 0) return 2;
+  if (unmatched.length > 0 || (files.length === 0 && !fromStdin)) return 2;
   return invalid > 0 ? 1 : 0;
+}
+
+async function readAll(stream: NodeJS.ReadableStream | undefined): Promise<Uint8Array> {
+  if (!stream) return new Uint8Array();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 /** A units file of `parplan batch` (ke_hoach + don_vi) lives beside the plans but is not one: checked
@@ -104,7 +121,11 @@ export const registerValidate: RegisterCommand = (program, ctx) => {
     .addOption(new Option(`-f, --format ${placeholder(ctx.lang, 'phFormat')}`, help(ctx.lang, 'validateFormat')).choices(FORMAT_NAMES).default('text'))
     .option('--strict', help(ctx.lang, 'validateStrict'), false)
     .option(`--plans-dir ${placeholder(ctx.lang, 'phDir')}`, help(ctx.lang, 'plansDir'))
-    .action(async (files: string[], opts: { format: FormatName; strict: boolean; plansDir?: string }) => {
-      ctx.setExitCode(await runValidate(files, { lang: ctx.lang, format: opts.format, strict: opts.strict, ...(opts.plansDir ? { plansDir: opts.plansDir } : {}) }, ctx.io));
+    .option(`--stdin-filename ${placeholder(ctx.lang, 'phFile')}`, help(ctx.lang, 'validateStdinFilename'))
+    .action(async (files: string[], opts: { format: FormatName; strict: boolean; plansDir?: string; stdinFilename?: string }) => {
+      const options: ValidateOptions = { lang: ctx.lang, format: opts.format, strict: opts.strict };
+      if (opts.plansDir) options.plansDir = opts.plansDir;
+      if (opts.stdinFilename !== undefined) options.stdinFilename = opts.stdinFilename;
+      ctx.setExitCode(await runValidate(files, options, ctx.io));
     });
 };
