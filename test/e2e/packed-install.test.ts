@@ -1,0 +1,108 @@
+// parplan as a clerk gets it: the packed tarball (npm pack) installed with `npm install -g --prefix`
+// into a temporary prefix, then every subcommand run from an empty folder outside the repository;
+// and the library imported from a separate package that installs the same tarball. The only
+// package fetched is piscina (from npm's cache when it has it).
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../support/render-plan.js';
+
+const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const root = mkdtempSync(path.join(tmpdir(), 'parplan-packed-'));
+const prefix = path.join(root, 'prefix');
+const work = path.join(root, 'cong-viec');
+let tarball = '';
+
+// Asynchronous throughout: a blocked test thread would starve vitest's own messages.
+const run = promisify(execFile);
+const execFileSync = async (file: string, args: string[], options: { cwd?: string } = {}) => (await run(file, args, { ...options, encoding: 'utf8', shell: process.platform === 'win32' })).stdout;
+
+function parplan(args: string[], input?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const bin = process.platform === 'win32' ? path.join(prefix, 'parplan.cmd') : path.join(prefix, 'bin', 'parplan');
+  return new Promise((resolve, reject) => {
+    const child = spawn(bin, args, { cwd: work, env: { ...process.env, NO_COLOR: '1', CI: '' }, shell: process.platform === 'win32' });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input ?? '');
+  });
+}
+
+beforeAll(async () => {
+  // npm test has built dist/ just before: pack it as it is (no second build).
+  const packed = await execFileSync(NPM, ['pack', '--ignore-scripts', '--json', '--pack-destination', root], { cwd: REPO_ROOT });
+  const info = JSON.parse(packed) as { filename: string; files: { path: string }[]; unpackedSize: number }[];
+  tarball = path.join(root, info[0]!.filename);
+  writeFileSync(path.join(root, 'files.json'), JSON.stringify(info[0]!.files.map((f) => f.path)));
+  await execFileSync(NPM, ['install', '-g', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', tarball]);
+  mkdirSync(work);
+}, 180_000);
+
+describe('the packed package, installed, in an empty folder outside the repository', () => {
+  it('ships one build: the bundles, declarations and data, no tsc output, no sources', () => {
+    const files = JSON.parse(readFileSync(path.join(root, 'files.json'), 'utf8')) as string[];
+    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', 'bin/parplan.js', 'dist/parplan.cjs', 'dist/index.d.ts', 'templates/ke-hoach.hbs', 'schemas/plan.schema.json']));
+    expect(files.filter((f) => f.startsWith('dist/') && f.endsWith('.js'))).toEqual([]);
+    expect(files.filter((f) => f.startsWith('src/') || f.startsWith('test/'))).toEqual([]);
+    // Only what the bundle cannot contain is installed beside it.
+    const installed = path.join(prefix, process.platform === 'win32' ? '' : 'lib', 'node_modules', 'parplan', 'node_modules');
+    expect(readdirSync(installed).filter((n) => !n.startsWith('.') && !n.startsWith('@napi-rs'))).toEqual(['piscina']);
+  });
+
+  it('runs every subcommand: init, render, validate, batch, presets, schema, help', async () => {
+    expect((await parplan(['--version'])).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    expect((await parplan(['--help'])).stdout).toContain('Cách dùng: parplan');
+    expect((await parplan(['presets'])).stdout).toContain('par-index-so');
+    expect(JSON.parse((await parplan(['schema'])).stdout).title).toBe('Kế hoạch (parplan)');
+
+    const init = await parplan(['init', 'Kế hoạch mới 2025.yaml', '--preset', 'par-index-so', '--unit', 'Sở Nội vụ', '--abbreviation', 'SNV', '--year', '2025']);
+    expect(init.code, init.stderr).toBe(0);
+    const render = await parplan(['render']);
+    expect(render.code, render.stderr).toBe(0);
+    expect(existsSync(path.join(work, 'Kế hoạch mới 2025.docx'))).toBe(true);
+    const validate = await parplan(['validate']);
+    expect(validate.code, validate.stderr).toBe(0);
+    expect(validate.stdout).toContain('PP290');
+    const piped = await parplan(['validate', '-', '--stdin-filename', 'a.yaml'], readFileSync(path.join(work, 'Kế hoạch mới 2025.yaml'), 'utf8'));
+    expect(piped.code, piped.stderr).toBe(0);
+
+    writeFileSync(
+      path.join(work, 'don-vi.yaml'),
+      ['ke_hoach: Kế hoạch mới 2025.yaml', 'don_vi:', '  - co_quan_ban_hanh: { ten: SỞ TƯ PHÁP, ten_day_du: Sở Tư pháp, viet_tat: STP }', '    ky_hieu: KH-STP', '  - co_quan_ban_hanh: { ten: SỞ Y TẾ, ten_day_du: Sở Y tế, viet_tat: SYT }', '    ky_hieu: KH-SYT', ''].join('\n'),
+    );
+    const batch = await parplan(['batch', 'don-vi.yaml', '-o', 'ket-qua']);
+    expect(batch.code, batch.stderr).toBe(0);
+    expect(readdirSync(path.join(work, 'ket-qua')).sort()).toEqual(['manifest.csv', 'manifest.json', 'so-tu-phap.docx', 'so-y-te.docx']);
+    expect((await parplan(['render', '--examples', '-q'])).code).toBe(0);
+    expect(readdirSync(path.join(work, 'out')).filter((f) => f.endsWith('.docx')).length).toBeGreaterThanOrEqual(3);
+  }, 120_000);
+
+  it('is a library: a separate package imports it, with its types', async () => {
+    const app = path.join(root, 'app');
+    mkdirSync(app);
+    writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
+    await execFileSync(NPM, ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], { cwd: app });
+    const plan = path.join(work, 'Kế hoạch mới 2025.yaml');
+    writeFileSync(
+      path.join(app, 'main.mjs'),
+      `import { loadPlan, validatePlan, renderPlan } from 'parplan';
+const loaded = await loadPlan(${JSON.stringify(plan)});
+const rendered = await renderPlan(loaded);
+const bad = validatePlan('foo: 1\\n', { lang: 'en' });
+console.log(JSON.stringify({ valid: loaded.valid, todo: loaded.problems.some((p) => p.code === 'PP290'), bytes: rendered.docx.length, bad: bad.problems[0].message }));
+`,
+    );
+    const out = JSON.parse(await execFileSync(process.execPath, ['main.mjs'], { cwd: app })) as Record<string, unknown>;
+    expect(out).toMatchObject({ valid: true, todo: true, bad: "Missing required field 'co_quan_ban_hanh'." });
+    expect(out['bytes']).toBeGreaterThan(5000);
+    const cjs = await execFileSync(process.execPath, ['-e', "console.log(Object.keys(require('parplan')).sort().join(','))"], { cwd: app });
+    expect(cjs).toContain('loadPlan');
+    expect(readFileSync(path.join(app, 'node_modules', 'parplan', 'dist', 'index.d.ts'), 'utf8')).toContain('export declare function loadPlan');
+  }, 120_000);
+});
