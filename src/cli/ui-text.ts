@@ -61,6 +61,10 @@ const TEXT = {
     vi: (value: string) => `--jobs phải là một số nguyên từ 1 trở lên, không phải '${value}'.`,
     en: (value: string) => `--jobs must be a whole number of 1 or more, not '${value}'.`,
   },
+  finalRefused: {
+    vi: (n: number) => `--final: chưa tạo văn bản nào vì ${n} tệp còn chỗ TODO chưa điền (xem trên). Điền hết rồi chạy lại, hoặc bỏ --final để tạo bản dự thảo.`,
+    en: (n: number) => `--final: nothing was written, since ${n} file(s) still have TODO markers (above). Fill them in and run again, or leave out --final for a draft.`,
+  },
   noPlansHere: {
     vi: () => 'Không có tệp kế hoạch (.yaml) nào trong thư mục plans/ hay ở thư mục này. Ghi tên tệp (parplan render ke-hoach.yaml), tạo kế hoạch mới (parplan init ke-hoach.yaml), hoặc xem các kế hoạch mẫu (parplan render --examples).',
     en: () => 'No plan file (.yaml) in plans/ or in this folder. Name one (parplan render plan.yaml), start one (parplan init plan.yaml), or see the examples (parplan render --examples).',
@@ -195,6 +199,10 @@ const HELP = {
     'thư mục ghi tệp .docx (mặc định: cạnh tệp kế hoạch); hoặc tên tệp .docx khi chỉ có một kế hoạch',
     'folder to write the .docx files to (default: beside each plan); or a .docx file name for one plan',
   ],
+  optFinal: [
+    'bản chính thức để trình ký: không tạo văn bản nào (mã thoát 1) khi còn chỗ TODO',
+    'the final document for signature: write nothing (exit code 1) while a TODO is left',
+  ],
   renderExamples: ['tạo các kế hoạch mẫu của parplan (vào thư mục out/ ở đây)', "render parplan's example plans (into out/ here)"],
   renderQuiet: ['chỉ in các vấn đề của kế hoạch (lỗi, cảnh báo)', "print only the plans' problems (errors, warnings)"],
   renderPdf: ['chuyển thêm sang PDF bằng LibreOffice (một lần chạy cho mọi tệp)', 'also convert to PDF with LibreOffice (one run for all files)'],
@@ -226,7 +234,7 @@ const HELP = {
   ],
   batchPdf: ['chuyển thêm sang PDF bằng LibreOffice (một lần chạy cho cả danh sách)', 'also convert to PDF with LibreOffice (one run for the whole list)'],
   batchZip: ['nén tất cả văn bản và danh mục vào một tệp .zip', 'put every document and the manifest into one .zip file'],
-  batchQuiet: ['chỉ in lỗi', 'print only errors'],
+  batchQuiet: ['chỉ in lỗi (và cảnh báo còn TODO)', 'print only errors (and TODO warnings)'],
   // validate
   validateDesc: [
     'Kiểm tra các tệp kế hoạch (mặc định: thư mục plans/ ở đây, nếu không có thì các tệp .yaml ở đây; - là đầu vào chuẩn); mã thoát 0 hợp lệ, 1 có lỗi, 2 sai cách dùng hoặc không có tệp',

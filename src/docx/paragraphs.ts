@@ -52,15 +52,17 @@ export interface DirectFormat {
 
 /**
  * The runs of a line in a paragraph of `look`: a run's own bold/italic are kept (OR-ed with the
- * style's), and written on the run only where the style does not already give them.
+ * style's), and written on the run only where the style does not already give them. A TODO left
+ * in a draft is highlighted.
  */
 export function createRuns(line: Line, look: Pick<ResolvedLook, 'bold' | 'italic'>, extra: { bold?: boolean } = {}): TextRun[] {
   const styleBold = look.bold;
   return line.map((run) => {
     const bold = !styleBold && (run.bold === true || extra.bold === true);
     const italic = !look.italic && run.italic === true;
-    return bold || italic
-      ? new TextRun({ text: run.text, ...(bold ? { bold: true } : {}), ...(italic ? { italics: true } : {}) })
+    const highlight = run.highlight === true;
+    return bold || italic || highlight
+      ? new TextRun({ text: run.text, ...(bold ? { bold: true } : {}), ...(italic ? { italics: true } : {}), ...(highlight ? { highlight: 'yellow' } : {}) })
       : new TextRun(run.text);
   });
 }

@@ -8,6 +8,8 @@ export interface TextRun {
   text: string;
   bold?: boolean;
   italic?: boolean;
+  /** A TODO marker left in a draft: highlighted so that the clerk sees what is still to write. */
+  highlight?: boolean;
 }
 
 /** One line (or paragraph) of text made of runs. */

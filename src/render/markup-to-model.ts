@@ -1,5 +1,6 @@
 // Template output (a small HTML-like markup, see templates/ke-hoach.hbs) → the document model.
 // htmlparser2 reads it; entities decode back to exactly what the plan said.
+import { TODO_MARKER } from '../validate/rules/todo-left.js';
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import type {
@@ -166,8 +167,24 @@ function inline(nodes: ChildNode[], style: { bold?: boolean; italic?: boolean } 
     }
   };
   walk(nodes, style);
-  return trimRuns(mergeRuns(runs));
+  return trimRuns(mergeRuns(runs).flatMap(markTodo));
 }
+
+/** The TODO markers parplan init leaves (the same word PP290 counts) become highlighted runs. */
+function markTodo(run: TextRun): TextRun[] {
+  if (!run.text.includes('TODO')) return [run];
+  const out: TextRun[] = [];
+  let from = 0;
+  for (const m of run.text.matchAll(TODO_MARKER)) {
+    if (m.index > from) out.push({ ...run, text: run.text.slice(from, m.index) });
+    out.push({ ...run, text: m[0], highlight: true });
+    from = m.index + m[0].length;
+  }
+  if (from < run.text.length) out.push({ ...run, text: run.text.slice(from) });
+  return out;
+}
+
+
 
 function mergeRuns(runs: TextRun[]): TextRun[] {
   const out: TextRun[] = [];

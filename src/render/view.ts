@@ -1,5 +1,6 @@
 // Plan → the context the templates see: numbers assigned, values formatted, optional parts made
 // explicit (null), so templates only choose wording and order.
+import { hasTodo } from '../validate/rules/todo-left.js';
 import type { Basis, Block, Component, NumberStyle, Plan, Result, Target } from '../plan/plan.js';
 import { asList } from '../plan/plan.js';
 import { BLANK, formatDate, formatNumber, formatRank, formatRankRange, issueDateParts, padNumber, toLetter, toRoman } from './format-vi.js';
@@ -99,7 +100,8 @@ export function buildView(plan: Plan) {
   const date = issueDateParts(plan.ngay_ban_hanh);
   const basis = plan.can_cu;
   return {
-    du_thao: plan.du_thao ?? null,
+    // A plan with TODO left is a draft: the decree's mark, automatically (issue 13).
+    du_thao: plan.du_thao ?? (hasTodo(plan) ? 'Dự thảo' : null),
     co_quan_chu_quan: asList(plan.co_quan_chu_quan),
     co_quan_ban_hanh: asList(plan.co_quan_ban_hanh.ten),
     ten_co_quan: plan.co_quan_ban_hanh.ten_day_du ?? asList(plan.co_quan_ban_hanh.ten).join(' '),

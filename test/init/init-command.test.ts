@@ -114,8 +114,16 @@ describe('parplan init, without a terminal', () => {
   it('creates missing folders, and speaks English with --lang en', async () => {
     const { io, out } = makeIo(false);
     expect(await main(['--lang', 'en', 'init', 'plans/2024/so.yaml', '--preset', 'par-index-so', '--unit', 'Sở Nội vụ'], io)).toBe(0);
-    expect(read('plans/2024/so.yaml').split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=(\.\.\/)+.*schemas\/plan\.schema\.json$/);
+    // Outside parplan's folder the schema is copied beside the plan: the line survives a move.
+    expect(read('plans/2024/so.yaml').split('\n')[0]).toBe('# yaml-language-server: $schema=./plan.schema.json');
+    expect(JSON.parse(read('plans/2024/plan.schema.json')).title).toBe('Kế hoạch (parplan)');
     expect(out.stderr).toContain('Created plans/2024/so.yaml from the preset par-index-so');
+  });
+
+  it('quotes the file name in its closing hint, so that it can be pasted', async () => {
+    const { io, out } = makeIo(false);
+    expect(await main(['init', 'Kế hoạch mới 2025.yaml', '--preset', 'par-index-so', '--unit', 'Sở Nội vụ'], io)).toBe(0);
+    expect(out.stderr).toContain('chạy: parplan render "Kế hoạch mới 2025.yaml"');
   });
 });
 

@@ -16,6 +16,7 @@ import { printDiagnostics } from '../report/print.js';
 import { help, placeholder, ui } from '../ui-text.js';
 import type { RegisterCommand } from './index.js';
 import { collectPlanFiles, defaultPlanTargets } from '../collect-files.js';
+import { checkFinal, isBlocking } from '../final-check.js';
 
 export interface BatchOptions {
   lang: Lang;
@@ -24,6 +25,8 @@ export interface BatchOptions {
   pdf?: boolean;
   zip?: string;
   quiet?: boolean;
+  /** Refuse (exit 1, nothing written) while a TODO is left. */
+  final?: boolean;
   /** Seconds LibreOffice may take for the whole conversion (default: grows with the documents). */
   pdfTimeout?: string;
   /** A folder besides the units file's own where its base plan may be. */
@@ -46,6 +49,7 @@ export async function runBatchCommand(file: string, options: BatchOptions, io: I
     io.stderr(ui(options.lang, 'badPdfTimeout')(String(options.pdfTimeout)) + '\n');
     return 2;
   }
+  if (options.final && (await checkFinal([file], io, options.lang)) !== 0) return 1;
   const pdf = options.pdf ? findPdfTools(io, pdfTimeout) : undefined;
   if (options.pdf && pdf === undefined) {
     io.stderr(ui(options.lang, 'needSoffice')(sofficeInstallHint()[options.lang === 'vi' ? 'vi' : 'en']) + '\n');
@@ -141,7 +145,8 @@ export function printBatchReport(report: ExportReport, lang: Lang, io: Io, quiet
   }
   // Warnings of units that were rendered; one in the base plan is shared by every unit: print it once.
   const warnings = dedupe(report.results.filter((r) => r.ok).flatMap((r) => r.diagnostics));
-  if (!quiet) printer(warnings, report.sources);
+  // --quiet still shows the warnings that block a final document (TODO left).
+  printer(quiet ? warnings.filter(isBlocking) : warnings, report.sources);
   if (!quiet) {
     for (const file of report.unitsFiles) {
       const rows = file.indexes.map((i) => report.results[i]!);
@@ -173,6 +178,7 @@ export const registerBatch: RegisterCommand = (program, ctx) => {
     .option('--pdf', help(ctx.lang, 'batchPdf'))
     .option(`--pdf-timeout ${placeholder(ctx.lang, 'phSeconds')}`, help(ctx.lang, 'pdfTimeout'))
     .option(`--zip ${placeholder(ctx.lang, 'phFile')}`, help(ctx.lang, 'batchZip'))
+    .option('--final', help(ctx.lang, 'optFinal'))
     .option('-q, --quiet', help(ctx.lang, 'batchQuiet'))
     .option(`--plans-dir ${placeholder(ctx.lang, 'phDir')}`, help(ctx.lang, 'plansDir'))
     .action(async (file: string | undefined, opts: Omit<BatchOptions, 'lang'>) => {

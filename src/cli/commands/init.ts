@@ -2,8 +2,10 @@
 // with the unit, abbreviation and year filled in (issue 6). On a terminal it asks for what was not
 // given; otherwise (CI, a pipe) a missing --preset or --unit is a usage error. Never overwrites a file
 // without --force. Exit codes: 0 written, 2 usage error, existing file, or cancelled (nothing written).
-import { stat, writeFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { PACKAGE_ROOT } from '../../package-root.js';
+import { PLAN_SCHEMA } from '../../validate/schema.js';
 import { input, select } from '@inquirer/prompts';
 import { formatMessage, type Lang } from '../../diagnostics/messages.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
@@ -91,7 +93,11 @@ export async function runInit(file: string, options: InitOptions, io: Io, asker?
     throw e;
   }
 
-  const yaml = buildPlanYaml(answers, { planFile: target, today: io.now?.() ?? new Date() });
+  // The editor's schema: inside parplan's own folder, its schemas/; anywhere else a copy beside the
+  // plan, so the schema line (relative) survives moving the folder or installing parplan elsewhere.
+  const outsidePackage = relative(PACKAGE_ROOT, target).startsWith('..') || isAbsolute(relative(PACKAGE_ROOT, target));
+  const schemaFile = outsidePackage ? join(dirname(target), 'plan.schema.json') : undefined;
+  const yaml = buildPlanYaml(answers, { planFile: target, today: io.now?.() ?? new Date(), ...(schemaFile ? { schemaFile } : {}) });
   // The plan a preset makes must validate: if it does not, that is our bug, not the clerk's.
   const checked = loadPlanText(shown, yaml);
   if (hasErrors(checked.diagnostics)) {
@@ -107,8 +113,9 @@ export async function runInit(file: string, options: InitOptions, io: Io, asker?
     const problem = writeProblem({ file: shown, line: 0, column: 0 }, shown, e);
     return fail(formatMessage(problem.code, problem.args, lang));
   }
+  if (schemaFile) await writeSchemaCopy(schemaFile);
   const todos = Number(checked.diagnostics.find((d) => d.code === 'PP290')?.args.count ?? 0);
-  say(text(lang, 'created')(shown, answers.preset.name, todos));
+  say(text(lang, 'created')(shellQuote(shown), answers.preset.name, todos));
   return 0;
 }
 
@@ -123,6 +130,19 @@ function inquirerAsker(input_: NodeJS.ReadableStream, output: NodeJS.WritableStr
 /** The select prompt's key hints ("↑↓ navigate • ⏎ select") in the user's language. */
 export function keysHelpTip(lang: Lang): (keys: [key: string, action: string][]) => string {
   return (keys) => keys.map(([key, action]) => `${key} ${PROMPT_KEYS[action]?.[lang === 'vi' ? 0 : 1] ?? action}`).join(' • ');
+}
+
+/** A file name as one argument when pasted into PowerShell, cmd or a POSIX shell. */
+export function shellQuote(name: string): string {
+  return /^[\w./\\:@%+,-]+$/.test(name) ? name : `"${name.replace(/"/g, '\\"')}"`;
+}
+
+/** Writes parplan's plan schema beside a plan, unless a file of another kind is there. */
+async function writeSchemaCopy(file: string): Promise<void> {
+  const schemaText = () => JSON.stringify(PLAN_SCHEMA, null, 2) + '\n';
+  const current = await readFile(file, 'utf8').catch(() => undefined);
+  if (current !== undefined && !current.includes('"title": "Kế hoạch (parplan)"')) return;
+  if (current !== schemaText()) await writeFileAtomically(file, new TextEncoder().encode(schemaText()));
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -12,6 +12,7 @@ import { parseYaml } from '../../parse/read-yaml.js';
 import { sofficeInstallHint } from '../../pdf/find-soffice.js';
 import { findPdfTools, parsePdfTimeout } from './batch.js';
 import { collectPlanFiles, defaultPlanTargets, HERE_PLANS } from '../collect-files.js';
+import { checkFinal } from '../final-check.js';
 import type { Io } from '../io.js';
 import type { RegisterCommand } from './index.js';
 import { printDiagnostics, type Printer } from '../report/print.js';
@@ -31,6 +32,8 @@ export interface RenderOptions {
   plansDir?: string;
   /** Render the package's example plans (into ./out unless -o). */
   examples?: boolean;
+  /** Refuse (exit 1, nothing written) while a TODO is left. */
+  final?: boolean;
 }
 
 /** Where the package's example plans live (render --examples). */
@@ -53,6 +56,7 @@ export async function runRender(args: string[], options: RenderOptions, io: Io):
     outFile = resolve(io.cwd, outDir);
     outDir = dirname(outFile);
   }
+  if (options.final && (await checkFinal(files, io, options.lang)) !== 0) return 1;
   const pdfTimeout = parsePdfTimeout(options.pdfTimeout);
   if (pdfTimeout === null) {
     io.stderr(ui(options.lang, 'badPdfTimeout')(String(options.pdfTimeout)) + '\n');
@@ -140,12 +144,13 @@ export const registerRender: RegisterCommand = (program, ctx) => {
     .argument(`[${help(ctx.lang, 'phFiles')}]`, help(ctx.lang, 'argPlans'))
     .option(`-o, --output ${placeholder(ctx.lang, 'phDir')}`, help(ctx.lang, 'renderOutput'))
     .option('--examples', help(ctx.lang, 'renderExamples'))
+    .option('--final', help(ctx.lang, 'optFinal'))
     .option('-q, --quiet', help(ctx.lang, 'renderQuiet'))
     .option('--pdf', help(ctx.lang, 'renderPdf'))
     .option(`--pdf-timeout ${placeholder(ctx.lang, 'phSeconds')}`, help(ctx.lang, 'pdfTimeout'))
     .option(`--plans-dir ${placeholder(ctx.lang, 'phDir')}`, help(ctx.lang, 'plansDir'))
     .option('-w, --watch', help(ctx.lang, 'renderWatch'))
-    .action(async (files: string[], { watch, ...opts }: { output?: string; quiet?: boolean; pdf?: boolean; pdfTimeout?: string; plansDir?: string; watch?: boolean; examples?: boolean }) => {
+    .action(async (files: string[], { watch, ...opts }: { output?: string; quiet?: boolean; pdf?: boolean; pdfTimeout?: string; plansDir?: string; watch?: boolean; examples?: boolean; final?: boolean }) => {
       const options = { lang: ctx.lang, ...opts };
       ctx.setExitCode(watch ? await runRenderWatch(files, options, ctx.io, runRender) : await runRender(files, options, ctx.io));
     });

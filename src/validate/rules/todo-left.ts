@@ -7,6 +7,14 @@ import type { RuleDefinition } from './rule.js';
 
 /** The marker, as a word: "TODO", "TODO:", "số TODO/KH-UBND"; not part of a longer word. */
 const MARKER = /(?<![\p{L}\p{N}])TODO(?![\p{L}\p{N}])/gu;
+/** The same marker, for the renderer (highlighted in a draft) and the draft mark. */
+export const TODO_MARKER = MARKER;
+
+/** Whether a plan still has a TODO marker: it is then a draft (du_thao set automatically). */
+export function hasTodo(plan: unknown): boolean {
+  for (const { text } of stringsOf(plan, '')) if (/(?<![\p{L}\p{N}])TODO(?![\p{L}\p{N}])/u.test(text)) return true;
+  return false;
+}
 
 export const todoLeft: RuleDefinition = {
   code: 'PP290',
