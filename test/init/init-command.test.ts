@@ -59,7 +59,7 @@ describe('parplan init, without a terminal', () => {
     expect(code).toBe(0);
     const expected = buildPlanYaml(
       { preset: findPreset('par-index-so')!, unit: 'Sở Khoa học và Công nghệ', abbreviation: 'SKHCN', year: 2024 },
-      { planFile: path.join(dir, 'ke-hoach.yaml'), today: NOW },
+      { planFile: path.join(dir, 'ke-hoach.yaml'), today: NOW, schemaFile: path.join(dir, 'plan.schema.json') },
     );
     expect(read('ke-hoach.yaml')).toBe(expected);
     expect(out.stdout).toBe('');
