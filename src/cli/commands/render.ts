@@ -12,6 +12,7 @@ import { parseYaml } from '../../parse/read-yaml.js';
 import { sofficeInstallHint } from '../../pdf/find-soffice.js';
 import { findPdfTools, parsePdfTimeout } from './batch.js';
 import { collectPlanFiles } from '../collect-files.js';
+import { loadReferenceDoc } from '../reference-doc.js';
 import type { Io } from '../io.js';
 import type { RegisterCommand } from './index.js';
 import { printDiagnostics, type Printer } from '../report/print.js';
@@ -27,6 +28,9 @@ export interface RenderOptions {
   pdf?: boolean;
   /** Seconds LibreOffice may take (default: grows with the documents). */
   pdfTimeout?: string;
+  /** A province's reference .docx for the named styles (--reference-doc), and whether it wins over the decree. */
+  referenceDoc?: string;
+  referenceDocWins?: boolean;
   /** A folder besides a units file's own where its base plan may be. */
   plansDir?: string;
 }
@@ -52,6 +56,9 @@ export async function runRender(args: string[], options: RenderOptions, io: Io):
     return 2;
   }
 
+  const styleSheet = await loadReferenceDoc(options, options.lang, io);
+  if (styleSheet === 'failed') return 2;
+
   // Plans and units files (a base plan + don_vi) go through the batch engine together: in parallel,
   // each .docx written atomically, PDFs in one LibreOffice run. A plan's .docx goes beside it (or
   // into -o); a units file's go into a folder named after it.
@@ -71,6 +78,7 @@ export async function runRender(args: string[], options: RenderOptions, io: Io):
     cwd: io.cwd,
     lang: options.lang,
     jobs: availableParallelism(),
+    ...(styleSheet ? { styleSheet } : {}),
     ...(options.plansDir ? { plansDirs: [options.plansDir] } : {}),
     ...(pdf ? { pdf } : {}),
     onStart: (jobs, texts) => {
@@ -132,7 +140,9 @@ export const registerRender: RegisterCommand = (program, ctx) => {
     .option(`--pdf-timeout ${placeholder(ctx.lang, 'phSeconds')}`, help(ctx.lang, 'pdfTimeout'))
     .option(`--plans-dir ${placeholder(ctx.lang, 'phDir')}`, help(ctx.lang, 'plansDir'))
     .option('-w, --watch', help(ctx.lang, 'renderWatch'))
-    .action(async (files: string[], { watch, ...opts }: { output?: string; quiet?: boolean; pdf?: boolean; pdfTimeout?: string; plansDir?: string; watch?: boolean }) => {
+    .option(`--reference-doc ${placeholder(ctx.lang, 'phFile')}`, help(ctx.lang, 'referenceDoc'))
+    .option('--reference-doc-wins', help(ctx.lang, 'referenceDocWins'))
+    .action(async (files: string[], { watch, ...opts }: { output?: string; quiet?: boolean; pdf?: boolean; pdfTimeout?: string; plansDir?: string; watch?: boolean; referenceDoc?: string; referenceDocWins?: boolean }) => {
       const options = { lang: ctx.lang, ...opts };
       ctx.setExitCode(watch ? await runRenderWatch(files, options, ctx.io, runRender) : await runRender(files, options, ctx.io));
     });
