@@ -44,3 +44,14 @@ await import('./bundle-edit.mjs'); // parplan edit's page: dist/edit-page/ (issu
 const { precompileTemplates, PRECOMPILED_FILE } = await import('../dist/render/templates.js');
 const { writeFileSync } = await import('node:fs');
 writeFileSync(PRECOMPILED_FILE, JSON.stringify(precompileTemplates()));
+
+// templates/reference.docx: the Lào Cai example plan written with the decree's default styles, for a
+// province to open in Word, change the named styles (Normal, heading 1–4, ND30 …) and pass back with
+// --reference-doc. Rebuilt here so it always holds the styles the writer writes (same bytes each build).
+const { loadPlanFile } = await import('../dist/pipeline/load-plan.js');
+const { renderPlanToDocx } = await import('../dist/pipeline/render-plan.js');
+const referencePlan = new URL('../plans/so-tnmt-lao-cai-2022-par-index.yaml', import.meta.url);
+const loaded = await loadPlanFile(referencePlan.pathname);
+const reference = loaded.plan && (await renderPlanToDocx(loaded.plan, 'so-tnmt-lao-cai-2022-par-index.yaml'));
+if (!reference?.ok) throw new Error('templates/reference.docx: the example plan did not render');
+writeFileSync(new URL('../templates/reference.docx', import.meta.url), reference.bytes);

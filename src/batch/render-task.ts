@@ -2,6 +2,7 @@
 // worker thread (worker.ts) and, for --jobs 1, in the main thread: serial and parallel runs give
 // the same bytes because they run the same function on the same input.
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { StyleSheet } from '../docx/named-styles.js';
 import { loadPlanFile } from '../pipeline/load-plan.js';
 import { renderPlanToDocx } from '../pipeline/render-plan.js';
 import { checkUnit, placeDiagnostic } from './unit-plan.js';
@@ -20,7 +21,8 @@ export type TaskOutcome =
 export type RenderTask = (task: BatchTask) => Promise<TaskOutcome>;
 
 /** A renderer that opens each units file (and so parses its base plan) once, on first use. */
-export function createTaskRenderer(unitsTexts: Readonly<Record<string, UnitsTexts>>): RenderTask {
+/** `styleSheet`: the named styles every document is written with (--reference-doc), the defaults when absent. */
+export function createTaskRenderer(unitsTexts: Readonly<Record<string, UnitsTexts>>, styleSheet?: StyleSheet): RenderTask {
   const opened = new Map<string, Units>();
   const open = (key: string): Units => {
     let units = opened.get(key);
@@ -32,23 +34,23 @@ export function createTaskRenderer(unitsTexts: Readonly<Record<string, UnitsText
     }
     return units;
   };
-  return async (task) => (task.kind === 'plan' ? renderPlanTask(task) : renderUnitTask(open(task.units), task.index));
+  return async (task) => (task.kind === 'plan' ? renderPlanTask(task, styleSheet) : renderUnitTask(open(task.units), task.index, styleSheet));
 }
 
-async function renderPlanTask(task: Extract<BatchTask, { kind: 'plan' }>): Promise<TaskOutcome> {
+async function renderPlanTask(task: Extract<BatchTask, { kind: 'plan' }>, styleSheet: StyleSheet | undefined): Promise<TaskOutcome> {
   const loaded = await loadPlanFile(task.absolute);
   const relabel = (d: Diagnostic): Diagnostic => ({ ...d, file: task.file });
   const source = loaded.source === undefined ? {} : { source: { file: task.file, text: loaded.source } };
   if (!loaded.plan) return { ok: false, diagnostics: loaded.diagnostics.map(relabel), ...source };
-  const rendered = await renderPlanToDocx(loaded.plan, task.file);
+  const rendered = await renderPlanToDocx(loaded.plan, task.file, undefined, styleSheet);
   const diagnostics = [...loaded.diagnostics, ...(rendered.ok ? [] : rendered.diagnostics)].map(relabel);
   return rendered.ok ? { ok: true, bytes: rendered.bytes, diagnostics, ...source } : { ok: false, diagnostics, ...source };
 }
 
-async function renderUnitTask(units: Units, index: number): Promise<TaskOutcome> {
+async function renderUnitTask(units: Units, index: number, styleSheet: StyleSheet | undefined): Promise<TaskOutcome> {
   const checked = checkUnit(units, index);
   if (!checked.plan) return { ok: false, diagnostics: checked.diagnostics };
-  const rendered = await renderPlanToDocx(checked.plan, units.texts.unitsFile);
+  const rendered = await renderPlanToDocx(checked.plan, units.texts.unitsFile, undefined, styleSheet);
   if (!rendered.ok) {
     const placed = rendered.diagnostics.map((d) => placeDiagnostic(d, units, index, 'unit'));
     return { ok: false, diagnostics: [...checked.diagnostics, ...placed] };

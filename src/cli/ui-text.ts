@@ -9,6 +9,10 @@ const TEXT = {
     vi: (a: string) => `Không tìm thấy tệp kế hoạch nào (.yaml, .yml) khớp với: ${a}`,
     en: (a: string) => `No plan file (.yaml, .yml) matched: ${a}`,
   },
+  referenceDocUnreadable: {
+    vi: (file: string, why: string) => `Không đọc được tài liệu mẫu ${file} (${why}).`,
+    en: (file: string, why: string) => `Cannot read the reference document ${file} (${why}).`,
+  },
   summary: {
     vi: (ok: number, bad: number) => `${ok} kế hoạch đã tạo, ${bad} lỗi.`,
     en: (ok: number, bad: number) => `${ok} plan(s) rendered, ${bad} failed.`,
@@ -232,6 +236,11 @@ const HELP = {
     'thư mục được phép chứa kế hoạch chung (ke_hoach) của tệp danh sách đơn vị, ngoài thư mục của chính tệp đó',
     "a folder where a units file's base plan (ke_hoach) may be, besides the units file's own folder",
   ],
+  referenceDoc: [
+    'tài liệu mẫu .docx của tỉnh: lấy phông, cỡ chữ, giãn dòng, thụt lề của các kiểu (Normal, heading 1–4, ND30 …); giá trị ngoài mức Nghị định 30 bị bỏ qua kèm cảnh báo',
+    "a province's .docx to take the fonts, sizes, spacing and indents of the named styles from (Normal, heading 1–4, ND30 …); values outside Decree 30 are warned about and ignored",
+  ],
+  referenceDocWins: ['lấy theo tài liệu mẫu cả khi ngoài mức Nghị định 30 (vẫn cảnh báo)', "take the reference document's values even outside Decree 30 (still warned)"],
   batchPdf: ['chuyển thêm sang PDF bằng LibreOffice (một lần chạy cho cả danh sách)', 'also convert to PDF with LibreOffice (one run for the whole list)'],
   batchZip: ['nén tất cả văn bản và danh mục vào một tệp .zip', 'put every document and the manifest into one .zip file'],
   batchQuiet: ['chỉ in lỗi (và cảnh báo còn TODO)', 'print only errors (and TODO warnings)'],

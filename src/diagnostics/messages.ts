@@ -338,6 +338,16 @@ const IGNORED_CONTENT: Record<string, [string, string]> = {
   object: ['đối tượng nhúng (OLE)', 'embedded OLE object(s)'],
 };
 
+/** What a reference document's style may set (src/reference-doc), in words. */
+const REFERENCE_PROPERTY: Record<string, [string, string]> = {
+  font: ['phông chữ', 'the font'],
+  size: ['cỡ chữ', 'the size'],
+  before: ['khoảng cách trước đoạn', 'space before'],
+  after: ['khoảng cách sau đoạn', 'space after'],
+  line: ['giãn dòng', 'line spacing'],
+  firstLine: ['thụt đầu dòng', 'a first-line indent of'],
+};
+
 export const MESSAGES = {
   // ── Reading and YAML (src/parse/) ──
   PP001: {
@@ -754,6 +764,15 @@ export const MESSAGES = {
     vi: (a) => `${capital(el(a, 0))} ghi ${q(a.text)}, Nghị định viết ${q(a.expected)}.`,
     en: (a) => `${capital(el(a, 1))} reads ${q(a.text)}; the decree writes ${q(a.expected)}.`,
   },
+  // ── --reference-doc (issue 12, src/reference-doc/): a province's styles checked against the decree ──
+  PP901: {
+    vi: (a) => `Tài liệu mẫu: kiểu ${q(a.style)} có ${REFERENCE_PROPERTY[String(a.property)]?.[0] ?? a.property} ${a.found}, ngoài mức Nghị định 30 cho phép (${a.allowed}); giữ ${a.kept}. Dùng --reference-doc-wins để lấy theo tài liệu mẫu.`,
+    en: (a) => `Reference document: style ${q(a.style)} has ${REFERENCE_PROPERTY[String(a.property)]?.[1] ?? a.property} ${a.found}, outside what Decree 30 allows (${a.allowed}); ${a.kept} is kept. Use --reference-doc-wins to take the reference's value.`,
+  },
+  PP902: {
+    vi: (a) => `Tài liệu mẫu: kiểu ${q(a.style)} có ${REFERENCE_PROPERTY[String(a.property)]?.[0] ?? a.property} ${a.found}, ngoài mức Nghị định 30 cho phép (${a.allowed}); vẫn dùng theo tài liệu mẫu (--reference-doc-wins).`,
+    en: (a) => `Reference document: style ${q(a.style)} has ${REFERENCE_PROPERTY[String(a.property)]?.[1] ?? a.property} ${a.found}, outside what Decree 30 allows (${a.allowed}); used anyway (--reference-doc-wins).`,
+  },
 } satisfies Record<string, Wording>;
 
 export type MessageCode = keyof typeof MESSAGES;
@@ -800,6 +819,8 @@ export const CODE_TITLES: Partial<Record<MessageCode, [vi: string, en: string]>>
   PP216: ['Viện dẫn đầy đủ lặp lại', 'Reference cited in full again'],
   PP217: ['Thiếu dấu kết thúc "./."', 'Missing closing "./."'],
   PP290: ['Còn chỗ đánh dấu TODO', 'TODO marker left'],
+  PP901: ['Tài liệu mẫu ngoài mức Nghị định 30', 'Reference document outside Decree 30'],
+  PP902: ['Tài liệu mẫu ngoài mức Nghị định 30 (vẫn dùng)', 'Reference document outside Decree 30 (used)'],
   PP300: ['Mẫu thiếu trường', 'Template needs a field'],
   PP301: ['Không ghi được tệp', 'Cannot write file'],
   PP302: ['Lỗi mẫu', 'Template error'],

@@ -7,6 +7,7 @@ import { buildView } from '../render/view.js';
 import { loadTemplate, DEFAULT_TEMPLATE_DIR } from '../render/templates.js';
 import { markupToModel } from '../render/markup-to-model.js';
 import { writeDocx } from '../docx/write-docx.js';
+import type { StyleSheet } from '../docx/named-styles.js';
 
 export type ModelResult = { ok: true; model: DocumentModel } | { ok: false; diagnostics: Diagnostic[] };
 
@@ -45,10 +46,11 @@ export function documentProperties(plan: Plan): DocumentProperties {
 
 export type RenderResult = { ok: true; bytes: Uint8Array } | { ok: false; diagnostics: Diagnostic[] };
 
-export async function renderPlanToDocx(plan: Plan, file: string, templateDir?: string): Promise<RenderResult> {
+/** `styleSheet`: the named styles with a province's reference document applied (--reference-doc). */
+export async function renderPlanToDocx(plan: Plan, file: string, templateDir?: string, styleSheet?: StyleSheet): Promise<RenderResult> {
   const model = planToModel(plan, file, templateDir);
   if (!model.ok) return model;
-  return { ok: true, bytes: await writeDocx(model.model) };
+  return { ok: true, bytes: await writeDocx(model.model, styleSheet === undefined ? {} : { styleSheet }) };
 }
 
 /** Handlebars strict mode says `"field" not defined in [object Object] - 12:4`: name the field. */

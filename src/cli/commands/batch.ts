@@ -11,6 +11,7 @@ import { isUnitsData } from '../../batch/units-file.js';
 import type { JobResult } from '../../batch/run-batch.js';
 import { parseYaml } from '../../parse/read-yaml.js';
 import { findSoffice, findOnPath, SYSTEM, sofficeInstallHint } from '../../pdf/find-soffice.js';
+import { loadReferenceDoc } from '../reference-doc.js';
 import type { Io } from '../io.js';
 import { printDiagnostics } from '../report/print.js';
 import { help, placeholder, ui } from '../ui-text.js';
@@ -31,6 +32,8 @@ export interface BatchOptions {
   pdfTimeout?: string;
   /** A folder besides the units file's own where its base plan may be. */
   plansDir?: string;
+  referenceDoc?: string;
+  referenceDocWins?: boolean;
 }
 
 export async function runBatchCommand(file: string, options: BatchOptions, io: Io): Promise<number> {
@@ -55,6 +58,8 @@ export async function runBatchCommand(file: string, options: BatchOptions, io: I
     io.stderr(ui(options.lang, 'needSoffice')(sofficeInstallHint()[options.lang === 'vi' ? 'vi' : 'en']) + '\n');
     return 2;
   }
+  const styleSheet = await loadReferenceDoc(options, options.lang, io);
+  if (styleSheet === 'failed') return 2;
   const outDir = resolve(io.cwd, options.output ?? join(dirname(file), basename(file, extname(file))));
   const mode = progressMode(io, options.quiet);
   let progress: ReturnType<typeof createProgress> | undefined;
@@ -62,6 +67,7 @@ export async function runBatchCommand(file: string, options: BatchOptions, io: I
     cwd: io.cwd,
     lang: options.lang,
     jobs,
+    ...(styleSheet ? { styleSheet } : {}),
     ...(pdf ? { pdf } : {}),
     ...(options.zip ? { zip: resolve(io.cwd, options.zip) } : {}),
     ...(options.plansDir ? { plansDirs: [options.plansDir] } : {}),
@@ -181,6 +187,8 @@ export const registerBatch: RegisterCommand = (program, ctx) => {
     .option('--final', help(ctx.lang, 'optFinal'))
     .option('-q, --quiet', help(ctx.lang, 'batchQuiet'))
     .option(`--plans-dir ${placeholder(ctx.lang, 'phDir')}`, help(ctx.lang, 'plansDir'))
+    .option(`--reference-doc ${placeholder(ctx.lang, 'phFile')}`, help(ctx.lang, 'referenceDoc'))
+    .option('--reference-doc-wins', help(ctx.lang, 'referenceDocWins'))
     .action(async (file: string | undefined, opts: Omit<BatchOptions, 'lang'>) => {
       const options = { lang: ctx.lang, ...opts };
       if (file !== undefined) return ctx.setExitCode(await runBatchCommand(file, options, ctx.io));

@@ -13,6 +13,7 @@ import { sofficeInstallHint } from '../../pdf/find-soffice.js';
 import { findPdfTools, parsePdfTimeout } from './batch.js';
 import { collectPlanFiles, defaultPlanTargets, HERE_PLANS } from '../collect-files.js';
 import { checkFinal } from '../final-check.js';
+import { loadReferenceDoc } from '../reference-doc.js';
 import type { Io } from '../io.js';
 import type { RegisterCommand } from './index.js';
 import { printDiagnostics, type Printer } from '../report/print.js';
@@ -28,6 +29,9 @@ export interface RenderOptions {
   pdf?: boolean;
   /** Seconds LibreOffice may take (default: grows with the documents). */
   pdfTimeout?: string;
+  /** A province's reference .docx for the named styles (--reference-doc), and whether it wins over the decree. */
+  referenceDoc?: string;
+  referenceDocWins?: boolean;
   /** A folder besides a units file's own where its base plan may be. */
   plansDir?: string;
   /** Render the package's example plans (into ./out unless -o). */
@@ -68,6 +72,9 @@ export async function runRender(args: string[], options: RenderOptions, io: Io):
     return 2;
   }
 
+  const styleSheet = await loadReferenceDoc(options, options.lang, io);
+  if (styleSheet === 'failed') return 2;
+
   // Plans and units files (a base plan + don_vi) go through the batch engine together: in parallel,
   // each .docx written atomically, PDFs in one LibreOffice run. A plan's .docx goes beside it (or
   // into -o); a units file's go into a folder named after it.
@@ -87,6 +94,7 @@ export async function runRender(args: string[], options: RenderOptions, io: Io):
     cwd: io.cwd,
     lang: options.lang,
     jobs: availableParallelism(),
+    ...(styleSheet ? { styleSheet } : {}),
     ...(options.plansDir ? { plansDirs: [options.plansDir] } : {}),
     ...(pdf ? { pdf } : {}),
     onStart: (jobs, texts) => {
@@ -150,7 +158,9 @@ export const registerRender: RegisterCommand = (program, ctx) => {
     .option(`--pdf-timeout ${placeholder(ctx.lang, 'phSeconds')}`, help(ctx.lang, 'pdfTimeout'))
     .option(`--plans-dir ${placeholder(ctx.lang, 'phDir')}`, help(ctx.lang, 'plansDir'))
     .option('-w, --watch', help(ctx.lang, 'renderWatch'))
-    .action(async (files: string[], { watch, ...opts }: { output?: string; quiet?: boolean; pdf?: boolean; pdfTimeout?: string; plansDir?: string; watch?: boolean; examples?: boolean; final?: boolean }) => {
+    .option(`--reference-doc ${placeholder(ctx.lang, 'phFile')}`, help(ctx.lang, 'referenceDoc'))
+    .option('--reference-doc-wins', help(ctx.lang, 'referenceDocWins'))
+    .action(async (files: string[], { watch, ...opts }: { output?: string; quiet?: boolean; pdf?: boolean; pdfTimeout?: string; plansDir?: string; watch?: boolean; examples?: boolean; final?: boolean; referenceDoc?: string; referenceDocWins?: boolean }) => {
       const options = { lang: ctx.lang, ...opts };
       ctx.setExitCode(watch ? await runRenderWatch(files, options, ctx.io, runRender) : await runRender(files, options, ctx.io));
     });

@@ -1,0 +1,30 @@
+// --reference-doc / --reference-doc-wins for render and batch: read the province's .docx once, print
+// its warnings (values outside the decree), and give the named styles every document is written with.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Lang } from '../diagnostics/messages.js';
+import type { StyleSheet } from '../docx/named-styles.js';
+import { readReferenceDoc } from '../reference-doc/read-reference.js';
+import type { Io } from './io.js';
+import { printDiagnostics } from './report/print.js';
+import { ui } from './ui-text.js';
+
+export interface ReferenceDocOptions {
+  referenceDoc?: string;
+  referenceDocWins?: boolean;
+}
+
+/** The style sheet (undefined: the decree's defaults), or 'failed' when the file cannot be used (exit 2). */
+export async function loadReferenceDoc(options: ReferenceDocOptions, lang: Lang, io: Io): Promise<StyleSheet | undefined | 'failed'> {
+  if (options.referenceDoc === undefined) return undefined;
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(resolve(io.cwd, options.referenceDoc)));
+  } catch (e) {
+    io.stderr(ui(lang, 'referenceDocUnreadable')(options.referenceDoc, (e as NodeJS.ErrnoException).code ?? String(e)) + '\n');
+    return 'failed';
+  }
+  const result = await readReferenceDoc(bytes, { file: options.referenceDoc, wins: options.referenceDocWins === true });
+  printDiagnostics(io, lang)(result.diagnostics, new Map());
+  return result.sheet ?? 'failed';
+}
