@@ -14,7 +14,22 @@ const BUNDLE = fileURLToPath(new URL('../dist/parplan.cjs', import.meta.url));
 
 /** { main, saveCache }: call saveCache() once the command has run. Each subcommand keeps its own
  * cache, since a cache holds the functions its first run compiled. */
+/** `parplan --version` alone needs none of the CLI: the version is read from package.json, as the
+ * CLI itself reads it (src/version.ts), without loading the 2.6 MB bundle (issue 12: ≤ 1.3 × node -e 0). */
+function versionOnly(argv) {
+  if (argv.length !== 1 || (argv[0] !== '--version' && argv[0] !== '-V')) return undefined;
+  try {
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    if (typeof version !== 'string') return undefined;
+    return { main: async (_argv, io) => (io.stdout(`${version}\n`), 0), saveCache: () => undefined };
+  } catch {
+    return undefined;
+  }
+}
+
 export function loadCli(argv = process.argv.slice(2), env = process.env) {
+  const quick = versionOnly(argv);
+  if (quick !== undefined) return quick;
   const require = createRequire(BUNDLE);
   const plain = () => ({ main: require(BUNDLE).main, saveCache: () => undefined });
   if (env.PARPLAN_NO_CODE_CACHE) return plain();

@@ -237,7 +237,7 @@ const HELP = {
     "a folder where a units file's base plan (ke_hoach) may be, besides the units file's own folder",
   ],
   referenceDoc: [
-    'tài liệu mẫu .docx của tỉnh: lấy phông, cỡ chữ, giãn dòng, thụt lề của các kiểu (Normal, heading 1–4, ND30 …); giá trị ngoài mức Nghị định 30 bị bỏ qua kèm cảnh báo',
+    'tài liệu mẫu .docx của tỉnh: lấy phông, cỡ chữ, giãn dòng, thụt lề của các kiểu đoạn văn; giá trị ngoài mức Nghị định 30 bị bỏ qua kèm cảnh báo',
     "a province's .docx to take the fonts, sizes, spacing and indents of the named styles from (Normal, heading 1–4, ND30 …); values outside Decree 30 are warned about and ignored",
   ],
   referenceDocWins: ['lấy theo tài liệu mẫu cả khi ngoài mức Nghị định 30 (vẫn cảnh báo)', "take the reference document's values even outside Decree 30 (still warned)"],

@@ -1,0 +1,107 @@
+// Issue 12's goals, side by side in one run (the machine is shared and noisy: ratios, not absolutes).
+// Each line: the goal, the figure measured now, and the ratio it is judged by.
+//   node test/bench/goals.mjs          BENCH_RUNS (default 7), BENCH_UNITS / BENCH_FILES (default 1000)
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { fmt, median, ROOT, timeCli } from './util.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const UNITS = Number(process.env.BENCH_UNITS ?? 1000);
+const FILES = Number(process.env.BENCH_FILES ?? 1000);
+const plans = readdirSync(path.join(ROOT, 'plans'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => path.join(ROOT, 'plans', f));
+const largest = plans.sort((a, b) => statSync(b).size - statSync(a).size)[0];
+const dir = mkdtempSync(path.join(tmpdir(), 'parplan-bench-goals-'));
+const rows = [];
+const report = (goal, figure, ratio, limit) =>
+  rows.push({ goal, figure, ratio: `${fmt(ratio, 2)}×`, verdict: ratio <= limit ? 'met' : 'NOT met' });
+
+/** Wall milliseconds of one process (no RSS preload, as a user runs it). */
+function timeProcess(command, args, options = {}) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(command, args, { cwd: options.cwd ?? ROOT, env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8' });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return ms;
+}
+const medianOf = (n, f) => median(Array.from({ length: n }, f));
+const bin = path.join(ROOT, 'bin', 'parplan.js');
+
+try {
+  // 1. parplan --version against a bare `node -e 0`, interleaved so both see the same machine.
+  timeProcess(process.execPath, [bin, '--version']); // writes the code cache
+  const node = [];
+  const version = [];
+  for (let i = 0; i < RUNS; i++) {
+    node.push(timeProcess(process.execPath, ['-e', '0']));
+    version.push(timeProcess(process.execPath, [bin, '--version']));
+  }
+  report('parplan --version ≤ 1.3 × node -e 0', `${fmt(median(version))} ms vs ${fmt(median(node))} ms`, median(version) / median(node), 1.3);
+
+  // 2. A cold render of the largest example against pandoc writing a .docx of the same text.
+  const out = path.join(dir, 'render');
+  mkdirSync(out);
+  timeProcess(process.execPath, [bin, 'render', largest, '-o', out, '-q']);
+  const { docxParagraphTexts } = await import(pathToFileURL(path.join(ROOT, 'test', 'bench', 'docx-text.mjs')).href);
+  const docx = path.join(out, `${path.basename(largest, '.yaml')}.docx`);
+  const markdown = path.join(dir, 'same-text.md');
+  writeFileSync(markdown, docxParagraphTexts(readFileSync(docx)).join('\n\n') + '\n');
+  const pandoc = spawnSync('pandoc', ['--version'], { encoding: 'utf8' });
+  const renders = [];
+  const pandocs = [];
+  for (let i = 0; i < RUNS; i++) {
+    renders.push(timeProcess(process.execPath, [bin, 'render', largest, '-o', out, '-q']));
+    if (pandoc.status === 0) pandocs.push(timeProcess('pandoc', [markdown, '-o', path.join(dir, 'pandoc.docx')]));
+  }
+  if (pandoc.status === 0) {
+    report('cold render ≤ 1.5 × pandoc (same text → .docx)', `${fmt(median(renders))} ms vs ${fmt(median(pandocs))} ms`, median(renders) / median(pandocs), 1.5);
+  } else {
+    rows.push({ goal: 'cold render ≤ 1.5 × pandoc', figure: `${fmt(median(renders))} ms; pandoc is not installed here`, ratio: '–', verdict: 'not measured' });
+  }
+
+  // 3. Warm render per plan: load, check, render and zip in this process, after a warm-up.
+  const { loadPlanFile } = await import(pathToFileURL(path.join(ROOT, 'dist/pipeline/load-plan.js')).href);
+  const { renderPlanToDocx } = await import(pathToFileURL(path.join(ROOT, 'dist/pipeline/render-plan.js')).href);
+  const once = async () => {
+    const loaded = await loadPlanFile(largest);
+    const r = await renderPlanToDocx(loaded.plan, largest);
+    if (!r.ok) throw new Error('render failed');
+  };
+  for (let i = 0; i < 10; i++) await once();
+  const warm = [];
+  for (let i = 0; i < 30; i++) {
+    const t = performance.now();
+    await once();
+    warm.push(performance.now() - t);
+  }
+  report('warm render ≤ 10 ms per plan', `${fmt(median(warm), 1)} ms`, median(warm) / 10, 1);
+
+  // 4. parplan batch of UNITS units of the largest example (units differ where units differ).
+  copyFileSync(largest, path.join(dir, 'base.yaml'));
+  const lines = ['ke_hoach: base.yaml', 'don_vi:'];
+  for (let i = 1; i <= UNITS; i++) {
+    lines.push(`  - co_quan_ban_hanh: { ten: [SỞ THỬ NGHIỆM, SỐ ${i}], ten_day_du: Sở Thử nghiệm số ${i}, viet_tat: STN${i} }`, `    nguoi_ky: { ho_ten: Nguyễn Văn ${i} }`);
+  }
+  writeFileSync(path.join(dir, 'units.yaml'), lines.join('\n') + '\n');
+  const batch = timeCli(['batch', path.join(dir, 'units.yaml'), '-o', path.join(dir, 'batch'), '-q'], { cwd: dir });
+  const batchGoal = (4000 * UNITS) / 1000;
+  report(`batch of ${UNITS} ≤ ${fmt(batchGoal / 1000, 1)} s`, `${fmt(batch.ms / 1000, 2)} s, peak ${fmt(batch.rssMb)} MB`, batch.ms / batchGoal, 1);
+
+  // 5. parplan validate of FILES copies of the largest example.
+  const many = path.join(dir, 'many');
+  mkdirSync(many);
+  for (let i = 0; i < FILES; i++) copyFileSync(largest, path.join(many, `plan-${String(i).padStart(4, '0')}.yaml`));
+  timeProcess(process.execPath, [bin, 'validate', many, '--format', 'json']);
+  const validate = medianOf(Math.min(RUNS, 3), () => timeProcess(process.execPath, [bin, 'validate', many, '--format', 'json']));
+  const validateGoal = (1500 * FILES) / 1000;
+  report(`validate of ${FILES} ≤ ${fmt(validateGoal / 1000, 2)} s`, `${fmt(validate / 1000, 2)} s`, validate / validateGoal, 1);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+console.log(`issue 12 goals (${path.basename(largest)}, median of ${RUNS} runs where repeated):`);
+for (const r of rows) console.log(`  ${r.goal.padEnd(48)} ${r.figure.padEnd(34)} ratio ${r.ratio.padStart(6)}  ${r.verdict}`);
