@@ -278,14 +278,14 @@ const HELP = {
   checkStrict: ['cảnh báo cũng tính là không đạt (mã thoát 1)', 'warnings fail too (exit code 1)'],
   // import (issue 11)
   importDesc: [
-    'Nhập kế hoạch năm trước từ văn bản Word (.docx; .doc, .odt, .rtf qua LibreOffice) thành tệp kế hoạch .yaml',
+    'Nhập kế hoạch năm trước từ văn bản .docx (.doc, .odt, .rtf qua LibreOffice) thành tệp kế hoạch .yaml',
     "Import last year's plan from a Word document (.docx; .doc, .odt, .rtf through LibreOffice) as a .yaml plan file",
   ],
   importFiles: ['tệp văn bản, thư mục hoặc mẫu glob', 'document files, folders or glob patterns'],
   importOutput: ['tệp .yaml (một văn bản) hoặc thư mục ghi kết quả (mặc định: cạnh văn bản)', 'the .yaml file (one document) or folder to write to (default: beside each document)'],
   importYear: [
     'chuẩn bị dự thảo cho năm này: để trống số, ngày; chuyển năm; đánh dấu TODO chỗ cần nhập kết quả, chỉ tiêu mới',
-    "prepare that year's draft: số and day blank, years moved on, TODO where new results and targets go",
+    "prepare that year's draft: number and day blank, years moved on, TODO where new results and targets go",
   ],
   importForce: ['ghi đè tệp .yaml đã có', 'overwrite an existing .yaml file'],
   // presets
