@@ -277,7 +277,7 @@ export function recognise(doc: DocxDocument, file: string, diagnostics: Diagnost
 
   if (header.guesses.includes('co_quan_chu_quan')) comments.push({ path: ['co_quan_chu_quan'], text: 'đoán: dòng đầu là cơ quan chủ quản (không phân biệt được bằng chữ đậm)' });
   if (!header.date) comments.push({ path: ['ngay_ban_hanh'], text: 'không tìm thấy dòng "…, ngày … tháng … năm …": hãy nhập ngày' });
-  else if (header.date.month === undefined) comments.push({ path: ['ngay_ban_hanh'], text: 'văn bản gốc để trống tháng: hãy nhập tháng' });
+  else if (header.date.month === undefined) comments.push({ path: ['ngay_ban_hanh'], text: 'văn bản gốc để trống ngày và tháng cho người ký' });
   if (!sections.length) comments.push({ path: ['noi_dung'], text: 'không tìm thấy phần đánh số La Mã (I., II., …): nội dung nằm trong mo_dau' });
   if (closing.guesses.includes('name') || (closeLine && closeLine.kind === 'line')) comments.push({ path: ['nguoi_ky'], text: 'đoán: người ký theo dòng cuối khối chữ ký' });
   if (!closing.name) comments.push({ path: ['nguoi_ky', 'ho_ten'], text: 'không tìm thấy họ tên người ký' });
@@ -304,7 +304,9 @@ function lines1(lines: string[]): string | string[] {
 
 function isoDate(d: { year: number; month?: number; day?: number } | undefined): string {
   if (!d) return `${new Date().getFullYear()}-01`;
-  const mm = String(d.month ?? 1).padStart(2, '0');
+  // Day and month both blank ("ngày      tháng      năm 2022"): the plan format's year-only date.
+  if (d.month === undefined) return String(d.year);
+  const mm = String(d.month).padStart(2, '0');
   return d.day !== undefined && d.month !== undefined ? `${d.year}-${mm}-${String(d.day).padStart(2, '0')}` : `${d.year}-${mm}`;
 }
 
