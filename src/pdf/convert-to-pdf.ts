@@ -61,7 +61,13 @@ export async function convertToPdf(soffice: string, docxFiles: readonly string[]
   let child: ChildProcess | undefined;
   const removeOnExit = onExit(() => {
     if (child) killTree(child);
-    rmSync(staging, { recursive: true, force: true });
+    // soffice may still write into the folder for a moment after the kill: removing it then fails with
+    // ENOTEMPTY, so retry (Node waits retryDelay × attempt between tries) rather than leave it behind.
+    try {
+      rmSync(staging, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
+    } catch {
+      // The next run removes what is left (src/output/stale-temps.ts).
+    }
   });
   try {
     const input = join(staging, 'in');
