@@ -1,7 +1,7 @@
 // Where in a .docx a problem stands, as every report format words it: "đoạn 12 «Căn cứ Kế hoạch…»"
 // for a paragraph, "section 1" for the page setup (issue 15).
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { Lang } from '../../diagnostics/messages.js';
+import { formatFacts, type Lang } from '../../diagnostics/messages.js';
 import { ui } from '../ui-text.js';
 
 /** First words of a paragraph, at most this many characters. */
@@ -25,4 +25,19 @@ export function describePlace(d: Diagnostic, lang: Lang): string {
   }
   if (place.section > 0) return ui(lang, 'sectionAt')(place.section);
   return '';
+}
+
+/** The fields a machine-readable report (json, sarif) carries for a problem in a .docx: the part, the
+ * clause, what was found and what is required, and where; empty for a problem in a plan. */
+export function documentFields(d: Diagnostic, lang: Lang): Record<string, unknown> {
+  const place = d.document;
+  if (place === undefined) return {};
+  return {
+    part: place.part,
+    clause: place.clause,
+    ...formatFacts(d.code, d.args, lang),
+    paragraph: place.paragraph,
+    section: place.section,
+    excerpt: place.excerpt,
+  };
 }

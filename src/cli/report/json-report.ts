@@ -1,7 +1,8 @@
 // Diagnostics → JSON for scripts and editors: one entry per file, each problem with its code,
 // level, position, JSON Pointer and dotted field, and the message in the chosen language.
 import { pointerToFieldPath } from '../../diagnostics/diagnostic.js';
-import { formatFacts, formatMessage } from '../../diagnostics/messages.js';
+import { formatMessage } from '../../diagnostics/messages.js';
+import { documentFields } from './document-place.js';
 import type { Reporter } from './reporter.js';
 
 export const jsonReporter: Reporter = (files, { lang }) =>
@@ -20,16 +21,7 @@ export const jsonReporter: Reporter = (files, { lang }) =>
         field: pointerToFieldPath(d.path),
         message: formatMessage(d.code, d.args, lang),
         // A problem in a .docx (parplan check): the part, the clause, what was found and what is required.
-        ...(d.document
-          ? {
-              part: d.document.part,
-              clause: d.document.clause,
-              ...formatFacts(d.code, d.args, lang),
-              paragraph: d.document.paragraph,
-              section: d.document.section,
-              excerpt: d.document.excerpt,
-            }
-          : {}),
+        ...documentFields(d, lang),
       })),
     })),
     null,

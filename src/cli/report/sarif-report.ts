@@ -1,10 +1,10 @@
 // Diagnostics → SARIF 2.1.0, the format code-scanning dashboards read (GitHub code scanning,
 // GitLab, Azure DevOps). Each code used becomes a rule; rules beyond the schema carry their clause.
 import { pointerToFieldPath } from '../../diagnostics/diagnostic.js';
-import { CODE_TITLES, formatFacts, formatMessage, type MessageCode } from '../../diagnostics/messages.js';
+import { CODE_TITLES, formatMessage, type MessageCode } from '../../diagnostics/messages.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { RULES } from '../../validate/check-rules.js';
-import { describePlace } from './document-place.js';
+import { describePlace, documentFields } from './document-place.js';
 import type { Reporter } from './reporter.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -58,18 +58,7 @@ export const sarifReporter: Reporter = (files, { lang, version }) => {
           ...(d.document ? { logicalLocations: [documentLocation(d, lang)] } : {}),
         },
       ],
-      ...(d.document
-        ? {
-            properties: {
-              part: d.document.part,
-              clause: d.document.clause,
-              ...formatFacts(d.code, d.args, lang),
-              paragraph: d.document.paragraph,
-              section: d.document.section,
-              excerpt: d.document.excerpt,
-            },
-          }
-        : {}),
+      ...(d.document ? { properties: documentFields(d, lang) } : {}),
     })),
   );
   const log = {
