@@ -2,6 +2,7 @@
 //  - schemas/plan.schema.json, for editors and `parplan schema`;
 //  - src/validate/plan-validator.generated.ts, the schema compiled ahead of time by ajv
 //    (compiling at run time costs ~200 ms of a cold start; the render budget is 300 ms).
+// and schemas/config.schema.json from schemas/config.schema.src.mjs (the config file, for editors);
 // and from schemas/units.schema.src.mjs (the units file of `parplan batch`, built on the plan's):
 //  - schemas/units.schema.json, for editors;
 //  - src/batch/units-validator.generated.ts, the part parplan checks before merging, compiled likewise.
@@ -11,6 +12,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import schema from './plan.schema.src.mjs';
 import unitsSchema, { runtimeSchema as unitsRuntimeSchema } from './units.schema.src.mjs';
+import configSchema from './config.schema.src.mjs';
 
 const here = (p) => new URL(p, import.meta.url);
 writeFileSync(here('./plan.schema.json'), JSON.stringify(schema, null, 2) + '\n');
@@ -28,6 +30,10 @@ new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(un
 const unitsAjv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, code: { source: true, esm: true, lines: false } });
 unitsAjv.addSchema(unitsRuntimeSchema, 'units');
 writeValidator('../src/batch/units-validator.generated.ts', 'units.schema.src.mjs', standaloneCode(unitsAjv, { units: 'units' }));
+
+// The config file's schema, for editors only (parplan checks a config itself, src/config/read-config.ts).
+new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(configSchema);
+writeFileSync(here('./config.schema.json'), JSON.stringify(configSchema, null, 2) + '\n');
 
 function writeValidator(target, source, code) {
   // ajv's standalone output still calls require() for its runtime helpers, even in ESM mode. Each

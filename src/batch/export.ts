@@ -1,7 +1,7 @@
 // A whole export: plan files and units files → jobs → documents (run-batch.ts) → PDFs in one
 // LibreOffice run → a manifest beside each units file's documents → a zip. `parplan batch` and
 // `parplan render` both come here; they differ only in what they print.
-import type { StyleSheet } from '../docx/named-styles.js';
+import type { RenderSettings } from './render-task.js';
 import { rm } from 'node:fs/promises';
 import { onExit } from 'signal-exit';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -39,8 +39,8 @@ export interface ExportOptions {
   onStart?(jobs: readonly BatchJob[], sources: ReadonlyMap<string, string>): void;
   onSettled?(result: JobResult): void;
   writeFile?: (target: string, bytes: Uint8Array) => Promise<void>;
-  /** The named styles with a province's reference document applied (--reference-doc). */
-  styleSheet?: StyleSheet;
+  /** The named styles with a province's reference document applied (--reference-doc), the templates folder, the config's rule levels. */
+  settings?: RenderSettings;
 }
 
 export interface UnitsReport {
@@ -159,7 +159,7 @@ async function exportAll(sources: readonly ExportSource[], options: ExportOption
   const results = await runBatch(jobs, {
     jobs: options.jobs,
     units: unitsTexts,
-    ...(options.styleSheet ? { styleSheet: options.styleSheet } : {}),
+    ...(options.settings ? { settings: options.settings } : {}),
     ...(options.onSettled ? { onSettled: options.onSettled } : {}),
     ...(options.writeFile ? { writeFile: options.writeFile } : {}),
   });

@@ -7,6 +7,17 @@ import { loadPlanFile } from '../pipeline/load-plan.js';
 import { renderPlanToDocx } from '../pipeline/render-plan.js';
 import { checkUnit, placeDiagnostic } from './unit-plan.js';
 import { openUnits, type Units, type UnitsTexts } from './units-file.js';
+import type { RuleLevels } from '../diagnostics/rule-levels.js';
+
+/** What every document of a run is made with (plain data: it is sent to the worker threads). */
+export interface RenderSettings {
+  /** The named styles with a province's reference document applied (--reference-doc); the decree's defaults when absent. */
+  styleSheet?: StyleSheet;
+  /** A templates folder of one's own (the config's `templates`); parplan's templates/ when absent. */
+  templateDir?: string;
+  /** The config's rule levels. */
+  levels?: RuleLevels;
+}
 
 export type BatchTask =
   /** A plan file: `file` as the user named it, `absolute` to read it. */
@@ -21,8 +32,7 @@ export type TaskOutcome =
 export type RenderTask = (task: BatchTask) => Promise<TaskOutcome>;
 
 /** A renderer that opens each units file (and so parses its base plan) once, on first use. */
-/** `styleSheet`: the named styles every document is written with (--reference-doc), the defaults when absent. */
-export function createTaskRenderer(unitsTexts: Readonly<Record<string, UnitsTexts>>, styleSheet?: StyleSheet): RenderTask {
+export function createTaskRenderer(unitsTexts: Readonly<Record<string, UnitsTexts>>, settings: RenderSettings = {}): RenderTask {
   const opened = new Map<string, Units>();
   const open = (key: string): Units => {
     let units = opened.get(key);
@@ -34,23 +44,23 @@ export function createTaskRenderer(unitsTexts: Readonly<Record<string, UnitsText
     }
     return units;
   };
-  return async (task) => (task.kind === 'plan' ? renderPlanTask(task, styleSheet) : renderUnitTask(open(task.units), task.index, styleSheet));
+  return async (task) => (task.kind === 'plan' ? renderPlanTask(task, settings) : renderUnitTask(open(task.units), task.index, settings));
 }
 
-async function renderPlanTask(task: Extract<BatchTask, { kind: 'plan' }>, styleSheet: StyleSheet | undefined): Promise<TaskOutcome> {
-  const loaded = await loadPlanFile(task.absolute);
+async function renderPlanTask(task: Extract<BatchTask, { kind: 'plan' }>, settings: RenderSettings): Promise<TaskOutcome> {
+  const loaded = await loadPlanFile(task.absolute, settings.levels);
   const relabel = (d: Diagnostic): Diagnostic => ({ ...d, file: task.file });
   const source = loaded.source === undefined ? {} : { source: { file: task.file, text: loaded.source } };
   if (!loaded.plan) return { ok: false, diagnostics: loaded.diagnostics.map(relabel), ...source };
-  const rendered = await renderPlanToDocx(loaded.plan, task.file, undefined, styleSheet);
+  const rendered = await renderPlanToDocx(loaded.plan, task.file, settings.templateDir, settings.styleSheet);
   const diagnostics = [...loaded.diagnostics, ...(rendered.ok ? [] : rendered.diagnostics)].map(relabel);
   return rendered.ok ? { ok: true, bytes: rendered.bytes, diagnostics, ...source } : { ok: false, diagnostics, ...source };
 }
 
-async function renderUnitTask(units: Units, index: number, styleSheet: StyleSheet | undefined): Promise<TaskOutcome> {
-  const checked = checkUnit(units, index);
+async function renderUnitTask(units: Units, index: number, settings: RenderSettings): Promise<TaskOutcome> {
+  const checked = checkUnit(units, index, settings.levels);
   if (!checked.plan) return { ok: false, diagnostics: checked.diagnostics };
-  const rendered = await renderPlanToDocx(checked.plan, units.texts.unitsFile, undefined, styleSheet);
+  const rendered = await renderPlanToDocx(checked.plan, units.texts.unitsFile, settings.templateDir, settings.styleSheet);
   if (!rendered.ok) {
     const placed = rendered.diagnostics.map((d) => placeDiagnostic(d, units, index, 'unit'));
     return { ok: false, diagnostics: [...checked.diagnostics, ...placed] };

@@ -5,9 +5,8 @@ import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { writeFileAtomically } from '../output/write-atomic.js';
 import { writeProblem } from '../output/write-problem.js';
-import type { BatchTask } from './render-task.js';
+import type { BatchTask, RenderSettings } from './render-task.js';
 import { createRunner, type Runner } from './runner.js';
-import type { StyleSheet } from '../docx/named-styles.js';
 import type { UnitsTexts } from './units-file.js';
 
 export interface BatchJob {
@@ -40,8 +39,8 @@ export interface RunOptions {
   /** Worker threads; 1 renders in the main thread. */
   jobs: number;
   units: Record<string, UnitsTexts>;
-  /** --reference-doc's named styles. */
-  styleSheet?: StyleSheet;
+  /** --reference-doc's named styles, the templates folder, the config's rule levels. */
+  settings?: RenderSettings;
   /** Called as each job settles, in the order they settle. */
   onSettled?: (result: JobResult) => void;
   /** The atomic writer; tests replace it to play a locked file. */
@@ -61,7 +60,7 @@ export async function runBatch(jobs: readonly BatchJob[], options: RunOptions): 
   });
   if (pending.length === 0) return results;
 
-  const runner = await createRunner(Math.min(options.jobs, pending.length), pending.length, options.units, options.styleSheet);
+  const runner = await createRunner(Math.min(options.jobs, pending.length), pending.length, options.units, options.settings);
   const write = options.writeFile ?? writeFileAtomically;
   // A few tasks per thread keep every thread busy while the main thread writes; more would only
   // hold finished documents in memory.

@@ -4,8 +4,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism, freemem } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import type { BatchTask, TaskOutcome } from './render-task.js';
-import type { StyleSheet } from '../docx/named-styles.js';
+import type { BatchTask, RenderSettings, TaskOutcome } from './render-task.js';
 import type { UnitsTexts } from './units-file.js';
 import type { WorkerData } from './worker.js';
 import { createRequire } from 'node:module';
@@ -37,18 +36,18 @@ export function capThreads(asked: number, cores = availableParallelism(), freeBy
   return Math.max(1, Math.min(asked, cores, byMemory));
 }
 
-export async function createRunner(asked: number, tasks: number, units: Record<string, UnitsTexts>, styleSheet?: StyleSheet): Promise<Runner> {
+export async function createRunner(asked: number, tasks: number, units: Record<string, UnitsTexts>, settings: RenderSettings = {}): Promise<Runner> {
   const jobs = capThreads(asked);
   if (WORKER_FILE === undefined || (jobs <= 1 && tasks <= IN_PROCESS_MAX_TASKS)) {
     // Imported here, not at the top: with a pool the main thread never loads the render pipeline.
     const { createTaskRenderer } = await import('./render-task.js');
-    const render = createTaskRenderer(units, styleSheet);
+    const render = createTaskRenderer(units, settings);
     return { run: render, close: async () => undefined, threads: 1 };
   }
   // require, not import(): the CLI bundle runs from V8's code cache (bin/load-cli.js), where Node 20
   // loses the callback a dynamic import() of a package needs ("A dynamic import callback was not specified").
   const { Piscina } = createRequire(import.meta.url)('piscina') as typeof import('piscina');
-  const workerData: WorkerData = styleSheet === undefined ? { units } : { units, styleSheet };
+  const workerData: WorkerData = { units, settings };
   const pool = new Piscina<BatchTask, TaskOutcome>({
     filename: WORKER_FILE,
     minThreads: Math.max(1, jobs),

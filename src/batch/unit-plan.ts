@@ -4,6 +4,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ParsedYaml } from '../parse/read-yaml.js';
 import { checkPlanData } from '../pipeline/load-plan.js';
 import type { Plan } from '../plan/plan.js';
+import type { RuleLevels } from '../diagnostics/rule-levels.js';
 import { isPlainObject, mergePlan, originOf } from './merge.js';
 import type { Units } from './units-file.js';
 
@@ -34,7 +35,7 @@ export function unitName(merged: unknown): string | undefined {
 }
 
 /** Checks one unit; call only when units.fileProblems is empty and the entry had no problems of its own. */
-export function checkUnit(units: Units, index: number): UnitPlan {
+export function checkUnit(units: Units, index: number, levels?: RuleLevels): UnitPlan {
   const unitsParsed = units.units!;
   const base = units.base!;
   const entry = entryFields(units.entries[index]);
@@ -43,7 +44,7 @@ export function checkUnit(units: Units, index: number): UnitPlan {
   const prefix = `/don_vi/${index}`;
   const fromUnit = (pointer: string) => originOf(entry, merged, pointer) === 'unit';
   const locate: ParsedYaml['locate'] = (pointer, ...rest) => (fromUnit(pointer) ? unitsParsed.locate(prefix + pointer, ...rest) : base.locate(pointer, ...rest));
-  const checked = checkPlanData({ data: merged, diagnostics: [], locate }, unitsFile);
+  const checked = checkPlanData({ data: merged, diagnostics: [], locate }, unitsFile, levels);
   return { plan: checked.plan, diagnostics: checked.diagnostics.map((d) => placeDiagnostic(d, units, index, fromUnit(d.path) ? 'unit' : 'base')) };
 }
 

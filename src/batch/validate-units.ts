@@ -4,6 +4,7 @@ import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { planUnitJobs } from './plan-jobs.js';
 import { checkUnit } from './unit-plan.js';
 import { readUnits } from './units-file.js';
+import type { RuleLevels } from '../diagnostics/rule-levels.js';
 
 export interface UnitsValidation {
   file: string;
@@ -19,7 +20,7 @@ export interface UnitsValidation {
 }
 
 /** `file` as the user named it; relative paths are taken from `cwd`. */
-export async function validateUnitsFile(file: string, cwd = '.', plansDirs: readonly string[] = []): Promise<UnitsValidation> {
+export async function validateUnitsFile(file: string, cwd = '.', plansDirs: readonly string[] = [], levels?: RuleLevels): Promise<UnitsValidation> {
   const units = await readUnits(file, cwd, plansDirs);
   const result: UnitsValidation = {
     file,
@@ -34,7 +35,7 @@ export async function validateUnitsFile(file: string, cwd = '.', plansDirs: read
     result.units = jobs.map((job, index) => ({
       index,
       label: job.label,
-      diagnostics: [...job.notes, ...job.problems, ...(job.task === undefined ? [] : checkUnit(units, index).diagnostics)],
+      diagnostics: [...job.notes, ...job.problems, ...(job.task === undefined ? [] : checkUnit(units, index, levels).diagnostics)],
     }));
   }
   const seen = new Set<string>();

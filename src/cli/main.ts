@@ -7,25 +7,37 @@ import { help, placeholder, ui } from './ui-text.js';
 import { localizeProgram, localizedErrorWriter } from './localize-help.js';
 import { COMMANDS } from './commands/index.js';
 import { VERSION } from '../version.js';
+import { loadConfig } from '../config/read-config.js';
 
 // The CLI bundle (dist/parplan.cjs) is also the library `import 'parplan'` resolves to: one bundle.
 export * from '../index.js';
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const debug = argv.includes('--debug');
-  const lang: Lang = langFromArgv(argv);
+  // --config FILE, or the config found upward from here, may set the language; --lang wins.
+  const configValue = optionFromArgv(argv, '--config');
+  const configPath = configValue === undefined || configValue.startsWith('-') || configValue === '' ? undefined : configValue;
+  const lang: Lang = langFromArgv(argv) ?? loadConfig(io.cwd, io.cwd, configPath).config.lang ?? 'vi';
   let exitCode = 0;
   const program = new Command('parplan')
     .description(help(lang, 'program'))
     .version(VERSION, '-V, --version', help(lang, 'optVersion'))
     .helpOption('-h, --help', help(lang, 'optHelp'))
     .addOption(new Option(`--lang ${placeholder(lang, 'phLang')}`, help(lang, 'optLang')).choices(['vi', 'en']).default('vi'))
+    .option(`--config [${help(lang, 'phFile')}]`, help(lang, 'optConfig'))
     .option('--debug', help(lang, 'optDebug'))
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: localizedErrorWriter(lang, io.stderr) })
     .exitOverride();
   localizeProgram(program, lang);
+  // --config takes a file, except in `init --config`, which writes one.
+  program.hook('preAction', (_, action) => {
+    if (program.opts<{ config?: string | true }>().config === true && action.name() !== 'init') {
+      io.stderr(ui(lang, 'configNeedsFile')() + '\n');
+      throw new CommanderError(2, 'parplan.config', '');
+    }
+  });
 
-  const ctx = { io, lang, setExitCode: (code: number) => void (exitCode = code) };
+  const ctx = { io, lang, ...(configPath !== undefined ? { configPath } : {}), setExitCode: (code: number) => void (exitCode = code) };
   for (const register of COMMANDS) register(program, ctx);
 
   try {
@@ -42,9 +54,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
-function langFromArgv(argv: string[]): Lang {
-  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  if (i < 0) return 'vi';
-  const value = argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
-  return value === 'en' ? 'en' : 'vi';
+function langFromArgv(argv: string[]): Lang | undefined {
+  const value = optionFromArgv(argv, '--lang');
+  return value === undefined ? undefined : value === 'en' ? 'en' : 'vi';
+}
+
+/** A global option's value, read before commander parses (the language of the help depends on it). */
+function optionFromArgv(argv: string[], name: string): string | undefined {
+  const end = argv.indexOf('--');
+  const i = argv.findIndex((a, at) => (end < 0 || at < end) && (a === name || a.startsWith(`${name}=`)));
+  if (i < 0) return undefined;
+  return argv[i]!.includes('=') ? argv[i]!.slice(argv[i]!.indexOf('=') + 1) : argv[i + 1];
 }

@@ -66,8 +66,42 @@ const TEXT = {
     en: (value: string) => `--jobs must be a whole number of 1 or more, not '${value}'.`,
   },
   finalRefused: {
-    vi: (n: number) => `--final: chưa tạo văn bản nào vì ${n} tệp còn chỗ TODO chưa điền (xem trên). Điền hết rồi chạy lại, hoặc bỏ --final để tạo bản dự thảo.`,
-    en: (n: number) => `--final: nothing was written, since ${n} file(s) still have TODO markers (above). Fill them in and run again, or leave out --final for a draft.`,
+    vi: (n: number, todoOnly = true) =>
+      todoOnly
+        ? `--final: chưa tạo văn bản nào vì ${n} tệp còn chỗ TODO chưa điền (xem trên). Điền hết rồi chạy lại, hoặc bỏ --final để tạo bản dự thảo.`
+        : `--final: chưa tạo văn bản nào vì ${n} tệp còn chỗ TODO hoặc cảnh báo mà tệp cấu hình đặt là chặn (blocking; xem trên). Sửa hết rồi chạy lại, hoặc bỏ --final để tạo bản dự thảo.`,
+    en: (n: number, todoOnly = true) =>
+      todoOnly
+        ? `--final: nothing was written, since ${n} file(s) still have TODO markers (above). Fill them in and run again, or leave out --final for a draft.`
+        : `--final: nothing was written, since ${n} file(s) still have TODO markers or warnings the config marks as blocking (above). Fix them and run again, or leave out --final for a draft.`,
+  },
+  badMaxWarnings: {
+    vi: (v: string) => `--max-warnings cần một số nguyên không âm (ví dụ 0), không phải '${v}'.`,
+    en: (v: string) => `--max-warnings needs a whole number of 0 or more (e.g. 0), not '${v}'.`,
+  },
+  tooManyWarnings: {
+    vi: (n: number, max: number) => `Có ${n} cảnh báo, nhiều hơn mức cho phép --max-warnings ${max}.`,
+    en: (n: number, max: number) => `${n} warning(s), more than --max-warnings ${max} allows.`,
+  },
+  configInitWritten: {
+    vi: (file: string) => `Đã tạo tệp cấu hình ${file}: bỏ dấu # ở đầu dòng để dùng một khóa.`,
+    en: (file: string) => `Wrote the config file ${file}: remove the # at the start of a line to use a key.`,
+  },
+  configInitExists: {
+    vi: (file: string) => `Đã có ${file}; parplan không ghi đè. Xóa hoặc đổi tên tệp đó rồi chạy lại.`,
+    en: (file: string) => `${file} is already there; parplan does not overwrite it. Remove or rename it and run again.`,
+  },
+  initNeedFile: {
+    vi: () => 'Cần tên tệp kế hoạch mới, ví dụ: parplan init ke-hoach.yaml (hoặc parplan init --config để tạo tệp cấu hình).',
+    en: () => 'Name the new plan file, e.g. parplan init plan.yaml (or parplan init --config for a config file).',
+  },
+  configInitName: {
+    vi: (f: string) => `Tệp cấu hình phải tên là parplan.config.yaml (parplan chỉ tìm tên này), không phải ${f}. Chạy: parplan init --config`,
+    en: (f: string) => `A config file must be named parplan.config.yaml (the name parplan looks for), not ${f}. Run: parplan init --config`,
+  },
+  configNeedsFile: {
+    vi: () => '--config cần tên tệp cấu hình, ví dụ --config parplan.config.yaml (chỉ parplan init --config không cần).',
+    en: () => '--config needs a config file name, e.g. --config parplan.config.yaml (only parplan init --config does not).',
   },
   noPlansHere: {
     vi: () => 'Không có tệp kế hoạch (.yaml) nào trong thư mục plans/ hay ở thư mục này. Ghi tên tệp (parplan render ke-hoach.yaml), tạo kế hoạch mới (parplan init ke-hoach.yaml), hoặc xem các kế hoạch mẫu (parplan render --examples).',
@@ -181,6 +215,10 @@ const HELP = {
   optVersion: ['In phiên bản', 'Print the version'],
   optHelp: ['In hướng dẫn', 'Display help'],
   optLang: ['Ngôn ngữ thông báo (vi: tiếng Việt, en: tiếng Anh)', 'Language of messages (vi: Vietnamese, en: English)'],
+  optConfig: [
+    'Tệp cấu hình (mặc định: parplan.config.yaml, hoặc khóa "parplan" của package.json, tìm từ thư mục của kế hoạch lên các thư mục cha)',
+    'Config file (default: parplan.config.yaml, or the "parplan" key of package.json, looked for from the plan\'s folder upward)',
+  ],
   optDebug: ['Khi có lỗi không mong đợi, in cả vết ngăn xếp lời gọi hàm', 'On an unexpected error, also print the stack trace'],
   phFile: ['tệp', 'file'],
   phFiles: ['tệp...', 'files...'],
@@ -203,6 +241,7 @@ const HELP = {
     'thư mục ghi tệp .docx (mặc định: cạnh tệp kế hoạch); hoặc tên tệp .docx khi chỉ có một kế hoạch',
     'folder to write the .docx files to (default: beside each plan); or a .docx file name for one plan',
   ],
+  optMaxWarnings: ['báo thất bại (mã thoát 1) khi số cảnh báo nhiều hơn số này', 'fail (exit code 1) when there are more warnings than this'],
   optFinal: [
     'bản chính thức để trình ký: không tạo văn bản nào (mã thoát 1) khi còn chỗ TODO',
     'the final document for signature: write nothing (exit code 1) while a TODO is left',

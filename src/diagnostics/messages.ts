@@ -1,6 +1,6 @@
 // Every message a user can see about a plan, in Vietnamese and English, keyed by a stable code.
 // Codes: PP0xx reading and YAML, PP1xx schema, PP2xx rules (validate), PP3xx rendering, PP4xx batch,
-// PP5xx reading .docx and import, PP6xx the layout of a .docx (check).
+// PP5xx reading .docx and import, PP6xx the layout of a .docx (check), PP7xx the config file.
 // A code never changes meaning once released: CI configurations and SARIF dashboards key on it.
 import { inert } from './inert.js';
 
@@ -45,6 +45,19 @@ const writeReason = (a: Args, lang: 0 | 1) => {
   if (!a.folder) return why;
   if (a.errno === 'ENOENT') return lang === 0 ? `không tạo được thư mục ${a.folder}` : `the folder ${a.folder} cannot be created`;
   return `${why} (${lang === 0 ? 'thư mục' : 'folder'} ${a.folder})`;
+};
+
+/** What a config key's value must be (PP702). */
+const CONFIG_EXPECTED: Record<string, [string, string]> = {
+  map: ['một bảng các khóa (khóa: giá trị)', 'a map of keys'],
+  boolean: ['true hoặc false', 'true or false'],
+  lang: ['vi hoặc en', 'vi or en'],
+  folder: ['đường dẫn một thư mục', 'a folder path'],
+  file: ['đường dẫn một tệp', 'a file path'],
+  path: ['đường dẫn một thư mục', 'a folder path'],
+  globs: ['một mẫu tên tệp hoặc danh sách mẫu (ví dụ: ["nhap/**", "*.cu.yaml"])', 'a glob or a list of globs (e.g. ["drafts/**", "*.old.yaml"])'],
+  codes: ['danh sách mã (ví dụ: [PP206, PP208])', 'a list of codes (e.g. [PP206, PP208])'],
+  rules: ['bảng mã: mức (ví dụ: PP215: off)', 'a map of code: level (e.g. PP215: off)'],
 };
 
 /** Non-UTF-8 encodings we recognise, with how to convert each. */
@@ -782,6 +795,41 @@ export const MESSAGES = {
     vi: (a) => `${capital(el(a, 0))} ghi ${q(a.text)}, Nghị định viết ${q(a.expected)}.`,
     en: (a) => `${capital(el(a, 1))} reads ${q(a.text)}; the decree writes ${q(a.expected)}.`,
   },
+  // ── The config file (issue 13, src/config/): parplan.config.yaml or package.json's `parplan` ──
+  PP701: {
+    vi: (a) => `Khóa ${q(a.key)} không có trong tệp cấu hình.${a.suggestion ? ` Có phải ý bạn là ${q(a.suggestion)}?` : ''} Các khóa dùng được: ${a.known}.`,
+    en: (a) => `Unknown key ${q(a.key)} in the config file.${a.suggestion ? ` Did you mean ${q(a.suggestion)}?` : ''} Known keys: ${a.known}.`,
+  },
+  PP702: {
+    vi: (a) => `Khóa ${q(a.key)} cần ${pick(CONFIG_EXPECTED, a.expected, 0, String(a.expected))}${a.found !== undefined ? `, nhưng đang ghi ${q(a.found)}` : ''}.`,
+    en: (a) => `Key ${q(a.key)} needs ${pick(CONFIG_EXPECTED, a.expected, 1, String(a.expected))}${a.found !== undefined ? `, not ${q(a.found)}` : ''}.`,
+  },
+  PP703: {
+    vi: (a) => `Không có mã cảnh báo ${q(a.code)}.${a.suggestion ? ` Có phải ý bạn là ${q(a.suggestion)}?` : ''} Mã ghi dạng PP215; danh sách mã ở mục "Mã lỗi" của README.`,
+    en: (a) => `There is no diagnostic code ${q(a.code)}.${a.suggestion ? ` Did you mean ${q(a.suggestion)}?` : ''} Codes are written like PP215; the README lists them.`,
+  },
+  PP704: {
+    vi: (a) =>
+      a.why === 'todo'
+        ? `Không tắt được ${q(a.code)} (còn chỗ TODO): một văn bản còn TODO không được phát hành. Có thể đặt ${a.code}: error.`
+        : `Không đổi được mức của ${q(a.code)}: chỉ đổi được các quy tắc kiểm tra kế hoạch (PP2xx) và thể thức văn bản .docx (PP6xx); lỗi đọc tệp, cú pháp YAML và cấu trúc kế hoạch luôn là lỗi.`,
+    en: (a) =>
+      a.why === 'todo'
+        ? `${q(a.code)} (TODO left) cannot be turned off: a document with TODO left must not go out. It can be set to error.`
+        : `The level of ${q(a.code)} cannot be changed: only the plan's rules (PP2xx) and a .docx's layout checks (PP6xx) can; reading, YAML and schema problems are always errors.`,
+  },
+  PP705: {
+    vi: (a) => `Mức ${q(a.level)} của ${a.code} không dùng được: ghi off (tắt), warning (cảnh báo) hoặc error (lỗi).${a.suggestion ? ` Có phải ý bạn là ${q(a.suggestion)}?` : ''}`,
+    en: (a) => `Level ${q(a.level)} for ${a.code} is not one of off, warning, error.${a.suggestion ? ` Did you mean ${q(a.suggestion)}?` : ''}`,
+  },
+  PP706: {
+    vi: (a) => `Khóa ${q(a.key)}: không có ${a.kind === 'folder' ? 'thư mục' : 'tệp'} ${q(a.path)} (tìm ở ${a.resolved}). Đường dẫn tính từ thư mục chứa tệp cấu hình.`,
+    en: (a) => `Key ${q(a.key)}: there is no ${a.kind === 'folder' ? 'folder' : 'file'} ${q(a.path)} (looked at ${a.resolved}). Paths are relative to the config file's folder.`,
+  },
+  PP707: {
+    vi: (a) => `Không tìm thấy tệp cấu hình ${q(a.file)} (--config).`,
+    en: (a) => `Config file ${q(a.file)} not found (--config).`,
+  },
   // ── --reference-doc (issue 12, src/reference-doc/): a province's styles checked against the decree ──
   PP901: {
     vi: (a) => `Tài liệu mẫu: kiểu ${q(a.style)} có ${REFERENCE_PROPERTY[String(a.property)]?.[0] ?? a.property} ${a.found}, ngoài mức Nghị định 30 cho phép (${a.allowed}); giữ ${a.kept}. Dùng --reference-doc-wins để lấy theo tài liệu mẫu.`,
@@ -840,6 +888,13 @@ export const CODE_TITLES: Partial<Record<MessageCode, [vi: string, en: string]>>
   PP219: ['Trường không được in', 'Field set but not printed'],
   PP220: ['Kế hoạch UBND thiếu "TM."', 'UBND plan signed without "TM."'],
   PP290: ['Còn chỗ đánh dấu TODO', 'TODO marker left'],
+  PP701: ['Khóa cấu hình không có', 'Unknown config key'],
+  PP702: ['Giá trị cấu hình sai kiểu', 'Config value of the wrong kind'],
+  PP703: ['Mã cảnh báo không có', 'Unknown diagnostic code'],
+  PP704: ['Mã không đổi được mức', 'Code whose level is fixed'],
+  PP705: ['Mức quy tắc không dùng được', 'Unknown rule level'],
+  PP706: ['Đường dẫn trong cấu hình không có', 'Config path not found'],
+  PP707: ['Không tìm thấy tệp cấu hình', 'Config file not found'],
   PP901: ['Tài liệu mẫu ngoài mức Nghị định 30', 'Reference document outside Decree 30'],
   PP902: ['Tài liệu mẫu ngoài mức Nghị định 30 (vẫn dùng)', 'Reference document outside Decree 30 (used)'],
   PP300: ['Mẫu thiếu trường', 'Template needs a field'],

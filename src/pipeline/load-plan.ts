@@ -7,6 +7,7 @@ import { readPlanBytes } from '../parse/read-plan-file.js';
 import { toPlan, type Plan, type PlanInput } from '../plan/plan.js';
 import { checkSchema } from '../validate/schema.js';
 import { checkRules } from '../validate/check-rules.js';
+import { applyRuleLevels, type RuleLevels } from '../diagnostics/rule-levels.js';
 
 export interface LoadedPlan {
   file: string;
@@ -16,31 +17,32 @@ export interface LoadedPlan {
   diagnostics: Diagnostic[];
 }
 
-/** Reads and checks a plan; `plan` is set when it has no errors (warnings allowed). */
-export async function loadPlanFile(file: string): Promise<LoadedPlan> {
+/** Reads and checks a plan; `plan` is set when it has no errors (warnings allowed). `levels`: the
+ * config's rule levels (a rule turned to error stops the plan, one turned off is not reported). */
+export async function loadPlanFile(file: string, levels?: RuleLevels): Promise<LoadedPlan> {
   const read = await readPlanBytes(file);
   if (!read.ok) return { file, source: undefined, plan: undefined, diagnostics: [read.diagnostic] };
-  return loadPlanBytes(file, read.bytes);
+  return loadPlanBytes(file, read.bytes, levels);
 }
 
-export function loadPlanBytes(file: string, bytes: Uint8Array): LoadedPlan {
+export function loadPlanBytes(file: string, bytes: Uint8Array, levels?: RuleLevels): LoadedPlan {
   const decoded = decodePlanBytes(bytes);
   if (!decoded.ok) return { file, source: undefined, plan: undefined, diagnostics: [decodeProblem(file, decoded)] };
-  return loadPlanText(file, decoded.text);
+  return loadPlanText(file, decoded.text, levels);
 }
 
-export function loadPlanText(file: string, text: string): LoadedPlan {
+export function loadPlanText(file: string, text: string, levels?: RuleLevels): LoadedPlan {
   const parsed = parseYaml(text, file);
-  const checked = checkPlanData(parsed, file);
+  const checked = checkPlanData(parsed, file, levels);
   return { file, source: text, ...checked };
 }
 
 /** Schema, then rules, on parsed data: shared by plain plans and merged batch plans. */
-export function checkPlanData(parsed: Pick<ParsedYaml, 'data' | 'diagnostics' | 'locate'>, file: string): { plan: Plan | undefined; diagnostics: Diagnostic[] } {
+export function checkPlanData(parsed: Pick<ParsedYaml, 'data' | 'diagnostics' | 'locate'>, file: string, levels?: RuleLevels): { plan: Plan | undefined; diagnostics: Diagnostic[] } {
   if (parsed.data === undefined || hasErrors(parsed.diagnostics)) return { plan: undefined, diagnostics: parsed.diagnostics };
   const schemaProblems = checkSchema(parsed.data, file, parsed.locate);
   if (hasErrors(schemaProblems)) return { plan: undefined, diagnostics: [...parsed.diagnostics, ...schemaProblems] };
   const plan = toPlan(parsed.data as PlanInput);
-  const diagnostics = [...parsed.diagnostics, ...schemaProblems, ...checkRules(plan, file, parsed.locate)];
+  const diagnostics = applyRuleLevels([...parsed.diagnostics, ...schemaProblems, ...checkRules(plan, file, parsed.locate)], levels);
   return { plan: hasErrors(diagnostics) ? undefined : plan, diagnostics };
 }

@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadPlanFile } from '../pipeline/load-plan.js';
 import type { CheckedFile } from './check-files.js';
+import type { RuleLevels } from '../diagnostics/rule-levels.js';
 
 export const CHECK_FILES_ROLE = 'check-files';
 
@@ -16,7 +17,7 @@ if (isCheckFilesWorker(workerData)) {
   parentPort?.on('message', (files: string[]) => {
     void Promise.all(
       files.map(async (file): Promise<CheckedFile> => {
-        const loaded = await loadPlanFile(file);
+        const loaded = await loadPlanFile(file, (workerData as { levels?: RuleLevels }).levels);
         return { diagnostics: loaded.diagnostics, source: loaded.diagnostics.length > 0 ? loaded.source : undefined };
       }),
     ).then((results) => parentPort!.postMessage(results));

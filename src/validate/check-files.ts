@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadPlanFile } from '../pipeline/load-plan.js';
 import { CHECK_FILES_ROLE } from './check-files-worker.js';
+import type { RuleLevels } from '../diagnostics/rule-levels.js';
 
 export interface CheckedFile {
   diagnostics: Diagnostic[];
@@ -31,7 +32,8 @@ function workerScript(): string | undefined {
   return undefined;
 }
 
-export async function checkFiles(files: readonly string[], options: { threads?: number } = {}): Promise<CheckedFile[]> {
+/** `levels`: the config's rule levels, applied in every thread. */
+export async function checkFiles(files: readonly string[], options: { threads?: number; levels?: RuleLevels } = {}): Promise<CheckedFile[]> {
   const results = new Array<CheckedFile>(files.length);
   const script = workerScript();
   const threads = Math.max(1, options.threads ?? availableParallelism());
@@ -46,7 +48,7 @@ export async function checkFiles(files: readonly string[], options: { threads?: 
   const inThisThread = async () => {
     for (let batch = take(); batch; batch = take()) {
       const [start, paths] = batch;
-      const checked = await Promise.all(paths.map(checkOne));
+      const checked = await Promise.all(paths.map((path) => checkOne(path, options.levels)));
       checked.forEach((r, i) => (results[start + i] = r));
     }
   };
@@ -66,7 +68,7 @@ export async function checkFiles(files: readonly string[], options: { threads?: 
       worker.on('error', reject);
       worker.once('online', send);
     });
-  const pool = Array.from({ length: workers }, () => new Worker(script!, { workerData: { role: CHECK_FILES_ROLE } }));
+  const pool = Array.from({ length: workers }, () => new Worker(script!, { workerData: { role: CHECK_FILES_ROLE, levels: options.levels } }));
   try {
     await Promise.all([inThisThread(), ...pool.map(inWorker)]);
   } finally {
@@ -75,7 +77,7 @@ export async function checkFiles(files: readonly string[], options: { threads?: 
   return results;
 }
 
-async function checkOne(file: string): Promise<CheckedFile> {
-  const loaded = await loadPlanFile(file);
+async function checkOne(file: string, levels: RuleLevels | undefined): Promise<CheckedFile> {
+  const loaded = await loadPlanFile(file, levels);
   return { diagnostics: loaded.diagnostics, source: loaded.diagnostics.length > 0 ? loaded.source : undefined };
 }

@@ -82,7 +82,9 @@ describe('help and usage errors in the user language', () => {
     expect((await run(['--lang', 'en', 'validate', '--format', 'xml'])).err).toContain("error: option '-f, --format <format>' argument 'xml' is invalid.");
     expect((await run(['render', '--outptu', 'x'])).err).toMatch(/^lỗi: không có tùy chọn '--outptu'\n\(Có phải là --output\?\)/);
     expect((await run(['rendr'])).err).toMatch(/^lỗi: không có lệnh 'rendr'\n\(Có phải là render\?\)/);
-    expect((await run(['init'])).err).toMatch(/^lỗi: thiếu tham số bắt buộc 'tệp'/);
+    expect((await run(['check'])).err).toMatch(/^lỗi: thiếu tham số bắt buộc 'tệp'/);
+    // init's plan file is optional (init --config writes a config instead), so its own message asks for it.
+    expect((await run(['init'])).err).toMatch(/^Cần tên tệp kế hoạch mới/);
     expect((await run(['batch', '-j'])).err).toMatch(/^lỗi: tùy chọn '-j, --jobs <số>' cần một giá trị/);
     expect((await run(['schema', 'x'])).err).toMatch(/^lỗi: lệnh 'schema' nhận 0 tham số, nhưng được ghi 1\./);
   });

@@ -17,7 +17,9 @@ import { printDiagnostics } from '../report/print.js';
 import { help, placeholder, ui } from '../ui-text.js';
 import type { RegisterCommand } from './index.js';
 import { collectPlanFiles, defaultPlanTargets } from '../collect-files.js';
-import { checkFinal, isBlocking } from '../final-check.js';
+import { blockingPredicate, checkFinal } from '../final-check.js';
+import { configForRun } from '../config.js';
+import type { RenderSettings } from '../../batch/render-task.js';
 
 export interface BatchOptions {
   lang: Lang;
@@ -34,6 +36,8 @@ export interface BatchOptions {
   plansDir?: string;
   referenceDoc?: string;
   referenceDocWins?: boolean;
+  /** --config FILE instead of the config found upward. */
+  configPath?: string;
 }
 
 export async function runBatchCommand(file: string, options: BatchOptions, io: Io): Promise<number> {
@@ -52,22 +56,30 @@ export async function runBatchCommand(file: string, options: BatchOptions, io: I
     io.stderr(ui(options.lang, 'badPdfTimeout')(String(options.pdfTimeout)) + '\n');
     return 2;
   }
-  if (options.final && (await checkFinal([file], io, options.lang)) !== 0) return 1;
+  const config = await configForRun([file], options.configPath, io, options.lang);
+  if (config === 'failed') return 2;
+  const levels = config.config.rules;
+  if (options.final && (await checkFinal([file], io, options.lang, { levels, blocking: config.config.blocking })) !== 0) return 1;
   const pdf = options.pdf ? findPdfTools(io, pdfTimeout) : undefined;
   if (options.pdf && pdf === undefined) {
     io.stderr(ui(options.lang, 'needSoffice')(sofficeInstallHint()[options.lang === 'vi' ? 'vi' : 'en']) + '\n');
     return 2;
   }
-  const styleSheet = await loadReferenceDoc(options, options.lang, io);
+  // Command-line options win over the config.
+  const referenceDoc = options.referenceDoc ?? config.config.reference_doc;
+  const referenceDocWins = options.referenceDocWins ?? config.config.reference_doc_wins;
+  const styleSheet = await loadReferenceDoc({ ...(referenceDoc !== undefined ? { referenceDoc } : {}), ...(referenceDocWins !== undefined ? { referenceDocWins } : {}) }, options.lang, io);
   if (styleSheet === 'failed') return 2;
-  const outDir = resolve(io.cwd, options.output ?? join(dirname(file), basename(file, extname(file))));
+  const settings: RenderSettings = { ...(styleSheet ? { styleSheet } : {}), ...(config.config.templates ? { templateDir: config.config.templates } : {}), ...(levels ? { levels } : {}) };
+  // The config's output folder holds one folder per units file, named after it, as -o does not.
+  const outDir = resolve(io.cwd, options.output ?? (config.config.output ? join(config.config.output, basename(file, extname(file))) : join(dirname(file), basename(file, extname(file)))));
   const mode = progressMode(io, options.quiet);
   let progress: ReturnType<typeof createProgress> | undefined;
   const report = await runExport([{ kind: 'units', file, outDir }], {
     cwd: io.cwd,
     lang: options.lang,
     jobs,
-    ...(styleSheet ? { styleSheet } : {}),
+    settings,
     ...(pdf ? { pdf } : {}),
     ...(options.zip ? { zip: resolve(io.cwd, options.zip) } : {}),
     ...(options.plansDir ? { plansDirs: [options.plansDir] } : {}),
@@ -79,7 +91,7 @@ export async function runBatchCommand(file: string, options: BatchOptions, io: I
     io.stderr(formatMessage(report.refused.code, report.refused.args, options.lang) + '\n');
     return 2;
   }
-  return printBatchReport(report, options.lang, io, options.quiet ?? false);
+  return printBatchReport(report, options.lang, io, options.quiet ?? false, blockingPredicate(config.config.blocking));
 }
 
 /** --pdf-timeout in seconds: undefined when not given, null when not a positive number. */
@@ -126,7 +138,7 @@ function unitLine(result: JobResult, total: number, lang: Lang, io: Io, color: {
 }
 
 /** The summary after a batch: each failure with its reasons and positions, then counts; the exit code. */
-export function printBatchReport(report: ExportReport, lang: Lang, io: Io, quiet: boolean): number {
+export function printBatchReport(report: ExportReport, lang: Lang, io: Io, quiet: boolean, isBlocking = blockingPredicate()): number {
   const printer = printDiagnostics(io, lang);
   let failed = false;
   for (const file of report.unitsFiles) {
@@ -151,7 +163,7 @@ export function printBatchReport(report: ExportReport, lang: Lang, io: Io, quiet
   }
   // Warnings of units that were rendered; one in the base plan is shared by every unit: print it once.
   const warnings = dedupe(report.results.filter((r) => r.ok).flatMap((r) => r.diagnostics));
-  // --quiet still shows the warnings that block a final document (TODO left).
+  // --quiet still shows the warnings that block a final document (TODO left, the config's `blocking`).
   printer(quiet ? warnings.filter(isBlocking) : warnings, report.sources);
   if (!quiet) {
     for (const file of report.unitsFiles) {
@@ -190,7 +202,7 @@ export const registerBatch: RegisterCommand = (program, ctx) => {
     .option(`--reference-doc ${placeholder(ctx.lang, 'phFile')}`, help(ctx.lang, 'referenceDoc'))
     .option('--reference-doc-wins', help(ctx.lang, 'referenceDocWins'))
     .action(async (file: string | undefined, opts: Omit<BatchOptions, 'lang'>) => {
-      const options = { lang: ctx.lang, ...opts };
+      const options: BatchOptions = { lang: ctx.lang, ...opts, ...(ctx.configPath !== undefined ? { configPath: ctx.configPath } : {}) };
       if (file !== undefined) return ctx.setExitCode(await runBatchCommand(file, options, ctx.io));
       // No file named: every units file among the folder's plans (plans/, else *.yaml here).
       const found = await findUnitsFiles(ctx.io.cwd);

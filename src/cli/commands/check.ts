@@ -18,15 +18,31 @@ import { FORMAT_NAMES, REPORTERS, type FormatName } from '../report/formats.js';
 import type { FileReport } from '../report/reporter.js';
 import { help, placeholder, ui } from '../ui-text.js';
 import type { RegisterCommand } from './index.js';
+import { applyRuleLevels } from '../../diagnostics/rule-levels.js';
+import { configForRun, withoutIgnored } from '../config.js';
+import { parseMaxWarnings } from '../max-warnings.js';
 
 export interface CheckCommandOptions {
   format: FormatName;
   strict: boolean;
   lang: Lang;
+  /** --config FILE instead of the config found upward (its rule levels apply to PP6xx). */
+  configPath?: string;
+  /** --max-warnings N: more warnings than N fail the run (exit 1). */
+  maxWarnings?: string;
 }
 
 export async function runCheck(args: readonly string[], options: CheckCommandOptions, io: Io): Promise<number> {
-  const { files, unmatched } = await collectFiles(args, io.cwd, DOCX_GLOB);
+  const maxWarnings = parseMaxWarnings(options.maxWarnings);
+  if (maxWarnings === null) {
+    io.stderr(ui(options.lang, 'badMaxWarnings')(String(options.maxWarnings)) + '\n');
+    return 2;
+  }
+  const config = await configForRun(args, options.configPath, io, options.lang);
+  if (config === 'failed') return 2;
+  const collected = await collectFiles(args, io.cwd, DOCX_GLOB);
+  const { unmatched } = collected;
+  const files = await withoutIgnored(collected.files, args, config, io.cwd);
   const reports: FileReport[] = [];
   let unreadable = 0;
   for (const arg of unmatched) {
@@ -48,7 +64,7 @@ export async function runCheck(args: readonly string[], options: CheckCommandOpt
     }
     const result = await checkDocx(bytes, { file });
     if (!result.readable) unreadable++;
-    reports.push({ file, diagnostics: result.diagnostics });
+    reports.push({ file, diagnostics: applyRuleLevels(result.diagnostics, config.config.rules) });
   }
 
   const color = new Chalk({ level: options.format === 'text' && useColor(io) ? 1 : 0 });
@@ -59,8 +75,10 @@ export async function runCheck(args: readonly string[], options: CheckCommandOpt
   const failed = reports.filter((r) => r.diagnostics.some((d) => d.severity === 'error' || (options.strict && d.severity === 'warning'))).length;
   const counts = { files: reports.length, failed, errors: all.filter((d) => d.severity === 'error').length, warnings: all.filter((d) => d.severity === 'warning').length };
   if (reports.length > 0) io.stderr(ui(options.lang, 'checkSummary')(counts.files, counts.files - failed, failed, counts.errors, counts.warnings, options.strict && counts.warnings > 0) + '\n');
-  if (unmatched.length > 0 || files.length === 0 || unreadable > 0) return 2;
-  return failed > 0 ? 1 : 0;
+  const tooManyWarnings = maxWarnings !== undefined && counts.warnings > maxWarnings;
+  if (tooManyWarnings) io.stderr(ui(options.lang, 'tooManyWarnings')(counts.warnings, maxWarnings) + '\n');
+  if (unmatched.length > 0 || collected.files.length === 0 || unreadable > 0) return 2;
+  return failed > 0 || tooManyWarnings ? 1 : 0;
 }
 
 /** Why an argument matched no document, when the reason is the path itself (missing, unreadable). */
@@ -82,7 +100,11 @@ export const registerCheck: RegisterCommand = (program, ctx) => {
     .argument(`<${help(ctx.lang, 'phFiles')}>`, help(ctx.lang, 'argDocx'))
     .addOption(new Option(`-f, --format ${placeholder(ctx.lang, 'phFormat')}`, help(ctx.lang, 'checkFormat')).choices(FORMAT_NAMES).default('text'))
     .option('--strict', help(ctx.lang, 'checkStrict'), false)
-    .action(async (files: string[], opts: { format: FormatName; strict: boolean }) => {
-      ctx.setExitCode(await runCheck(files, { lang: ctx.lang, format: opts.format, strict: opts.strict }, ctx.io));
+    .option(`--max-warnings ${placeholder(ctx.lang, 'phN')}`, help(ctx.lang, 'optMaxWarnings'))
+    .action(async (files: string[], opts: { format: FormatName; strict: boolean; maxWarnings?: string }) => {
+      const options: CheckCommandOptions = { lang: ctx.lang, format: opts.format, strict: opts.strict };
+      if (ctx.configPath !== undefined) options.configPath = ctx.configPath;
+      if (opts.maxWarnings !== undefined) options.maxWarnings = opts.maxWarnings;
+      ctx.setExitCode(await runCheck(files, options, ctx.io));
     });
 };

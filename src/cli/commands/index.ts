@@ -15,6 +15,8 @@ import { registerImport } from './import.js';
 export interface CommandContext {
   io: Io;
   lang: Lang;
+  /** --config FILE (a global option): the config file to use instead of the one found upward. */
+  configPath?: string;
   /** The exit code main() returns once the action has finished. */
   setExitCode(code: number): void;
 }

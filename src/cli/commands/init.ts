@@ -3,7 +3,7 @@
 // given; otherwise (CI, a pipe) a missing --preset or --unit is a usage error. Never overwrites a file
 // without --force. Exit codes: 0 written, 2 usage error, existing file, or cancelled (nothing written).
 import { readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../../package-root.js';
 import { PLAN_SCHEMA } from '../../validate/schema.js';
 import { input, select } from '@inquirer/prompts';
@@ -29,8 +29,12 @@ import {
 } from '../../presets/questions.js';
 import type { Io } from '../io.js';
 import type { RegisterCommand } from './index.js';
-import { Option } from 'commander';
-import { help, placeholder, PROMPT_KEYS } from '../ui-text.js';
+import { Option, type Command } from 'commander';
+import { help, placeholder, PROMPT_KEYS, ui } from '../ui-text.js';
+import { CONFIG_TEMPLATE } from '../../config/config-template.js';
+import { CONFIG_FILE_NAMES, loadConfig } from '../../config/read-config.js';
+import { configForRun } from '../config.js';
+import { printDiagnostics } from '../report/print.js';
 
 export interface InitOptions {
   preset?: string;
@@ -39,6 +43,8 @@ export interface InitOptions {
   nam?: string;
   force?: boolean;
   lang: Lang;
+  /** --config FILE instead of the config found upward (its presets folder). */
+  configPath?: string;
 }
 
 /** The two kinds of question init asks; @inquirer/prompts on a terminal, scripted in tests. */
@@ -60,7 +66,9 @@ export async function runInit(file: string, options: InitOptions, io: Io, asker?
   // --force replaces a file, never a folder (issue 9: this reached the crash path).
   if ((await stat(target).catch(() => undefined))?.isDirectory()) return fail(text(lang, 'folder')(shown));
 
-  const presets = listPresets();
+  const config = await configForRun([dirname(target)], options.configPath, io, lang);
+  if (config === 'failed') return 2;
+  const presets = listPresets(config.config.presets);
   const names = presets.map((p) => p.name).join(', ');
   if (options.preset !== undefined && !presets.some((p) => p.name === options.preset)) return fail(text(lang, 'unknownPreset')(options.preset, names));
   const problem =
@@ -145,6 +153,34 @@ async function writeSchemaCopy(file: string): Promise<void> {
   if (current !== schemaText()) await writeFileAtomically(file, new TextEncoder().encode(schemaText()));
 }
 
+/** `parplan init --config [file]`: a commented config file (parplan.config.yaml here by default). Never overwrites. */
+export async function runInitConfig(file: string | undefined, lang: Lang, io: Io): Promise<number> {
+  const target = resolve(io.cwd, file ?? CONFIG_FILE_NAMES[0]);
+  const shown = displayPath(target, io.cwd);
+  // Only these names are found upward; a config by another name would never be read.
+  if (!(CONFIG_FILE_NAMES as readonly string[]).includes(basename(target))) {
+    io.stderr(ui(lang, 'configInitName')(shown) + '\n');
+    return 2;
+  }
+  try {
+    await ensureFolder(dirname(target));
+    await writeFile(target, CONFIG_TEMPLATE, { flag: 'wx' });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') {
+      io.stderr(ui(lang, 'configInitExists')(shown) + '\n');
+      return 2;
+    }
+    const problem = writeProblem({ file: shown, line: 0, column: 0 }, shown, e);
+    io.stderr(formatMessage(problem.code, problem.args, lang) + '\n');
+    return 2;
+  }
+  // What was written must read back as a valid config: if not, that is our bug.
+  const check = loadConfig(dirname(target), io.cwd, target);
+  if (check.diagnostics.length > 0) printDiagnostics(io, lang)(check.diagnostics, new Map());
+  io.stderr(ui(lang, 'configInitWritten')(shown) + '\n');
+  return 0;
+}
+
 async function exists(file: string): Promise<boolean> {
   return stat(file).then(
     () => true,
@@ -201,7 +237,7 @@ export const registerInit: RegisterCommand = (program, ctx) => {
   program
     .command('init')
     .description(help(ctx.lang, 'initDesc'))
-    .argument(placeholder(ctx.lang, 'phFile'), help(ctx.lang, 'initFile'))
+    .argument(`[${help(ctx.lang, 'phFile')}]`, help(ctx.lang, 'initFile'))
     .option(`--preset ${placeholder(ctx.lang, 'phName')}`, help(ctx.lang, 'initPreset'))
     .option(`--unit ${placeholder(ctx.lang, 'phName')}`, help(ctx.lang, 'initUnit'))
     .option(`--abbreviation ${placeholder(ctx.lang, 'phAbbr')}`, help(ctx.lang, 'initAbbreviation'))
@@ -210,9 +246,19 @@ export const registerInit: RegisterCommand = (program, ctx) => {
     // The names of earlier versions, kept working (the option-naming rule: ui-text.ts).
     .addOption(new Option('--viet-tat <abbr>').hideHelp())
     .addOption(new Option('--nam <year>').hideHelp())
-    .action(async (file: string, opts: { preset?: string; unit?: string; abbreviation?: string; year?: string; vietTat?: string; nam?: string; force?: boolean }) => {
+    .action(async (file: string | undefined, opts: { preset?: string; unit?: string; abbreviation?: string; year?: string; vietTat?: string; nam?: string; force?: boolean }, command: Command) => {
+      // `init --config [file]` (the global --config, without a plan file): a commented config file.
+      const configOption = (command.optsWithGlobals() as { config?: string | true }).config;
+      if (configOption !== undefined && file === undefined) {
+        return ctx.setExitCode(await runInitConfig(configOption === true ? undefined : configOption, ctx.lang, ctx.io));
+      }
+      if (file === undefined) {
+        ctx.io.stderr(ui(ctx.lang, 'initNeedFile')() + '\n');
+        return ctx.setExitCode(2);
+      }
       const { abbreviation, year, vietTat, nam, ...rest } = opts;
       const options: InitOptions = { lang: ctx.lang, ...rest };
+      if (ctx.configPath !== undefined) options.configPath = ctx.configPath;
       const abbr = abbreviation ?? vietTat;
       const y = year ?? nam;
       if (abbr !== undefined) options.vietTat = abbr;

@@ -5,6 +5,7 @@ import type { Lang } from '../../diagnostics/messages.js';
 import { listPresets, type Preset } from '../../presets/registry.js';
 import type { RegisterCommand } from './index.js';
 import { help, placeholder } from '../ui-text.js';
+import { configForRun } from '../config.js';
 
 export type PresetFormat = 'text' | 'json';
 
@@ -24,8 +25,11 @@ export const registerPresets: RegisterCommand = (program, ctx) => {
     .command('presets')
     .description(help(ctx.lang, 'presetsDesc'))
     .addOption(new Option(`--format ${placeholder(ctx.lang, 'phFormat')}`, help(ctx.lang, 'presetsFormat')).choices(Object.keys(PRESET_FORMATS)).default('text'))
-    .action((opts: { format: PresetFormat }) => {
-      ctx.io.stdout(PRESET_FORMATS[opts.format](listPresets(), ctx.lang));
+    .action(async (opts: { format: PresetFormat }) => {
+      // The config's presets folder, if it names one.
+      const config = await configForRun([], ctx.configPath, ctx.io, ctx.lang);
+      if (config === 'failed') return ctx.setExitCode(2);
+      ctx.io.stdout(PRESET_FORMATS[opts.format](listPresets(config.config.presets), ctx.lang));
       ctx.setExitCode(0);
     });
 };

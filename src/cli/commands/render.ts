@@ -20,6 +20,8 @@ import { printDiagnostics, type Printer } from '../report/print.js';
 import { help, placeholder, ui } from '../ui-text.js';
 import { runRenderWatch } from '../../watch/render-watch.js';
 import { packagePath } from '../../package-root.js';
+import { configForRun, withoutIgnored } from '../config.js';
+import type { RenderSettings } from '../../batch/render-task.js';
 
 export interface RenderOptions {
   output?: string;
@@ -36,8 +38,10 @@ export interface RenderOptions {
   plansDir?: string;
   /** Render the package's example plans (into ./out unless -o). */
   examples?: boolean;
-  /** Refuse (exit 1, nothing written) while a TODO is left. */
+  /** Refuse (exit 1, nothing written) while a TODO (or a warning the config marks as blocking) is left. */
   final?: boolean;
+  /** --config FILE instead of the config found upward. */
+  configPath?: string;
 }
 
 /** Where the package's example plans live (render --examples). */
@@ -46,8 +50,13 @@ export const EMBEDDED_PLANS_DIR = packagePath('plans');
 export async function runRender(args: string[], options: RenderOptions, io: Io): Promise<number> {
   // No file named: the current folder's plans (plans/ or *.yaml here); --examples: the package's.
   const targets = options.examples ? [EMBEDDED_PLANS_DIR, ...args] : args.length > 0 ? args : await defaultPlanTargets(io.cwd);
-  let outDir = options.output ?? (options.examples ? 'out' : undefined);
-  const { files, unmatched } = await collectPlanFiles(targets, io.cwd);
+  const config = await configForRun(args, options.configPath, io, options.lang);
+  if (config === 'failed') return 2;
+  // Command-line options win over the config.
+  let outDir = options.output ?? config.config.output ?? (options.examples ? 'out' : undefined);
+  const collected = await collectPlanFiles(targets, io.cwd);
+  const { unmatched } = collected;
+  const files = options.examples ? collected.files : await withoutIgnored(collected.files, args, config, io.cwd);
   for (const arg of unmatched) io.stderr((arg === HERE_PLANS ? ui(options.lang, 'noPlansHere')() : ui(options.lang, 'noFiles')(arg)) + '\n');
   if (files.length === 0) return 2;
   // -o name.docx names the document of one plan.
@@ -60,7 +69,8 @@ export async function runRender(args: string[], options: RenderOptions, io: Io):
     outFile = resolve(io.cwd, outDir);
     outDir = dirname(outFile);
   }
-  if (options.final && (await checkFinal(files, io, options.lang)) !== 0) return 1;
+  const levels = config.config.rules;
+  if (options.final && (await checkFinal(files, io, options.lang, { levels, blocking: config.config.blocking })) !== 0) return 1;
   const pdfTimeout = parsePdfTimeout(options.pdfTimeout);
   if (pdfTimeout === null) {
     io.stderr(ui(options.lang, 'badPdfTimeout')(String(options.pdfTimeout)) + '\n');
@@ -72,8 +82,11 @@ export async function runRender(args: string[], options: RenderOptions, io: Io):
     return 2;
   }
 
-  const styleSheet = await loadReferenceDoc(options, options.lang, io);
+  const referenceDoc = options.referenceDoc ?? config.config.reference_doc;
+  const referenceDocWins = options.referenceDocWins ?? config.config.reference_doc_wins;
+  const styleSheet = await loadReferenceDoc({ ...(referenceDoc !== undefined ? { referenceDoc } : {}), ...(referenceDocWins !== undefined ? { referenceDocWins } : {}) }, options.lang, io);
   if (styleSheet === 'failed') return 2;
+  const settings: RenderSettings = { ...(styleSheet ? { styleSheet } : {}), ...(config.config.templates ? { templateDir: config.config.templates } : {}), ...(levels ? { levels } : {}) };
 
   // Plans and units files (a base plan + don_vi) go through the batch engine together: in parallel,
   // each .docx written atomically, PDFs in one LibreOffice run. A plan's .docx goes beside it (or
@@ -94,7 +107,7 @@ export async function runRender(args: string[], options: RenderOptions, io: Io):
     cwd: io.cwd,
     lang: options.lang,
     jobs: availableParallelism(),
-    ...(styleSheet ? { styleSheet } : {}),
+    settings,
     ...(options.plansDir ? { plansDirs: [options.plansDir] } : {}),
     ...(pdf ? { pdf } : {}),
     onStart: (jobs, texts) => {
@@ -161,7 +174,11 @@ export const registerRender: RegisterCommand = (program, ctx) => {
     .option(`--reference-doc ${placeholder(ctx.lang, 'phFile')}`, help(ctx.lang, 'referenceDoc'))
     .option('--reference-doc-wins', help(ctx.lang, 'referenceDocWins'))
     .action(async (files: string[], { watch, ...opts }: { output?: string; quiet?: boolean; pdf?: boolean; pdfTimeout?: string; plansDir?: string; watch?: boolean; examples?: boolean; final?: boolean; referenceDoc?: string; referenceDocWins?: boolean }) => {
-      const options = { lang: ctx.lang, ...opts };
-      ctx.setExitCode(watch ? await runRenderWatch(files, options, ctx.io, runRender) : await runRender(files, options, ctx.io));
+      const options: RenderOptions = { lang: ctx.lang, ...opts, ...(ctx.configPath !== undefined ? { configPath: ctx.configPath } : {}) };
+      if (!watch) return ctx.setExitCode(await runRender(files, options, ctx.io));
+      // The watch also re-renders when a template of the config's templates folder changes.
+      const config = await configForRun(files, options.configPath, ctx.io, ctx.lang);
+      if (config === 'failed') return ctx.setExitCode(2);
+      ctx.setExitCode(await runRenderWatch(files, options, ctx.io, runRender, config.config.templates));
     });
 };

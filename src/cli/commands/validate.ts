@@ -20,6 +20,8 @@ import { formatSummary } from '../report/summary.js';
 import { help, placeholder, ui } from '../ui-text.js';
 import { validateUnitsFile } from '../../batch/validate-units.js';
 import type { RegisterCommand } from './index.js';
+import { configForRun, withoutIgnored } from '../config.js';
+import { parseMaxWarnings } from '../max-warnings.js';
 
 export interface ValidateOptions {
   format: FormatName;
@@ -29,6 +31,10 @@ export interface ValidateOptions {
   plansDir?: string;
   /** The name messages give standard input (`validate -`). */
   stdinFilename?: string;
+  /** --config FILE instead of the config found upward. */
+  configPath?: string;
+  /** --max-warnings N: more warnings than N fail the run (exit 1), as eslint's option does. */
+  maxWarnings?: string;
 }
 
 export async function runValidate(args: readonly string[], options: ValidateOptions, io: Io): Promise<number> {
@@ -36,12 +42,22 @@ export async function runValidate(args: readonly string[], options: ValidateOpti
   const fromStdin = args.includes('-');
   const named = args.filter((a) => a !== '-');
   const targets = named.length > 0 ? named : fromStdin ? [] : await defaultPlanTargets(io.cwd);
-  const { files, unmatched } = await collectPlanFiles(targets, io.cwd);
+  const maxWarnings = parseMaxWarnings(options.maxWarnings);
+  if (maxWarnings === null) {
+    io.stderr(ui(options.lang, 'badMaxWarnings')(String(options.maxWarnings)) + '\n');
+    return 2;
+  }
+  const config = await configForRun(args, options.configPath, io, options.lang);
+  if (config === 'failed') return 2;
+  const levels = config.config.rules;
+  const collected = await collectPlanFiles(targets, io.cwd);
+  const { unmatched } = collected;
+  const files = await withoutIgnored(collected.files, named, config, io.cwd);
   const reports: FileReport[] = [];
   const sources = new Map<string, string>();
   if (fromStdin) {
     const name = options.stdinFilename ?? '<stdin>';
-    const loaded = loadPlanBytes(name, await readAll(io.stdin));
+    const loaded = loadPlanBytes(name, await readAll(io.stdin), levels);
     const diagnostics = sortDiagnostics(loaded.diagnostics.map((d): Diagnostic => ({ ...d, file: name })));
     if (diagnostics.length > 0 && loaded.source !== undefined) sources.set(name, loaded.source);
     reports.push({ file: name, diagnostics });
@@ -53,7 +69,7 @@ export async function runValidate(args: readonly string[], options: ValidateOpti
     if (problem) reports.push({ file: arg, diagnostics: [problem] });
     else io.stderr((arg === HERE_PLANS ? ui(options.lang, 'noPlansHere')() : ui(options.lang, 'noFiles')(arg)) + '\n');
   }
-  const loaded = await checkFiles(files.map((file) => resolve(io.cwd, file)));
+  const loaded = await checkFiles(files.map((file) => resolve(io.cwd, file)), levels ? { levels } : {});
   for (const [i, result] of loaded.entries()) {
     const file = files[i]!;
     if (isUnitsFile(result.diagnostics)) {
@@ -61,7 +77,7 @@ export async function runValidate(args: readonly string[], options: ValidateOpti
       // with positions in the units file or in its base plan.
       // One report per file a problem stands in (the units file, or its base plan), so every
       // format names the right file.
-      const units = await validateUnitsFile(file, io.cwd, options.plansDir ? [options.plansDir] : []);
+      const units = await validateUnitsFile(file, io.cwd, options.plansDir ? [options.plansDir] : [], levels);
       for (const [name, text] of units.sources) sources.set(name, text);
       const byFile = new Map<string, Diagnostic[]>([[file, []]]);
       for (const d of units.diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
@@ -81,8 +97,10 @@ export async function runValidate(args: readonly string[], options: ValidateOpti
   const invalid = reports.filter((r) => r.diagnostics.some((d) => d.severity === 'error' || (options.strict && d.severity === 'warning'))).length;
   const counts = { files: reports.length, invalid, errors: all.filter((d) => d.severity === 'error').length, warnings: all.filter((d) => d.severity === 'warning').length };
   if (reports.length > 0) io.stderr(formatSummary(counts, options.strict, options.lang) + '\n');
-  if (unmatched.length > 0 || (files.length === 0 && !fromStdin)) return 2;
-  return invalid > 0 ? 1 : 0;
+  const tooManyWarnings = maxWarnings !== undefined && counts.warnings > maxWarnings;
+  if (tooManyWarnings) io.stderr(ui(options.lang, 'tooManyWarnings')(counts.warnings, maxWarnings) + '\n');
+  if (unmatched.length > 0 || (files.length === 0 && !fromStdin && collected.files.length === 0)) return 2;
+  return invalid > 0 || tooManyWarnings ? 1 : 0;
 }
 
 async function readAll(stream: NodeJS.ReadableStream | undefined): Promise<Uint8Array> {
@@ -122,8 +140,11 @@ export const registerValidate: RegisterCommand = (program, ctx) => {
     .option('--strict', help(ctx.lang, 'validateStrict'), false)
     .option(`--plans-dir ${placeholder(ctx.lang, 'phDir')}`, help(ctx.lang, 'plansDir'))
     .option(`--stdin-filename ${placeholder(ctx.lang, 'phFile')}`, help(ctx.lang, 'validateStdinFilename'))
-    .action(async (files: string[], opts: { format: FormatName; strict: boolean; plansDir?: string; stdinFilename?: string }) => {
+    .option(`--max-warnings ${placeholder(ctx.lang, 'phN')}`, help(ctx.lang, 'optMaxWarnings'))
+    .action(async (files: string[], opts: { format: FormatName; strict: boolean; plansDir?: string; stdinFilename?: string; maxWarnings?: string }) => {
       const options: ValidateOptions = { lang: ctx.lang, format: opts.format, strict: opts.strict };
+      if (ctx.configPath !== undefined) options.configPath = ctx.configPath;
+      if (opts.maxWarnings !== undefined) options.maxWarnings = opts.maxWarnings;
       if (opts.plansDir) options.plansDir = opts.plansDir;
       if (opts.stdinFilename !== undefined) options.stdinFilename = opts.stdinFilename;
       ctx.setExitCode(await runValidate(files, options, ctx.io));
