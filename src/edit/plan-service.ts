@@ -15,6 +15,13 @@ import { REPORTERS } from '../cli/report/formats.js';
 import { formatSummary } from '../cli/report/summary.js';
 import { VERSION } from '../version.js';
 import type { EditDiagnostic } from './protocol.js';
+import type { RuleLevels } from '../diagnostics/rule-levels.js';
+
+/** The config's templates folder and rule levels (parplan.config.yaml), as render uses them. */
+export interface PlanSettings {
+  templateDir?: string | undefined;
+  levels?: RuleLevels | undefined;
+}
 
 export function wordDiagnostics(diagnostics: Diagnostic[], lang: Lang): EditDiagnostic[] {
   return sortDiagnostics([...diagnostics]).map((d) => ({
@@ -28,25 +35,25 @@ export function wordDiagnostics(diagnostics: Diagnostic[], lang: Lang): EditDiag
 }
 
 /** What `parplan validate` finds in the text, worded. */
-export function checkPlanText(name: string, text: string, lang: Lang): EditDiagnostic[] {
-  return wordDiagnostics(loadPlanText(name, text).diagnostics, lang);
+export function checkPlanText(name: string, text: string, lang: Lang, settings: PlanSettings = {}): EditDiagnostic[] {
+  return wordDiagnostics(loadPlanText(name, text, settings.levels).diagnostics, lang);
 }
 
 export type DocxOutcome = { ok: true; bytes: Uint8Array; diagnostics: EditDiagnostic[] } | { ok: false; diagnostics: EditDiagnostic[] };
 
 /** What `parplan render` would write for the text, or the problems that stop it. */
-export async function renderPlanText(name: string, text: string, lang: Lang): Promise<DocxOutcome> {
-  const loaded = loadPlanText(name, text);
+export async function renderPlanText(name: string, text: string, lang: Lang, settings: PlanSettings = {}): Promise<DocxOutcome> {
+  const loaded = loadPlanText(name, text, settings.levels);
   const diagnostics = wordDiagnostics(loaded.diagnostics, lang);
   if (loaded.plan === undefined) return { ok: false, diagnostics };
-  const rendered = await renderPlanToDocx(loaded.plan, name);
+  const rendered = await renderPlanToDocx(loaded.plan, name, settings.templateDir);
   if (!rendered.ok) return { ok: false, diagnostics: [...diagnostics, ...wordDiagnostics(rendered.diagnostics, lang)] };
   return { ok: true, bytes: rendered.bytes, diagnostics };
 }
 
 /** The report `parplan validate <file>` prints (without colours), with its closing summary line. */
-export function reportPlanText(name: string, text: string, lang: Lang): string {
-  const loaded = loadPlanText(name, text);
+export function reportPlanText(name: string, text: string, lang: Lang, settings: PlanSettings = {}): string {
+  const loaded = loadPlanText(name, text, settings.levels);
   const diagnostics = sortDiagnostics([...loaded.diagnostics]);
   const sources = new Map([[name, text]]);
   const report = REPORTERS.text([{ file: name, diagnostics }], { lang, color: new Chalk({ level: 0 }), sources, version: VERSION });

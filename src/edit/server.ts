@@ -16,7 +16,7 @@ import { MAX_PLAN_BYTES } from '../parse/read-plan-file.js';
 import { writeFileAtomically } from '../output/write-atomic.js';
 import { packagePath } from '../package-root.js';
 import { pageHtml } from './page-html.js';
-import { checkPlanText, docxToPdf, renderPlanText, reportPlanText } from './plan-service.js';
+import { checkPlanText, docxToPdf, renderPlanText, reportPlanText, type PlanSettings } from './plan-service.js';
 import { TOKEN_HEADER, type PlanInfo, type SaveReply, type SaveRequest } from './protocol.js';
 
 export interface EditServerOptions {
@@ -32,6 +32,8 @@ export interface EditServerOptions {
   env?: Record<string, string | undefined>;
   /** Tests pin it; otherwise 32 random bytes. */
   token?: string;
+  /** The config's templates folder and rule levels. */
+  settings?: PlanSettings;
 }
 
 export interface EditServer {
@@ -89,13 +91,14 @@ export async function startEditServer(options: EditServerOptions): Promise<EditS
   const soffice = options.soffice;
   const env = options.env ?? {};
   const { file, name, lang } = options;
+  const settings = options.settings ?? {};
   let port = 0;
 
   // The last rendering, by its text: the page's first preview is the plan on disk, rendered while the
   // browser starts; "Tải .docx" right after a preview reuses it.
   let lastRender: { text: string; outcome: ReturnType<typeof renderPlanText> } | undefined;
   const render = (text: string) => {
-    if (lastRender?.text !== text) lastRender = { text, outcome: renderPlanText(name, text, lang) };
+    if (lastRender?.text !== text) lastRender = { text, outcome: renderPlanText(name, text, lang, settings) };
     return lastRender.outcome;
   };
 
@@ -112,8 +115,8 @@ export async function startEditServer(options: EditServerOptions): Promise<EditS
       const info: PlanInfo = { text: disk.text, version: disk.version, name, pdf: soffice !== undefined };
       sendJson(res, 200, info);
     },
-    'POST /api/check': async (req, res) => sendJson(res, 200, { diagnostics: checkPlanText(name, await readBody(req), lang) }),
-    'POST /api/report': async (req, res) => send(res, 200, 'text/plain; charset=utf-8', reportPlanText(name, await readBody(req), lang)),
+    'POST /api/check': async (req, res) => sendJson(res, 200, { diagnostics: checkPlanText(name, await readBody(req), lang, settings) }),
+    'POST /api/report': async (req, res) => send(res, 200, 'text/plain; charset=utf-8', reportPlanText(name, await readBody(req), lang, settings)),
     'POST /api/render': async (req, res) => {
       const outcome = await render(await readBody(req));
       if (!outcome.ok) return sendJson(res, 422, { diagnostics: outcome.diagnostics });
@@ -129,7 +132,7 @@ export async function startEditServer(options: EditServerOptions): Promise<EditS
     },
     'POST /api/save': async (req, res) => {
       const request = parseSave(await readBody(req));
-      const reply = saving.then(() => save(file, name, lang, request));
+      const reply = saving.then(() => save(file, name, lang, request, settings));
       saving = reply.catch(() => undefined);
       const result = await reply;
       sendJson(res, result.ok ? 200 : 409, result);
@@ -258,12 +261,12 @@ async function readDisk(file: string): Promise<{ text: string; version: string }
   return { text: decoded.ok ? decoded.text : '', version: versionOf(bytes) };
 }
 
-async function save(file: string, name: string, lang: Lang, request: SaveRequest): Promise<SaveReply> {
+async function save(file: string, name: string, lang: Lang, request: SaveRequest, settings: PlanSettings = {}): Promise<SaveReply> {
   const disk = await readDisk(file);
   // Changed on disk since the page read it (another editor, git checkout): never overwrite silently.
   if (disk.version !== request.version) return { ok: false, conflict: true, version: disk.version, text: disk.text };
   const bytes = new TextEncoder().encode(request.text);
   if (bytes.length > MAX_PLAN_BYTES) throw new HttpError(413, 'plan too large');
   await writeFileAtomically(file, bytes);
-  return { ok: true, version: versionOf(bytes), diagnostics: checkPlanText(name, request.text, lang) };
+  return { ok: true, version: versionOf(bytes), diagnostics: checkPlanText(name, request.text, lang, settings) };
 }

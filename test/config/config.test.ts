@@ -1,7 +1,8 @@
 // The config file (issue 13): found upward from the plan, or package.json's `parplan` key; --config;
 // unknown keys and bad values are located PP7xx errors; rule levels change what validate, render,
 // batch and check report; command-line options win; init --config writes a valid, commented file.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -139,6 +140,57 @@ describe('the config through the CLI, in a folder outside the repository', () =>
     expect(existsSync(path.join(dir, 'khac', 'ke-hoach.docx'))).toBe(true);
     // A file named as it is, is rendered even though ignore matches it (and then fails: not a plan).
     expect((await run(['render', 'plans/nhap/hong.yaml'], dir)).code).toBe(1);
+  });
+
+  it("render uses the config's templates folder; presets lists the config's presets folder", async () => {
+    const dir = tmp('templates');
+    cpSync(path.join(PLANS_DIR, '..', 'templates'), path.join(dir, 'mau'), { recursive: true });
+    const partial = path.join(dir, 'mau', 'partials', 'noi-nhan.hbs');
+    writeFileSync(partial, readFileSync(partial, 'utf8').replace('{{else}}Nơi nhận:{{/if}}', '{{else}}Nơi nhận (mẫu của tỉnh):{{/if}}'));
+    // This plan writes its own heading ("Nơi nhận :", sic); without it the template's is used.
+    writeFileSync(path.join(dir, 'ke-hoach.yaml'), readFileSync(DONE, 'utf8').replace(/^  nhan_de: .*$/m, ''));
+    writeFileSync(path.join(dir, 'parplan.config.yaml'), 'templates: mau\npresets: mau/presets\n');
+    const r = await run(['render', 'ke-hoach.yaml'], dir);
+    expect(r.code, r.err).toBe(0);
+    const xml = strFromU8(unzipSync(readFileSync(path.join(dir, 'ke-hoach.docx')))['word/document.xml']!);
+    expect(xml).toContain('Nơi nhận (mẫu của tỉnh):');
+    rmSync(path.join(dir, 'mau', 'presets', 'par-index-so.yaml'));
+    const presets = await run(['presets', '--format', 'json'], dir);
+    expect(presets.code).toBe(0);
+    expect(presets.out).not.toContain('"par-index-so"');
+    expect((await run(['presets', '--format', 'json'], tmp('no-config'))).out).toContain('"par-index-so"');
+  });
+
+  it('check: the config turns a layout rule off or to a warning; --max-warnings fails past N', async () => {
+    const dir = tmp('check');
+    cpSync(path.join(PLANS_DIR, '..', 'test', 'fixtures', 'check', 'fault-margins.docx'), path.join(dir, 'van-ban.docx'));
+    const plain = await run(['check', 'van-ban.docx'], dir);
+    expect(plain.code).toBe(1);
+    expect(plain.out).toMatch(/lỗi PP602/);
+    writeFileSync(path.join(dir, 'parplan.config.yaml'), 'rules: { PP602: warning }\n');
+    const warned = await run(['check', 'van-ban.docx'], dir);
+    expect(warned.code, warned.out).toBe(0);
+    expect(warned.out).toMatch(/cảnh báo PP602/);
+    const max = await run(['check', '--max-warnings', '0', 'van-ban.docx'], dir);
+    expect(max.code).toBe(1);
+    expect(max.err).toMatch(/nhiều hơn mức cho phép --max-warnings 0/);
+    writeFileSync(path.join(dir, 'parplan.config.yaml'), 'rules: { PP602: off }\n');
+    expect((await run(['check', 'van-ban.docx'], dir)).out).not.toContain('PP602');
+    expect((await run(['check', '--max-warnings', 'nhieu', 'van-ban.docx'], dir)).code).toBe(2);
+  });
+
+  it('validate --max-warnings N: exit 1 past N warnings, 0 at N', async () => {
+    const dir = tmp('max');
+    // The plan as the source wrote it has 5 warnings (PP209, PP215 ×3, PP216); the changed line adds PP208.
+    writeFileSync(path.join(dir, 'ke-hoach.yaml'), withPP208());
+    expect((await run(['validate', '--max-warnings', '6', 'ke-hoach.yaml'], dir)).code).toBe(0);
+    const over = await run(['validate', '--max-warnings', '5', 'ke-hoach.yaml'], dir);
+    expect(over.code).toBe(1);
+    expect(over.err).toContain('Có 6 cảnh báo, nhiều hơn mức cho phép --max-warnings 5.');
+    // A rule turned off no longer counts.
+    writeFileSync(path.join(dir, 'parplan.config.yaml'), 'rules: { PP208: off }\n');
+    expect((await run(['validate', '--max-warnings', '5', 'ke-hoach.yaml'], dir)).code).toBe(0);
+    expect((await run(['validate', '--max-warnings', '-1', 'ke-hoach.yaml'], dir)).code).toBe(2);
   });
 
   it('lang from the config; --lang wins', async () => {

@@ -15,11 +15,14 @@ import { help, placeholder, ui } from '../ui-text.js';
 import type { Io } from '../io.js';
 import type { Lang } from '../../diagnostics/messages.js';
 import type { RegisterCommand } from './index.js';
+import { configForRun } from '../config.js';
 
 export interface EditOptions {
   port?: string;
   open: boolean;
   lang: Lang;
+  /** --config FILE instead of the config found upward. */
+  configPath?: string;
 }
 
 export async function runEdit(fileArg: string | undefined, options: EditOptions, io: Io): Promise<number> {
@@ -59,7 +62,10 @@ export async function runEdit(fileArg: string | undefined, options: EditOptions,
 
   // A file that is not a plan's text at all (unreadable, binary, not UTF-8) cannot be edited here;
   // a plan with errors can, that is what the page is for.
-  const loaded = await loadPlanFile(file);
+  const config = await configForRun([file], options.configPath, io, lang);
+  if (config === 'failed') return 2;
+  const settings = { templateDir: config.config.templates, levels: config.config.rules };
+  const loaded = await loadPlanFile(file, settings.levels);
   if (loaded.source === undefined) {
     printDiagnostics(io, lang)(loaded.diagnostics.map((d) => ({ ...d, file: name })), new Map());
     return 1;
@@ -67,7 +73,7 @@ export async function runEdit(fileArg: string | undefined, options: EditOptions,
 
   let server;
   try {
-    server = await startEditServer({ file, name, lang, port, soffice: findSoffice({ ...SYSTEM, env: io.env }), env: io.env });
+    server = await startEditServer({ file, name, lang, port, soffice: findSoffice({ ...SYSTEM, env: io.env }), env: io.env, settings });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE' || (e as NodeJS.ErrnoException).code === 'EACCES') {
       say(ui(lang, 'editPortInUse')(port));
@@ -104,6 +110,6 @@ export const registerEdit: RegisterCommand = (program, ctx) => {
     .option(`--port ${placeholder(ctx.lang, 'phN')}`, help(ctx.lang, 'editPort'))
     .option('--no-open', help(ctx.lang, 'editNoOpen'))
     .action(async (file: string | undefined, opts: { port?: string; open: boolean }) => {
-      ctx.setExitCode(await runEdit(file, { lang: ctx.lang, open: opts.open, ...(opts.port === undefined ? {} : { port: opts.port }) }, ctx.io));
+      ctx.setExitCode(await runEdit(file, { lang: ctx.lang, open: opts.open, ...(opts.port === undefined ? {} : { port: opts.port }), ...(ctx.configPath === undefined ? {} : { configPath: ctx.configPath }) }, ctx.io));
     });
 };
