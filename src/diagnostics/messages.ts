@@ -581,9 +581,13 @@ export const MESSAGES = {
   },
   PP219: {
     vi: (a) =>
-      `Trường ${q(a.field)} của chỉ số ${q(a.index)} không được in ra: ${a.layout ? `bố cục dùng chỉ số này (${a.layout}) không in trường đó` : 'không phần nào (thanh_phan) và không bảng chỉ tiêu nào dùng chỉ số này'}. Chọn bố cục in trường này, hoặc bỏ trường.`,
+      a.overall
+        ? `Trường ${q(a.field)} chung của chỉ số ${q(a.index)} không được in ra: chỉ bảng chỉ tiêu in nó, ở dòng tổng (bang_chi_tieu của chỉ số này, không đặt dong_tong: false) hoặc ở dòng thêm (dong_them: [{ chi_so: ${a.index} }]), và văn bản của kế hoạch không nêu các số của nó. Thêm bảng hoặc dòng đó, viết các số vào văn bản, hoặc bỏ trường.`
+        : `Trường ${q(a.field)} của chỉ số ${q(a.index)} không được in ra: ${a.layout ? `bố cục dùng chỉ số này (${a.layout}) không in trường đó` : 'không phần nào (thanh_phan) và không bảng chỉ tiêu nào dùng chỉ số này'}. Chọn bố cục in trường này, hoặc bỏ trường.`,
     en: (a) =>
-      `The field ${q(a.field)} of the index ${q(a.index)} is not printed: ${a.layout ? `the layouts using this index (${a.layout}) do not print it` : 'no section (thanh_phan) and no targets table uses this index'}. Choose a layout that prints it, or remove the field.`,
+      a.overall
+        ? `The overall field ${q(a.field)} of the index ${q(a.index)} is not printed: only a targets table prints it, in its total row (a bang_chi_tieu of this index without dong_tong: false) or in an added row (dong_them: [{ chi_so: ${a.index} }]), and the plan's text does not state its figures. Add that table or row, state the figures in the text, or remove the field.`
+        : `The field ${q(a.field)} of the index ${q(a.index)} is not printed: ${a.layout ? `the layouts using this index (${a.layout}) do not print it` : 'no section (thanh_phan) and no targets table uses this index'}. Choose a layout that prints it, or remove the field.`,
   },
   PP220: {
     vi: (a) =>

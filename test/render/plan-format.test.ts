@@ -186,6 +186,23 @@ describe('rules of issue 10', () => {
     expect(signer.map((x) => x.code)).toContain('PP220');
   });
 
+  it("PP219 names the index's own result and target when no table row prints them and the text does not state them", () => {
+    const overall = (patch: Data) =>
+      diagnostics(patch).filter((x) => x.code === 'PP219' && x.args.overall === 1).map((x) => x.args.field);
+    const layoutOnly = { noi_dung: [{ tieu_de: 'NHIỆM VỤ', thanh_phan: 'chi_tieu_nhiem_vu' }] };
+    expect(overall(layoutOnly)).toEqual(['ket_qua', 'chi_tieu']);
+    expect(overall({ noi_dung: [{ tieu_de: 'MỤC TIÊU', noi_dung: [{ bang_chi_tieu: {} }] }] })).toEqual([]);
+    expect(overall({ noi_dung: [{ tieu_de: 'MỤC TIÊU', noi_dung: [{ bang_chi_tieu: { dong_tong: false } }] }] })).toEqual(['ket_qua', 'chi_tieu']);
+    // Stated in the plan's own words: the score as written and the rank, the target and its last rank.
+    const stated = { ...layoutOnly, mo_dau: ['Năm 2023 đạt 84,5 điểm, xếp thứ 20/63; năm 2024 phấn đấu đạt 88 điểm, xếp hạng từ 15 đến 18.'] };
+    expect(overall(stated)).toEqual([]);
+    // A figure the text gets wrong is not the data: still reported.
+    expect(overall({ ...stated, mo_dau: ['Năm 2023 đạt 84,7 điểm, xếp thứ 20/63; năm 2024 phấn đấu đạt 88 điểm, xếp hạng từ 15 đến 18.'] })).toEqual(['ket_qua']);
+    const message = formatMessage('PP219', { field: 'ket_qua', index: 'PAR INDEX', layout: '', overall: 1 }, 'vi');
+    expect(message).toContain('dong_them');
+    expect(formatMessage('PP219', { field: 'ket_qua', index: 'PAR INDEX', layout: '', overall: 1 }, 'en')).toContain('total row');
+  });
+
   it('PP215 reads "PAR INDEX" as one term and suggests the abbreviation it found', () => {
     const d = diagnostics({ mo_dau: ['Chỉ số PAPI INDEX năm 2023 giảm.', 'Tỷ lệ TTHC trực tuyến thấp.'] }).filter((x) => x.code === 'PP215');
     expect(d.map((x) => x.args.abbr)).toEqual(['PAPI INDEX', 'TTHC']);
