@@ -12,7 +12,8 @@ import {
   WidthType,
 } from 'docx';
 import type { CellAlign, TableBlock, TableRow as ModelRow } from '../model/document.js';
-import { ALIGNMENTS, createRuns, type Alignment, type StyleContext } from './paragraphs.js';
+import { columnNeeds, fitColumnWidths } from './fit-columns.js';
+import { ALIGNMENTS, createRuns, measureLookOf, type Alignment, type StyleContext } from './paragraphs.js';
 import { TABLE_BORDER_SIZE, TABLE_CELL_MARGIN_SIDE, TEXT_COLOR } from './styles.js';
 import { layOutGrid, type GridSlot } from './table-grid.js';
 
@@ -73,7 +74,8 @@ function createCell(slot: GridSlot, row: ModelRow, widths: number[], ctx: StyleC
 }
 
 export function createTable(block: TableBlock, textWidth: number, ctx: StyleContext, keepLastRowWithNext = false): Table {
-  const widths = scaleColumnWidths(block.columnWidths, textWidth);
+  const looks = { header: measureLookOf(ctx.looks.tableHeader), body: measureLookOf(ctx.looks.table) };
+  const widths = fitColumnWidths(scaleColumnWidths(block.columnWidths, textWidth), columnNeeds(block, looks, TABLE_CELL_MARGIN_SIDE));
   const line = { style: BorderStyle.SINGLE, size: TABLE_BORDER_SIZE, color: TEXT_COLOR };
   return new Table({
     width: { size: textWidth, type: WidthType.DXA },
