@@ -1,6 +1,7 @@
-// Build step: bundles the CLI into dist/parplan.cjs (and batch's worker thread into
-// dist/batch-worker.mjs) with esbuild. One file loads far faster than
+// Build step: bundles the CLI, the library and the worker threads' task into dist/parplan.cjs with
+// esbuild (src/bundle.ts). One file loads far faster than
 // ~400 modules resolved one by one at every start (a cold render has a 300 ms budget).
+import { writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const common = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', outdir: 'dist' };
@@ -9,7 +10,7 @@ const common = { bundle: true, platform: 'node', target: 'node20', logLevel: 'wa
 // code cache in Node 20). import.meta is CommonJS's __dirname and file URL there.
 await build({
   ...common,
-  entryPoints: { parplan: 'src/cli/main.ts' },
+  entryPoints: { parplan: 'src/bundle.ts' },
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
   minifyWhitespace: true,
@@ -20,29 +21,29 @@ await build({
   banner: { js: "const __parplanFileUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 
-// The batch worker thread: a thread loads one file, like the CLI (src/batch/runner.ts).
-await build({
-  ...common,
-  entryPoints: { 'batch-worker': 'src/batch/worker.ts' },
-  outExtension: { '.js': '.mjs' },
-  format: 'esm',
-  external: ['piscina'],
-  // CommonJS dependencies inside an ES module bundle still ask for require and __filename.
-  banner: {
-    js: [
-      "import { createRequire as __parplanRequire } from 'node:module';",
-      "import { fileURLToPath as __parplanPath } from 'node:url';",
-      'const require = __parplanRequire(import.meta.url);',
-      'const __filename = __parplanPath(import.meta.url);',
-      "const __dirname = __parplanPath(new URL('.', import.meta.url));",
-    ].join('\n'),
-  },
-});
+// The worker threads of batch and validate load the same bundle, through the same code cache as the
+// CLI (bin/load-cli.js): the package holds its code once (it shipped a 2.3 MB second bundle before).
+// piscina awaits the default export, the task function; validate's threads (workerData.role) listen
+// for their files as the bundle's worker module starts. The cache is written after the first task.
+writeFileSync(
+  new URL('../dist/batch-worker.mjs', import.meta.url),
+  `// Written by bin/bundle.mjs: a worker thread of parplan batch or validate, running dist/parplan.cjs.
+import { loadBundle } from '../bin/load-cli.js';
+
+const { exports, saveCache } = loadBundle('worker');
+const task = await exports.workerTask(); // undefined in validate's threads, which take files by message
+
+export default async function runTask(input) {
+  const outcome = await task(input);
+  saveCache();
+  return outcome;
+}
+`,
+);
 
 await import('./bundle-edit.mjs'); // parplan edit's page: dist/edit-page/ (issue 14)
 // The shipped templates, precompiled (src/render/templates.ts uses them while their hash matches).
 const { precompileTemplates, PRECOMPILED_FILE } = await import('../dist/render/templates.js');
-const { writeFileSync } = await import('node:fs');
 writeFileSync(PRECOMPILED_FILE, JSON.stringify(precompileTemplates()));
 
 // templates/reference.docx: the Lào Cai example plan written with the decree's default styles, for a

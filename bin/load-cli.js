@@ -30,8 +30,16 @@ function versionOnly(argv) {
 export function loadCli(argv = process.argv.slice(2), env = process.env) {
   const quick = versionOnly(argv);
   if (quick !== undefined) return quick;
+  const command = argv.find((a) => !a.startsWith('-')) ?? '';
+  const { exports, saveCache } = loadBundle(/^[a-z]{1,20}$/.test(command) ? command : 'main', env);
+  return { main: exports.main, saveCache };
+}
+
+/** { exports, saveCache } of the bundle, run through the code cache named `name` (a subcommand, or
+ * `worker` for batch's and validate's threads: dist/batch-worker.mjs loads the same bundle). */
+export function loadBundle(name, env = process.env) {
   const require = createRequire(BUNDLE);
-  const plain = () => ({ main: require(BUNDLE).main, saveCache: () => undefined });
+  const plain = () => ({ exports: require(BUNDLE), saveCache: () => undefined });
   if (env.PARPLAN_NO_CODE_CACHE) return plain();
   let source;
   let cacheFile;
@@ -39,8 +47,6 @@ export function loadCli(argv = process.argv.slice(2), env = process.env) {
     source = readFileSync(BUNDLE, 'utf8');
     const { size, mtimeMs } = statSync(BUNDLE);
     const dir = env.PARPLAN_CACHE_DIR || path.join(tmpdir(), 'parplan-cache');
-    const command = argv.find((a) => !a.startsWith('-')) ?? '';
-    const name = /^[a-z]{1,20}$/.test(command) ? command : 'main';
     cacheFile = path.join(dir, `parplan-${name}-${size}-${Math.trunc(mtimeMs)}-${process.version}-${process.arch}.v8cache`);
   } catch {
     return plain();
@@ -58,14 +64,16 @@ export function loadCli(argv = process.argv.slice(2), env = process.env) {
   });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, require, module, BUNDLE, path.dirname(BUNDLE));
+  let saved = false;
   const saveCache = () => {
-    if (cachedData !== undefined && !script.cachedDataRejected) return;
+    if (saved || (cachedData !== undefined && !script.cachedDataRejected)) return;
+    saved = true;
     try {
       mkdirSync(path.dirname(cacheFile), { recursive: true });
-      const temporary = `${cacheFile}.${process.pid}.tmp`;
+      const temporary = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
       writeFileSync(temporary, script.createCachedData());
       renameSync(temporary, cacheFile);
-      // Caches of earlier builds of this subcommand would only pile up in the temp folder.
+      // Caches of earlier builds of this name would only pile up in the temp folder.
       const prefix = path.basename(cacheFile).split('-').slice(0, 2).join('-') + '-';
       for (const old of readdirSync(path.dirname(cacheFile))) {
         if (old.startsWith(prefix) && old.endsWith('.v8cache') && old !== path.basename(cacheFile)) rmSync(path.join(path.dirname(cacheFile), old), { force: true });
@@ -74,5 +82,5 @@ export function loadCli(argv = process.argv.slice(2), env = process.env) {
       // A read-only temp folder only costs speed.
     }
   };
-  return { main: module.exports.main, saveCache };
+  return { exports: module.exports, saveCache };
 }

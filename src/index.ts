@@ -2,19 +2,16 @@
 // functions underneath (pipeline/load-plan.ts, pipeline/render-plan.ts); this file only gives them a
 // stable shape: problems carry their message already worded, and nothing here throws for a bad plan.
 // importDocx (issue 11) and checkDocx (issue 15) are added here by their modules.
+// The render, check and import pipelines are imported when first called: a program (or `parplan
+// validate`, which shares this bundle) that only checks plans never starts the docx writer or reader.
 import type { Diagnostic, Severity } from './diagnostics/diagnostic.js';
 import { hasErrors, pointerToFieldPath } from './diagnostics/diagnostic.js';
 import { formatMessage, type Lang, type MessageCode } from './diagnostics/messages.js';
 import { loadPlanFile, loadPlanText, type LoadedPlan } from './pipeline/load-plan.js';
-import { renderPlanToDocx } from './pipeline/render-plan.js';
 import type { Plan } from './plan/plan.js';
-import { checkDocx as checkDocxBytes } from './check/check-docx.js';
 import type { DocumentPart } from './diagnostics/diagnostic.js';
 import { formatFacts } from './diagnostics/messages.js';
 import { readFile } from 'node:fs/promises';
-import { importDocx as importDocument } from './import/import-docx.js';
-import { nextYearDraft } from './import/next-year.js';
-import { planToYaml } from './import/plan-yaml.js';
 import { schemaLine } from './presets/schema-ref.js';
 
 export type { Plan } from './plan/plan.js';
@@ -97,6 +94,7 @@ export async function renderPlan(plan: string | object | PlanResult, options: Re
       : validatePlan(plan, { lang, ...(options.file !== undefined ? { file: options.file } : {}) });
   if (!checked.valid || checked.plan === undefined) return { ok: false, docx: undefined, problems: checked.problems };
   const file = typeof plan === 'string' && !/[\r\n]/.test(plan) ? plan : (checked.problems[0]?.file ?? options.file ?? '<plan>');
+  const { renderPlanToDocx } = await import('./pipeline/render-plan.js');
   const rendered = await renderPlanToDocx(checked.plan, file, options.templates);
   if (!rendered.ok) return { ok: false, docx: undefined, problems: [...checked.problems, ...rendered.diagnostics.map((d) => toProblem(d, lang))] };
   return { ok: true, docx: rendered.bytes, problems: checked.problems };
@@ -175,6 +173,7 @@ export async function checkDocx(input: string | Uint8Array, options: MessageOpti
       return { ok: false, readable: false, problems: [toDocumentProblem(d, lang)] };
     }
   } else bytes = input;
+  const { checkDocx: checkDocxBytes } = await import('./check/check-docx.js');
   const result = await checkDocxBytes(bytes, { file });
   return { ok: !hasErrors(result.diagnostics), readable: result.readable, problems: result.diagnostics.map((d) => toDocumentProblem(d, lang)) };
 }
@@ -222,6 +221,7 @@ export interface ImportDocxResult {
 export async function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportDocxResult> {
   const lang = options.lang ?? 'vi';
   const file = options.file ?? 'ke-hoach.docx';
+  const [{ importDocx: importDocument }, { nextYearDraft }, { planToYaml }] = await Promise.all([import('./import/import-docx.js'), import('./import/next-year.js'), import('./import/plan-yaml.js')]);
   const result = await importDocument(bytes, { file });
   const problems = result.diagnostics.map((d) => toProblem(d, lang));
   if (!result.imported) return { ok: false, yaml: undefined, problems };

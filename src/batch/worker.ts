@@ -3,8 +3,6 @@
 import { workerData } from 'node:worker_threads';
 import { createTaskRenderer, type BatchTask, type RenderSettings, type TaskOutcome } from './render-task.js';
 import type { UnitsTexts } from './units-file.js';
-// The same bundle serves parplan validate's threads (workerData { role: 'check-files' }).
-import { isCheckFilesWorker } from '../validate/check-files-worker.js';
 
 export interface WorkerData {
   units: Record<string, UnitsTexts>;
@@ -12,8 +10,8 @@ export interface WorkerData {
   settings?: RenderSettings;
 }
 
-const render = isCheckFilesWorker(workerData) ? undefined : createTaskRenderer((workerData as WorkerData).units, (workerData as WorkerData).settings);
+const render = createTaskRenderer((workerData as WorkerData).units, (workerData as WorkerData).settings);
 
 export default function renderInWorker(task: BatchTask): Promise<TaskOutcome> {
-  return render!(task);
+  return render(task);
 }

@@ -5,12 +5,9 @@ import type { Lang } from '../diagnostics/messages.js';
 import type { Io } from './io.js';
 import { help, placeholder, ui } from './ui-text.js';
 import { localizeProgram, localizedErrorWriter } from './localize-help.js';
-import { COMMANDS } from './commands/index.js';
+import { loadCommands } from './commands/index.js';
 import { VERSION } from '../version.js';
 import { loadConfig } from '../config/read-config.js';
-
-// The CLI bundle (dist/parplan.cjs) is also the library `import 'parplan'` resolves to: one bundle.
-export * from '../index.js';
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const debug = argv.includes('--debug');
@@ -38,7 +35,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   });
 
   const ctx = { io, lang, ...(configPath !== undefined ? { configPath } : {}), setExitCode: (code: number) => void (exitCode = code) };
-  for (const register of COMMANDS) register(program, ctx);
+  for (const register of await loadCommands(commandOf(argv))) register(program, ctx);
 
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -52,6 +49,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (debug && e instanceof Error && e.stack) io.stderr(e.stack + '\n');
     return 2;
   }
+}
+
+/** The subcommand argv names: its first word that is neither an option nor the value of --lang or --config. */
+function commandOf(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--lang' || (arg === '--config' && !(argv[i + 1] ?? '-').startsWith('-'))) i++;
+    else if (!arg.startsWith('-')) return arg;
+  }
+  return undefined;
 }
 
 function langFromArgv(argv: string[]): Lang | undefined {

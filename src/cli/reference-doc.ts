@@ -4,7 +4,6 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Lang } from '../diagnostics/messages.js';
 import type { StyleSheet } from '../docx/named-styles.js';
-import { readReferenceDoc } from '../reference-doc/read-reference.js';
 import type { Io } from './io.js';
 import { printDiagnostics } from './report/print.js';
 import { ui } from './ui-text.js';
@@ -24,6 +23,8 @@ export async function loadReferenceDoc(options: ReferenceDocOptions, lang: Lang,
     io.stderr(ui(lang, 'referenceDocUnreadable')(options.referenceDoc, (e as NodeJS.ErrnoException).code ?? String(e)) + '\n');
     return 'failed';
   }
+  // The .docx reader starts only when a reference document is given.
+  const { readReferenceDoc } = await import('../reference-doc/read-reference.js');
   const result = await readReferenceDoc(bytes, { file: options.referenceDoc, wins: options.referenceDocWins === true });
   printDiagnostics(io, lang)(result.diagnostics, new Map());
   return result.sheet ?? 'failed';

@@ -18,7 +18,6 @@ import type { Io } from '../io.js';
 import type { RegisterCommand } from './index.js';
 import { printDiagnostics, type Printer } from '../report/print.js';
 import { help, placeholder, ui } from '../ui-text.js';
-import { runRenderWatch } from '../../watch/render-watch.js';
 import { packagePath } from '../../package-root.js';
 import { configForRun, withoutIgnored } from '../config.js';
 import type { RenderSettings } from '../../batch/render-task.js';
@@ -179,6 +178,8 @@ export const registerRender: RegisterCommand = (program, ctx) => {
       // The watch also re-renders when a template of the config's templates folder changes.
       const config = await configForRun(files, options.configPath, ctx.io, ctx.lang);
       if (config === 'failed') return ctx.setExitCode(2);
+      // --watch's modules (chokidar, the templates' watcher) start only with it.
+      const { runRenderWatch } = await import('../../watch/render-watch.js');
       ctx.setExitCode(await runRenderWatch(files, options, ctx.io, runRender, config.config.templates));
     });
 };

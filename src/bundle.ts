@@ -1,0 +1,18 @@
+// The one bundle, dist/parplan.cjs (bin/bundle.mjs): the CLI's main(), the library `import 'parplan'`
+// resolves to, and the worker threads of batch and validate (dist/batch-worker.mjs loads this same
+// file), so the package holds its code once. Each command, and the render, check and import
+// pipelines, start only when first used (cli/commands/index.ts, index.ts).
+import { workerData } from 'node:worker_threads';
+// In a thread of `parplan validate` (workerData { role: 'check-files' }) this module listens for files.
+import { isCheckFilesWorker } from './validate/check-files-worker.js';
+
+export { main } from './cli/main.js';
+export * from './index.js';
+
+export type WorkerTask = (task: never) => Promise<unknown>;
+
+/** A batch thread's task function (its module reads workerData as it starts); none in validate's threads. */
+export async function workerTask(): Promise<WorkerTask | undefined> {
+  if (isCheckFilesWorker(workerData)) return undefined;
+  return (await import('./batch/worker.js')).default as WorkerTask;
+}
