@@ -46,7 +46,7 @@ export async function writeDocx(model: DocumentModel, options: WriteOptions = {}
       ...model.appendices.map((appendix) => createAppendixSection(appendix, ctx)),
     ],
   });
-  const parts = compileParts(document);
+  const parts = compileParts(document, ctx.sheet);
   const created = model.properties.created ?? FIXED_TIMESTAMP;
   if (parts) return zipDeterministically(parts, created);
   return rezipDeterministically(new Uint8Array(await Packer.toArrayBuffer(document)), created);
@@ -57,17 +57,36 @@ interface PartsCompiler {
   compile(file: Document, prettify: undefined, overrides: []): Iterable<[string, PartData]>;
 }
 
+/** Parts that depend only on the style sheet (styles.xml, the theme): docx's object model took ~13 ms
+ * to format them and about as long to serialise, for every document. They are written once per
+ * sheet and process (a batch's thread, render of many plans, --watch) and reused as bytes. */
+const CONSTANT_PARTS = ['word/styles.xml', 'word/theme/theme1.xml'] as const;
+const constantParts = new WeakMap<StyleSheet, Map<string, Uint8Array>>();
+/** What docx formats in place of a reused part: its root element, empty, replaced after compiling. */
+const UNFORMATTED: Record<(typeof CONSTANT_PARTS)[number], { prepForXml(): object }> = {
+  'word/styles.xml': { prepForXml: () => ({ 'w:styles': {} }) },
+  'word/theme/theme1.xml': { prepForXml: () => ({ 'a:theme': {} }) },
+};
+
 /**
  * The package's parts before zipping, from the compiler Packer uses (a private static of docx 9,
  * hence the pinned version). Zipping them once ourselves, with fixed times, saves docx's own
  * DEFLATE pass and our unzip of it: about a third of a cold render. Undefined if docx changes.
  */
-function compileParts(document: Document): Record<string, Uint8Array> | undefined {
+function compileParts(document: Document, sheet: StyleSheet): Record<string, Uint8Array> | undefined {
   const compiler = (Packer as unknown as { compiler?: PartsCompiler }).compiler;
   if (typeof compiler?.compile !== 'function') return undefined;
+  const reused = constantParts.get(sheet);
+  const owners = { 'word/styles.xml': document.Styles, 'word/theme/theme1.xml': (document as unknown as { Theme?: object }).Theme };
+  if (reused !== undefined) {
+    for (const name of CONSTANT_PARTS) Object.defineProperty(owners[name], 'prepForXml', { value: UNFORMATTED[name].prepForXml, configurable: true });
+  }
   const parts: Record<string, Uint8Array> = {};
   for (const [path, data] of compiler.compile(document, undefined, [])) {
-    parts[path] = typeof data === 'string' ? strToU8(data) : data instanceof Uint8Array ? data : new Uint8Array(data);
+    parts[path] = reused?.get(path) ?? (typeof data === 'string' ? strToU8(data) : data instanceof Uint8Array ? data : new Uint8Array(data));
+  }
+  if (reused === undefined && CONSTANT_PARTS.every((name) => parts[name] !== undefined && owners[name] !== undefined)) {
+    constantParts.set(sheet, new Map(CONSTANT_PARTS.map((name) => [name, parts[name]!])));
   }
   return parts;
 }
