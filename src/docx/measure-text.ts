@@ -2,7 +2,7 @@
 // Times New Roman and Liberation Serif match), used to size the decree's lines and boxes to the
 // text above them. A Vietnamese letter is measured as its base letter: the diacritics stack above
 // or below it without adding width.
-import { Encodings, Font, FontNames } from '@pdf-lib/standard-fonts';
+import { TIMES_WIDTHS } from './times-widths.generated.js';
 import type { Line } from '../model/document.js';
 
 export interface BaseLook {
@@ -14,46 +14,35 @@ export interface BaseLook {
 
 type FaceKey = 'regular' | 'bold' | 'italic' | 'boldItalic';
 
-const FACE_NAMES: Record<FaceKey, FontNames> = {
-  regular: FontNames.TimesRoman,
-  bold: FontNames.TimesRomanBold,
-  italic: FontNames.TimesRomanItalic,
-  boldItalic: FontNames.TimesRomanBoldItalic,
-};
-
 /** Width of a glyph we can't name: about an average letter. */
 const FALLBACK_WIDTH = 500;
 const COMBINING_MARK = /\p{M}/u;
 /** Letters NFD leaves whole and WinAnsi lacks, measured as the letter they are drawn on. */
 const BASE_LETTER: Record<string, string> = { Đ: 'D', đ: 'd', Ɖ: 'D' };
 
-// Each face takes ~20 ms to decompress, so a face is loaded on first use and its widths cached.
-const faces = new Map<FaceKey, { font: Font; widths: Map<string, number> }>();
+// The widths of the characters WinAnsi encodes, per face, from a table made ahead of time
+// (bin/times-widths.mjs): decompressing a face's AFM took ~20 ms at every cold render.
+const faces = new Map<FaceKey, Map<string, number>>();
 
-function faceOf(key: FaceKey): { font: Font; widths: Map<string, number> } {
+function faceOf(key: FaceKey): Map<string, number> {
   let face = faces.get(key);
   if (face === undefined) {
-    face = { font: Font.load(FACE_NAMES[key]), widths: new Map() };
+    const [chars, widths] = TIMES_WIDTHS[key];
+    face = new Map([...chars].map((char, i) => [char, widths[i]!]));
     faces.set(key, face);
   }
   return face;
 }
 
-/** Width of one character, in thousandths of an em. */
+/** Width of one character, in thousandths of an em: the width of its base letter, or about an average
+ * letter for one the faces do not have. */
 function widthOfChar(key: FaceKey, char: string): number {
   const face = faceOf(key);
-  const cached = face.widths.get(char);
+  const cached = face.get(char);
   if (cached !== undefined) return cached;
   const base = BASE_LETTER[char] ?? [...char.normalize('NFD')].find((c) => !COMBINING_MARK.test(c)) ?? '';
-  let width = 0;
-  if (base !== '') {
-    const codePoint = base.codePointAt(0) ?? 0;
-    const glyph = Encodings.WinAnsi.canEncodeUnicodeCodePoint(codePoint)
-      ? Encodings.WinAnsi.encodeUnicodeCodePoint(codePoint).name
-      : undefined;
-    width = (glyph === undefined ? undefined : face.font.getWidthOfGlyph(glyph)) ?? FALLBACK_WIDTH;
-  }
-  face.widths.set(char, width);
+  const width = base === '' ? 0 : (face.get(base) ?? FALLBACK_WIDTH);
+  face.set(char, width);
   return width;
 }
 
