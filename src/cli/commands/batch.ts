@@ -10,7 +10,8 @@ import { readYamlText } from '../../batch/read-yaml-file.js';
 import { isUnitsData } from '../../batch/units-file.js';
 import type { JobResult } from '../../batch/run-batch.js';
 import { parseYaml } from '../../parse/read-yaml.js';
-import { findSoffice, findOnPath, SYSTEM, sofficeInstallHint } from '../../pdf/find-soffice.js';
+import { sofficeInstallHint } from '../../pdf/find-soffice.js';
+import { findPdfTools, parsePdfTimeout } from '../pdf-options.js';
 import { loadReferenceDoc } from '../reference-doc.js';
 import type { Io } from '../io.js';
 import { printDiagnostics } from '../report/print.js';
@@ -94,12 +95,6 @@ export async function runBatchCommand(file: string, options: BatchOptions, io: I
   return printBatchReport(report, options.lang, io, options.quiet ?? false, blockingPredicate(config.config.blocking));
 }
 
-/** --pdf-timeout in seconds: undefined when not given, null when not a positive number. */
-export function parsePdfTimeout(value: string | undefined): number | undefined | null {
-  if (value === undefined) return undefined;
-  return /^\d+(\.\d+)?$/.test(value) && Number(value) > 0 ? Math.round(Number(value) * 1000) : null;
-}
-
 async function findUnitsFiles(cwd: string): Promise<string[]> {
   const { files } = await collectPlanFiles(await defaultPlanTargets(cwd), cwd);
   const units: string[] = [];
@@ -121,12 +116,6 @@ async function checkUnitsFile(file: string, lang: Lang, io: Io): Promise<string 
   if (!read.ok) return read.diagnostic.code === 'PP001' ? `${file}: ${formatMessage('PP001', read.diagnostic.args, lang)}` : undefined;
   const data = parseYaml(read.text, file).data;
   return data !== undefined && !isUnitsData(data) ? ui(lang, 'notUnitsFile')(file) : undefined;
-}
-
-export function findPdfTools(io: Io, timeoutMs?: number): { soffice: string; pdfinfo: string | undefined; env: Record<string, string | undefined>; timeoutMs: number | undefined } | undefined {
-  const sys = { ...SYSTEM, env: io.env };
-  const soffice = findSoffice(sys);
-  return soffice === undefined ? undefined : { soffice, pdfinfo: findOnPath('pdfinfo', sys), env: io.env, timeoutMs };
 }
 
 function unitLine(result: JobResult, total: number, lang: Lang, io: Io, color: { green(s: string): string; red(s: string): string }): string {

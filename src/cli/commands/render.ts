@@ -10,7 +10,7 @@ import { isUnitsData } from '../../batch/units-file.js';
 import { readYamlText } from '../../batch/read-yaml-file.js';
 import { parseYaml } from '../../parse/read-yaml.js';
 import { sofficeInstallHint } from '../../pdf/find-soffice.js';
-import { findPdfTools, parsePdfTimeout } from './batch.js';
+import { findPdfTools, parsePdfTimeout } from '../pdf-options.js';
 import { collectPlanFiles, defaultPlanTargets, HERE_PLANS } from '../collect-files.js';
 import { checkFinal } from '../final-check.js';
 import { loadReferenceDoc } from '../reference-doc.js';
