@@ -7,7 +7,7 @@ const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 const FORBIDDEN = /[<>:"|?*\u0000-\u001f\u007f]/;
 export const MAX_NAME_LENGTH = 120;
 
-export type UnsafeReason = 'separator' | 'dots' | 'reserved' | 'character' | 'ending' | 'empty' | 'long';
+export type UnsafeReason = 'separator' | 'dots' | 'reserved' | 'character' | 'ending' | 'leading' | 'empty' | 'long';
 
 /** "Sở Tài nguyên và Môi trường" → "so-tai-nguyen-va-moi-truong" (đ → d; other letters lose their marks). */
 export function transliterate(name: string): string {
@@ -30,7 +30,9 @@ export function checkFileName(raw: string): { ok: true; stem: string } | { ok: f
   if (/[\\/]/.test(name)) return { ok: false, why: 'separator' };
   if (/^\.+$/.test(name)) return { ok: false, why: 'dots' };
   if (FORBIDDEN.test(name)) return { ok: false, why: 'character' };
-  if (/[. ]$/.test(name) || /^ /.test(name)) return { ok: false, why: 'ending' };
+  if (/[. ]$/.test(name)) return { ok: false, why: 'ending' };
+  // Windows keeps a leading space, but nobody sees it in a list of files: refused, and said so.
+  if (/^\s/.test(name)) return { ok: false, why: 'leading' };
   if (RESERVED.test(name)) return { ok: false, why: 'reserved' };
   if (name.length > MAX_NAME_LENGTH) return { ok: false, why: 'long' };
   return { ok: true, stem: name };

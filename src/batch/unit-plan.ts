@@ -44,7 +44,8 @@ export function checkUnit(units: Units, index: number, levels?: RuleLevels): Uni
   const prefix = `/don_vi/${index}`;
   const fromUnit = (pointer: string) => originOf(entry, merged, pointer) === 'unit';
   const locate: ParsedYaml['locate'] = (pointer, ...rest) => (fromUnit(pointer) ? unitsParsed.locate(prefix + pointer, ...rest) : base.locate(pointer, ...rest));
-  const checked = checkPlanData({ data: merged, diagnostics: [], locate }, unitsFile, levels);
+  const sourceOf = (pointer: string) => (fromUnit(pointer) ? units.texts.unitsText : units.texts.baseText);
+  const checked = checkPlanData({ data: merged, diagnostics: [], locate }, unitsFile, levels, sourceOf);
   return { plan: checked.plan, diagnostics: checked.diagnostics.map((d) => placeDiagnostic(d, units, index, fromUnit(d.path) ? 'unit' : 'base')) };
 }
 

@@ -36,6 +36,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   const ctx = { io, lang, ...(configPath !== undefined ? { configPath } : {}), setExitCode: (code: number) => void (exitCode = code) };
   for (const register of await loadCommands(commandOf(argv))) register(program, ctx);
+  // `-o ""` (an unset shell variable) once meant "no -o" without a word (issue 9): an option given
+  // an empty value is a usage error, for every option of every command.
+  program.hook('preAction', (_program, command) => {
+    for (const option of command.options) {
+      if (!option.required && !option.optional) continue;
+      const value: unknown = command.getOptionValue(option.attributeName());
+      if (typeof value !== 'string' || value.trim() !== '' || command.getOptionValueSource(option.attributeName()) !== 'cli') continue;
+      io.stderr(ui(lang, 'emptyOption')(option.long ?? option.flags) + '\n');
+      throw new CommanderError(2, 'parplan.emptyOption', 'empty option value');
+    }
+  });
 
   try {
     await program.parseAsync(argv, { from: 'user' });

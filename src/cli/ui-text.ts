@@ -61,6 +61,10 @@ const TEXT = {
     vi: (value: string) => `--pdf-timeout phải là số giây lớn hơn 0, không phải '${value}'.`,
     en: (value: string) => `--pdf-timeout must be a number of seconds above 0, not '${value}'.`,
   },
+  emptyOption: {
+    vi: (flag: string) => `${flag} cần một giá trị, không được để trống ("").`,
+    en: (flag: string) => `${flag} needs a value; it cannot be empty ("").`,
+  },
   badJobs: {
     vi: (value: string) => `--jobs phải là một số nguyên từ 1 trở lên, không phải '${value}'.`,
     en: (value: string) => `--jobs must be a whole number of 1 or more, not '${value}'.`,

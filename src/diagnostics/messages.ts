@@ -91,8 +91,39 @@ const UNSAFE_NAMES: Record<string, [string, string]> = {
   reserved: ['là tên dành riêng của Windows (CON, PRN, AUX, NUL, COM1…, LPT1…)', 'it is a name Windows reserves (CON, PRN, AUX, NUL, COM1…, LPT1…)'],
   character: ['có ký tự Windows không cho phép trong tên tệp (< > : " | ? *) hoặc ký tự điều khiển', 'it holds a character Windows forbids in file names (< > : " | ? *) or a control character'],
   ending: ['kết thúc bằng dấu chấm hoặc dấu cách (Windows sẽ cắt bỏ)', 'it ends with a dot or a space (Windows drops them)'],
+  leading: ['bắt đầu bằng dấu cách (không thấy được trong danh sách tệp, dễ nhầm với tệp khác): hãy bỏ dấu cách ở đầu', 'it starts with a space (invisible in a list of files, easily taken for another file): remove the leading space'],
   empty: ['rỗng', 'it is empty'],
   long: ['dài quá 120 ký tự', 'it is longer than 120 characters'],
+};
+
+/** Why a key is not a field name (PP015). */
+const KEY_PROBLEMS: Record<string, [string, string]> = {
+  complex: ['là một danh sách hoặc một bảng (dấu "?" ở đầu dòng mở một tên trường phức hợp)', 'is a list or a map (a "?" at the start of a line opens a complex key)'],
+  alias: ['là một tham chiếu (*tên)', 'is an alias (*name)'],
+  null: ['là giá trị rỗng của YAML (~ hoặc null), không phải một tên', "is YAML's empty value (~ or null), not a name"],
+  empty: ['bị thiếu: dòng bắt đầu bằng dấu hai chấm', 'is missing: the line starts with a colon'],
+};
+
+/** What YAML made of a clerk's text (PP016), finishing "Văn bản …" / "The text …". */
+const YAML_MISREADS: Record<string, [string, string]> = {
+  colon: ['có dấu ": " (hai chấm rồi dấu cách), nên YAML đọc phần trước dấu hai chấm thành tên một trường', 'holds ": " (a colon and a space), so YAML read the part before the colon as the name of a field'],
+  star: ['bắt đầu bằng "*", mà YAML đọc là một tham chiếu (*tên)', 'starts with "*", which YAML reads as an alias (*name)'],
+  amp: ['bắt đầu bằng "&", mà YAML đọc là một neo (&tên)', 'starts with "&", which YAML reads as an anchor (&name)'],
+  percent: ['bắt đầu bằng "%", ký tự YAML dành cho chỉ thị', 'starts with "%", which YAML keeps for directives'],
+  at: ['bắt đầu bằng "@", ký tự YAML dành riêng', 'starts with "@", a character YAML reserves'],
+  backtick: ['bắt đầu bằng "`", ký tự YAML dành riêng', 'starts with "`", a character YAML reserves'],
+  quote: ['bắt đầu bằng dấu ngoặc kép, nên YAML chỉ lấy phần trong ngoặc và phần sau dấu đóng ngoặc thành lỗi', 'starts with a quote, so YAML took only the part inside the quotes and the rest is an error'],
+  dash: ['bắt đầu bằng "- ", mà YAML đọc là một danh sách', 'starts with "- ", which YAML reads as a list'],
+  hash: ['bắt đầu bằng "#", mà YAML đọc là chú thích, nên giá trị bị bỏ trống', 'starts with "#", which YAML reads as a comment, so the value was left empty'],
+  block: ['bắt đầu bằng "|" hoặc ">", mà YAML đọc là đầu một khối văn bản (chữ phải ở các dòng dưới)', 'starts with "|" or ">", which YAML reads as the head of a block scalar (its text goes on the next lines)'],
+  bracket: ['bắt đầu bằng "[" hoặc "{", mà YAML đọc là một danh sách hoặc bảng viết trên một dòng', 'starts with "[" or "{", which YAML reads as a list or map written on one line'],
+};
+
+/** What a tag or YAML 1.1 made of a value (PP018). */
+const TAGGED_VALUES: Record<string, [string, string]> = {
+  binary: ['Giá trị này là dữ liệu nhị phân', 'This value is binary data'],
+  date: ['Giá trị này bị đọc là một mốc thời gian (ngày giờ), không phải văn bản', 'This value was read as a timestamp, not as text'],
+  tag: ['Giá trị bắt đầu bằng "!", mà YAML đọc là một thẻ kiểu dữ liệu', 'The value starts with "!", which YAML reads as a type tag'],
 };
 
 /** The `yaml` package's error codes, in words a clerk can act on. */
@@ -435,8 +466,33 @@ export const MESSAGES = {
     en: (a) => `This is not a text file (${a.kind === 'binary' ? 'binary data' : `it looks like a ${a.kind} file`}): a plan file must be YAML text (.yaml).`,
   },
 
+  // ── What YAML reads otherwise than a clerk meant (issue 9 item 17, issue 13 item 6) ──
+  PP015: {
+    vi: (a) => `Tên trường ${pick(KEY_PROBLEMS, a.kind, 0, '')}: tên trường là chữ, viết liền trước dấu hai chấm, ví dụ ${'`'}ten_truong: giá trị${'`'}; nếu cả dòng là văn bản, đặt nó trong dấu ngoặc kép.`,
+    en: (a) => `The field name ${pick(KEY_PROBLEMS, a.kind, 1, '')}: a field name is a word written right before the colon, e.g. ${'`'}field_name: value${'`'}; if the whole line is text, put it in double quotes.`,
+  },
+  PP016: {
+    vi: (a) => `Văn bản ${pick(YAML_MISREADS, a.why, 0, 'có ký tự mà YAML đọc là cú pháp')}. Hãy đặt cả giá trị trong dấu ngoặc kép "…" (hoặc ngoặc đơn '…' khi văn bản có dấu ngoặc kép), hoặc viết dạng khối >- với chữ ở dòng dưới. Sửa thành: ${a.fix}`,
+    en: (a) => `The text ${pick(YAML_MISREADS, a.why, 1, 'holds a character YAML reads as syntax')}. Put the whole value in double quotes "…" (single quotes '…' when the text holds double quotes), or write it as a block scalar, >- with the text on the next lines. Corrected line: ${a.fix}`,
+  },
+  PP017: {
+    vi: (a) => `Dấu phẩy thập phân trong ngoặc nhọn { }: ở đây dấu phẩy ngăn cách các trường, nên ${q(a.value)} bị đọc thành số ${String(a.value).split(',')[0]} và một trường tên ${q(String(a.value).split(',')[1])}. Viết số với dấu chấm (hoặc đặt trong ngoặc kép: "${a.value}"). Sửa thành: ${a.fix}`,
+    en: (a) => `A decimal comma inside braces { }: there a comma separates fields, so ${q(a.value)} was read as the number ${String(a.value).split(',')[0]} and a field named ${q(String(a.value).split(',')[1])}. Write the number with a point (or quote it: "${a.value}"). Corrected line: ${a.fix}`,
+  },
+  PP018: {
+    vi: (a) => `${pick(TAGGED_VALUES, a.kind, 0, '')} (${a.tag ? `thẻ YAML ${a.tag}` : 'YAML 1.1'}): kế hoạch chỉ nhận văn bản, số, danh sách và bảng các trường. Nếu đây là văn bản, đặt nó trong dấu ngoặc kép. Sửa thành: ${a.fix}`,
+    en: (a) => `${pick(TAGGED_VALUES, a.kind, 1, '')} (${a.tag ? `the YAML tag ${a.tag}` : 'YAML 1.1'}): a plan takes only text, numbers, lists and maps of fields. If this is text, put it in double quotes. Corrected line: ${a.fix}`,
+  },
+  PP019: {
+    vi: (a) => `Số ${q(a.value)} không dùng được: ${/nan/i.test(String(a.value)) ? 'YAML đọc nó là "không phải số" (NaN)' : 'quá lớn, YAML đọc nó là vô cực'}. Hãy ghi một số thật (ví dụ 84.5); nếu là văn bản, đặt trong dấu ngoặc kép.`,
+    en: (a) => `The number ${q(a.value)} cannot be used: ${/nan/i.test(String(a.value)) ? 'YAML reads it as "not a number" (NaN)' : 'it is too large, and YAML reads it as infinity'}. Write a real number (e.g. 84.5); if it is text, put it in double quotes.`,
+  },
+
   // ── Schema (src/validate/schema.ts) ──
-  PP100: { vi: (a) => `Thiếu trường bắt buộc ${q(a.field)}.`, en: (a) => `Missing required field ${q(a.field)}.` },
+  PP100: {
+    vi: (a) => `Thiếu trường bắt buộc ${q(a.field)}${a.description ? `: ${a.description}` : ''}.${a.example ? ` Ví dụ: ${a.example}` : ''}`,
+    en: (a) => `Missing required field ${q(a.field)}${a.description ? ` (the schema says: "${a.description}")` : ''}.${a.example ? ` For example: ${a.example}` : ''}`,
+  },
   PP101: {
     vi: (a) => `Trường không hợp lệ ${q(a.key)}${a.suggestion ? `; có phải là ${q(a.suggestion)}?` : '.'}`,
     en: (a) => `Unknown field ${q(a.key)}${a.suggestion ? `; did you mean ${q(a.suggestion)}?` : '.'}`,
@@ -863,6 +919,11 @@ export const CODE_TITLES: Partial<Record<MessageCode, [vi: string, en: string]>>
   PP012: ['Tệp quá lớn', 'File too large'],
   PP013: ['Tên trường bị cấm', 'Forbidden key'],
   PP014: ['Tệp nhị phân', 'Binary file'],
+  PP015: ['Tên trường không phải chữ', 'Field name is not text'],
+  PP016: ['Văn bản cần đặt trong ngoặc kép', 'Text needs quotes'],
+  PP017: ['Dấu phẩy thập phân trong ngoặc nhọn', 'Decimal comma inside braces'],
+  PP018: ['Giá trị có thẻ YAML hoặc kiểu ngày giờ', 'Tagged or timestamp value'],
+  PP019: ['Số vô cực hoặc không phải số', 'Infinite or not-a-number value'],
   PP100: ['Thiếu trường bắt buộc', 'Missing required field'],
   PP101: ['Trường không hợp lệ', 'Unknown field'],
   PP102: ['Sai kiểu dữ liệu', 'Wrong type'],

@@ -57,9 +57,16 @@ export function decodePlanBytes(bytes: Uint8Array): DecodeResult {
     return { ok: false, problem: 'encoding', encoding: guessLegacyEncoding(bytes) };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // A lone CR is a line break in YAML 1.2 (old Mac editors, some exports); the yaml library reads
+  // it as part of the line, so a whole CR-only file was one line and seemed empty (issue 9). One
+  // character for one: offsets, lines and columns stay those of the file.
+  if (LONE_CR.test(text)) text = text.replace(LONE_CR_ALL, '\n');
   // Text pasted from old documents is often decomposed (e + combining marks): one form everywhere.
   return { ok: true, text: DECOMPOSED.test(text) ? text.normalize('NFC') : text };
 }
+
+const LONE_CR = /\r(?!\n)/;
+const LONE_CR_ALL = /\r(?!\n)/g;
 
 /** Combining marks (what decomposed Vietnamese is made of) and Hangul jamo: without any, the text is
  * already NFC, and normalizing a plan costs more than this test. */

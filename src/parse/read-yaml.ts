@@ -1,8 +1,9 @@
 // YAML text → plain data, plus a lookup from a JSON Pointer to the line:column of its node.
 // Hostile or broken input ends as Diagnostic values, never as an exception or a hang.
-import { LineCounter, parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
+import { LineCounter, parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type Node, type Pair } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { MessageCode } from '../diagnostics/messages.js';
+import { fixedLine, quoteYaml, restOfLine, valueStart } from './fix-line.js';
 import { makeLocate, type Locate, type Position } from './locate.js';
 import { findControlCharacters, findDeepFlow, CONTROL_CHARACTER, describeControl, findForbidden, findForbiddenEscape } from './scan-text.js';
 
@@ -71,7 +72,11 @@ export function parseYaml(text: string, file: string): ParsedYaml {
       const code = YAML_CODES[err.code] ?? 'PP004';
       if (code === 'PP005') push(code, err.pos[0], { key: keyAt(text, err.pos[0]) });
       else if (code === 'PP009') push(code, err.pos[0], { limit: MAX_DEPTH });
-      else if (code === 'PP004') push(code, err.pos[0], { problem: err.code, detail: err.message.split('\n')[0] ?? err.code });
+      else if (code === 'PP004') {
+        const misread = misreadText(text, err.pos[0]);
+        if (misread) push('PP016', misread.at, { why: misread.why, fix: misread.fix });
+        else push(code, err.pos[0], { problem: err.code, detail: err.message.split('\n')[0] ?? err.code });
+      }
       else push(code, err.pos[0]);
     }
   }
@@ -106,20 +111,25 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   }
 }
 
-/** One walk over the tree: nesting depth, reserved keys, and the decoded value of every key and
+/** One walk over the tree: nesting depth, reserved keys, the decoded value of every key and
  * string (issue 9): a character XML 1.0 forbids that an escape produced ("\0", "\uFFFE", "\uD800")
- * is not in the source text, so the text scan cannot see it, and it would make the .docx invalid. */
+ * is not in the source text, so the text scan cannot see it, and it would make the .docx invalid;
+ * and what YAML reads otherwise than a clerk meant (keys that are not text, tags, numbers too large
+ * to be numbers, a decimal comma inside braces). */
 function checkNodes(node: unknown, pointer: string, depth: number, text: string, push: Push): void {
   if (isMap(node) || isSeq(node)) {
     if (depth > MAX_DEPTH) {
       push('PP009', node.range?.[0] ?? 0, { limit: MAX_DEPTH }, pointer);
       return;
     }
+    checkTag(node, pointer, text, push);
     node.items.forEach((item, i) => {
       if (isPair(item)) {
-        const key = isScalar(item.key) ? String(item.key.value) : '';
+        const key = isScalar(item.key) ? String(item.key.value ?? '') : '';
         const path = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+        if (!checkKey(item, pointer, text, push)) return;
         if (RESERVED_KEYS.has(key)) push('PP013', (item.key as Node).range?.[0] ?? 0, { key }, path);
+        if (isMap(node) && node.flow) checkDecimalComma(node.items[i - 1], item, pointer, text, push);
         checkScalar(item.key, path, text, push);
         checkNodes(item.value, path, depth + 1, text, push);
       } else {
@@ -131,8 +141,64 @@ function checkNodes(node: unknown, pointer: string, depth: number, text: string,
   }
 }
 
+/** A field name must be text: not a list or map (`? [a, b]`, which JavaScript would turn into the
+ * text "[ a, b ]" with a runtime warning), and not empty or null (`~:`, `null:`, `: x`). */
+function checkKey(pair: Pair<unknown, unknown>, pointer: string, text: string, push: Push): boolean {
+  const key = pair.key;
+  const start = (node: unknown) => (node as Node | null)?.range?.[0];
+  if (isMap(key) || isSeq(key) || isAlias(key)) {
+    push('PP015', start(key) ?? 0, { kind: isAlias(key) ? 'alias' : 'complex', written: restOfLine(text, start(key) ?? 0).slice(0, 60) }, pointer);
+    return false;
+  }
+  if (key === null || (isScalar(key) && (key.value === null || key.value === ''))) {
+    const at = start(key) ?? start(pair.value) ?? 0;
+    const written = isScalar(key) && key.range ? text.slice(key.range[0], key.range[1]) : '';
+    push('PP015', at, { kind: written === '' ? 'empty' : 'null', written }, pointer);
+    return false;
+  }
+  return true;
+}
+
+/** Tags of YAML's core schema change nothing a clerk would notice (`!!str 12`); any other tag
+ * (`!!binary`, `!!timestamp`, `!!set`, a local `!tag`, or a lone `!` that drops itself from the text)
+ * gives data parplan cannot print. Such a value is most often text that starts with "!". */
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+
+function checkTag(node: Node, pointer: string, text: string, push: Push): boolean {
+  const value = isScalar(node) ? node.value : undefined;
+  const odd = value instanceof Date || value instanceof Uint8Array;
+  if (!node.range || ((node.tag === undefined || CORE_TAGS.has(node.tag)) && !odd)) return true;
+  const tag = node.tag === undefined ? '' : node.tag.replace('tag:yaml.org,2002:', '!!');
+  const kind = value instanceof Date ? 'date' : value instanceof Uint8Array ? 'binary' : 'tag';
+  // The whole value as written, tag included, as quoted text.
+  const lineValue = valueStart(text, node.range[0]);
+  const begin = tag !== '' && text[lineValue] === '!' && lineValue <= node.range[0] ? lineValue : node.range[0];
+  const written = restOfLine(text, begin);
+  push('PP018', begin, { tag, kind, fix: fixedLine(text, begin, begin + written.length, quoteYaml(written)).trim() }, pointer);
+  return false;
+}
+
+/** `{ ty_le: 84,5, xep_hang: 20 }`: inside braces a comma separates fields, so the number became 84
+ * and a field named "5". Recognised by the number written right against the comma. */
+function checkDecimalComma(previous: unknown, pair: Pair<unknown, unknown>, pointer: string, text: string, push: Push): void {
+  if (!isPair(previous) || !isScalar(previous.value) || typeof previous.value.value !== 'number' || !previous.value.range) return;
+  const key = pair.key;
+  if (!isScalar(key) || !key.range || !/^\d+$/.test(text.slice(key.range[0], key.range[1])) || !(pair.value === null || (isScalar(pair.value) && pair.value.value === null))) return;
+  const [start, end] = previous.value.range;
+  if (text[end] !== ',' || key.range[0] !== end + 1) return;
+  const written = text.slice(start, key.range[1]);
+  const field = isScalar(previous.key) ? String(previous.key.value) : '';
+  push('PP017', start, { value: written, field, fix: fixedLine(text, start, key.range[1], written.replace(',', '.')).trim() }, `${pointer}/${field}`);
+}
+
 function checkScalar(node: unknown, pointer: string, text: string, push: Push): void {
-  if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return;
+  if (!isScalar(node) || !node.range) return;
+  if (!checkTag(node, pointer, text, push)) return;
+  if (typeof node.value === 'number' && !Number.isFinite(node.value)) {
+    push('PP019', node.range[0], { value: text.slice(node.range[0], node.range[1]) }, pointer);
+    return;
+  }
+  if (typeof node.value !== 'string') return;
   const code = findForbidden(node.value);
   if (code === undefined) return;
   const raw = text.slice(node.range[0], node.range[1]);
@@ -199,6 +265,34 @@ function keepWrittenDecimals(doc: Document): void {
       if (typeof node.value === 'number' && typeof node.source === 'string' && /^\d+\.\d*0$/.test(node.source)) node.value = node.source;
     },
   });
+}
+
+/** What the first character of a value means to YAML, when a clerk meant it as text. */
+const SYNTAX_STARTS: Record<string, string> = { '*': 'star', '&': 'amp', '%': 'percent', '@': 'at', '`': 'backtick', '"': 'quote', "'": 'quote', '|': 'block', '>': 'block', '[': 'bracket', '{': 'bracket' };
+
+/**
+ * A YAML syntax error on a line whose value is ordinary text that YAML read as its own syntax
+ * (issue 13, item 6): text starting with "* ", "&", "%", "@", a quote, "- " or a bracket, or holding
+ * ": ". The value and its corrected line, in quotes; undefined when the error is something else.
+ */
+function misreadText(text: string, errorAt: number): { at: number; why: string; fix: string } | undefined {
+  const start = valueStart(text, errorAt);
+  const lineEnd = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
+  if (errorAt < start || errorAt > lineEnd) return undefined;
+  const value = restOfLine(text, start);
+  if (value === '') return undefined;
+  let why = SYNTAX_STARTS[value[0]!];
+  if (why === 'quote') {
+    // Only a quoted part with more text after it; an unclosed quote is another mistake.
+    const close = value.indexOf(value[0]!, 1);
+    if (close < 0 || value.slice(close + 1).trim() === '' || value.slice(close + 1).trim().startsWith('#')) return undefined;
+  } else if (why === 'bracket') {
+    if (!/[\]}]\s*[^\s#,\]}]/.test(value)) return undefined;
+  }
+  if (why === undefined && /^-\s/.test(value)) why = 'dash';
+  if (why === undefined && /:\s/.test(value)) why = 'colon';
+  if (why === undefined) return undefined;
+  return { at: start, why, fix: fixedLine(text, start, lineEnd, quoteYaml(value)).trim() };
 }
 
 /** The key at a duplicate-key error: the source text up to its colon, without quotes. */

@@ -8,6 +8,7 @@ import { toPlan, type Plan, type PlanInput } from '../plan/plan.js';
 import { checkSchema } from '../validate/schema.js';
 import { checkRules } from '../validate/check-rules.js';
 import { applyRuleLevels, type RuleLevels } from '../diagnostics/rule-levels.js';
+import type { SourceOf } from '../validate/explain-mistakes.js';
 
 export interface LoadedPlan {
   file: string;
@@ -33,14 +34,20 @@ export function loadPlanBytes(file: string, bytes: Uint8Array, levels?: RuleLeve
 
 export function loadPlanText(file: string, text: string, levels?: RuleLevels): LoadedPlan {
   const parsed = parseYaml(text, file);
-  const checked = checkPlanData(parsed, file, levels);
+  const checked = checkPlanData(parsed, file, levels, () => text);
   return { file, source: text, ...checked };
 }
 
 /** Schema, then rules, on parsed data: shared by plain plans and merged batch plans. */
-export function checkPlanData(parsed: Pick<ParsedYaml, 'data' | 'diagnostics' | 'locate'>, file: string, levels?: RuleLevels): { plan: Plan | undefined; diagnostics: Diagnostic[] } {
+/** `sourceOf`: the text a pointer's node is in, for messages that show a corrected line. */
+export function checkPlanData(
+  parsed: Pick<ParsedYaml, 'data' | 'diagnostics' | 'locate'>,
+  file: string,
+  levels?: RuleLevels,
+  sourceOf?: SourceOf,
+): { plan: Plan | undefined; diagnostics: Diagnostic[] } {
   if (parsed.data === undefined || hasErrors(parsed.diagnostics)) return { plan: undefined, diagnostics: parsed.diagnostics };
-  const schemaProblems = checkSchema(parsed.data, file, parsed.locate);
+  const schemaProblems = checkSchema(parsed.data, file, parsed.locate, sourceOf);
   if (hasErrors(schemaProblems)) return { plan: undefined, diagnostics: [...parsed.diagnostics, ...schemaProblems] };
   const plan = toPlan(parsed.data as PlanInput);
   const diagnostics = applyRuleLevels([...parsed.diagnostics, ...schemaProblems, ...checkRules(plan, file, parsed.locate)], levels);

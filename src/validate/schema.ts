@@ -1,12 +1,14 @@
 // Schema check of a plan's data: ajv's errors → Diagnostic values, one problem per line.
 // The validators are compiled ahead of time (schemas/build.mjs); the JSON schema is read only to
 // name fields, suggest keys and pick the anyOf branch the data is closest to.
+import { stringify } from 'yaml';
 import * as validators from './plan-validator.generated.js';
 import schemaJson from '../../schemas/plan.schema.json' with { type: 'json' };
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { pointerToFieldPath } from '../diagnostics/diagnostic.js';
 import type { Position } from '../parse/read-yaml.js';
 import { closestName } from './closest-name.js';
+import { explainMistakes, type SourceOf } from './explain-mistakes.js';
 import { jsonType, TYPE_NAMES } from './json-types.js';
 
 interface AjvError {
@@ -23,8 +25,10 @@ export const PLAN_SCHEMA = schemaJson as unknown as SchemaNode;
 
 export type Locate = (pointer: string, which?: 'key' | 'value') => Position;
 
-export function checkSchema(data: unknown, file: string, locate: Locate): Diagnostic[] {
-  return foldTypos(validateAgainst('plan', data, '', file, locate));
+/** `sourceOf` gives the text a pointer's node is in, so that a clerk's text misread as YAML syntax
+ * is said as such, with its corrected line (src/validate/explain-mistakes.ts). */
+export function checkSchema(data: unknown, file: string, locate: Locate, sourceOf?: SourceOf): Diagnostic[] {
+  return explainMistakes(foldTypos(validateAgainst('plan', data, '', file, locate)), data, locate, sourceOf);
 }
 
 /** A mistyped required key is one problem, not two: "dia_dan" unknown (did you mean dia_danh?) and
@@ -108,7 +112,9 @@ function closestBranch(branches: string[], value: unknown): string | undefined {
     const def = defOf(b);
     const props = Object.keys((def.properties as SchemaNode | undefined) ?? {});
     const required = (def.required as string[] | undefined) ?? [];
-    return keys.filter((k) => props.includes(k)).length + 2 * required.filter((r) => keys.includes(r)).length;
+    // A mistyped key ("gach_dau_dongg") still says which form was meant, at half the weight.
+    const near = (k: string) => !props.includes(k) && closestName(k, props) !== undefined;
+    return keys.filter((k) => props.includes(k)).length + 2 * required.filter((r) => keys.includes(r)).length + keys.filter(near).length / 2;
   };
   return fitting.reduce((best, b) => (score(b) > score(best) ? b : best));
 }
@@ -180,8 +186,11 @@ function toDiagnostic(e: AjvError, schema: SchemaNode | undefined, value: unknow
   const p = e.params;
   switch (e.keyword) {
     case 'required': {
-      const missing = `${e.instancePath}/${String(p.missingProperty)}`;
-      return { ...base, code: 'PP100', ...locate(e.instancePath), path: missing, args: { field: pointerToFieldPath(missing) } };
+      const name = String(p.missingProperty);
+      const missing = `${e.instancePath}/${name}`;
+      const props = schema?.properties as Record<string, SchemaNode> | undefined;
+      const about = props && Object.hasOwn(props, name) ? describeField(name, props[name]!) : { description: '', example: '' };
+      return { ...base, code: 'PP100', ...locate(e.instancePath), path: missing, args: { field: pointerToFieldPath(missing), ...about } };
     }
     case 'additionalProperties': {
       const key = String(p.additionalProperty);
@@ -238,6 +247,24 @@ function toDiagnostic(e: AjvError, schema: SchemaNode | undefined, value: unknow
     default:
       return { ...base, code: 'PP107', ...locate(e.instancePath), path: e.instancePath, args: { field, hint: e.keyword, hintEn: e.keyword } };
   }
+}
+
+/** What a missing field is, from the schema's (Vietnamese) description, and a line that gives it:
+ * "Ô 4: địa danh nơi ban hành.", "dia_danh: Lào Cai" (issue 13, item 6). */
+function describeField(name: string, node: SchemaNode): { description: string; example: string } {
+  const own = node.description;
+  const target = resolveRef(node);
+  const text = String(own ?? target.description ?? '');
+  // The first sentence is what the field is; the rest (defaults, how it prints) is for the editor.
+  const first = /^.*?[.;](?=\s|$)/.exec(text)?.[0] ?? text;
+  const description = first.length > 160 ? `${first.slice(0, 159)}…` : first;
+  const examples = (node.examples ?? target.examples) as unknown[] | undefined;
+  let example = '';
+  if (Array.isArray(examples) && examples.length > 0) {
+    const line = `${name}: ${stringify(examples[0], { collectionStyle: 'flow', lineWidth: 0 }).trim()}`;
+    example = line.length > 160 ? `${line.slice(0, 159)}…` : line;
+  }
+  return { description: description.replace(/[.:;]$/, ''), example };
 }
 
 /** The examples next to a pattern in the schema say its form better than the regular expression. */

@@ -49,7 +49,7 @@ describe('checkFileName (a unit\'s tep)', () => {
     ['tab\there', 'character'],
     ['trailing.', 'ending'],
     ['trailing ', 'ending'],
-    [' leading', 'ending'],
+    [' leading', 'leading'],
     ['', 'empty'],
     ['   ', 'empty'],
     ['x'.repeat(121), 'long'],

@@ -48,13 +48,13 @@ describe('parplan validate', () => {
   it('exits 1 when a plan is invalid, reporting it on stdout and the tally on stderr', async () => {
     const r = await runMain(['validate', 'bad.yaml', 'plans'], dir);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^bad\.yaml:\d+:\d+: lỗi PP100 \[nguoi_ky\.ho_ten\]: Thiếu trường bắt buộc 'nguoi_ky\.ho_ten'\./);
+    expect(r.stdout).toMatch(/^bad\.yaml:\d+:\d+: lỗi PP100 \[nguoi_ky\.ho_ten\]: Thiếu trường bắt buộc 'nguoi_ky\.ho_ten': Họ tên người ký \(không ghi học hàm, học vị\)\. Ví dụ: ho_ten: /);
     expect(r.stderr).toContain('3 tệp kế hoạch: 2 hợp lệ, 1 không hợp lệ');
   });
 
   it('speaks English with --lang en', async () => {
     const r = await runMain(['--lang', 'en', 'validate', 'bad.yaml'], dir);
-    expect(r.stdout).toContain("error PP100 [nguoi_ky.ho_ten]: Missing required field 'nguoi_ky.ho_ten'.");
+    expect(r.stdout).toContain(`error PP100 [nguoi_ky.ho_ten]: Missing required field 'nguoi_ky.ho_ten' (the schema says: "Họ tên người ký (không ghi học hàm, học vị)"). For example: ho_ten: Phạm Bình Minh`);
     expect(r.stderr).toContain('1 plan file(s) checked: 0 valid, 1 invalid');
   });
 

@@ -12,8 +12,9 @@ describe('schema diagnostics', () => {
     const [d] = loadPlanText('p.yaml', text).diagnostics;
     expect(d).toMatchObject({ code: 'PP100', path: '/nguoi_ky/ho_ten' });
     expect(text.split('\n')[d!.line - 1]).toMatch(/^ {2}tham_quyen:/);
-    expect(messages(text)).toEqual(["Thiếu trường bắt buộc 'nguoi_ky.ho_ten'."]);
-    expect(messages(text, 'en')).toEqual(["Missing required field 'nguoi_ky.ho_ten'."]);
+    // What the field is (the schema's description) and a line that gives it (issue 13, item 6).
+    expect(messages(text)).toEqual(["Thiếu trường bắt buộc 'nguoi_ky.ho_ten': Họ tên người ký (không ghi học hàm, học vị). Ví dụ: ho_ten: Phạm Bình Minh"]);
+    expect(messages(text, 'en')).toEqual([`Missing required field 'nguoi_ky.ho_ten' (the schema says: "Họ tên người ký (không ghi học hàm, học vị)"). For example: ho_ten: Phạm Bình Minh`]);
   });
 
   it('suggests the field a typo meant, and does not also report that field missing', () => {
