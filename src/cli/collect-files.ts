@@ -1,14 +1,18 @@
 // Arguments → plan files (or, for check, .docx files): files as named, folders searched for
 // *.yaml/*.yml (*.docx), globs expanded here
 // (Windows shells do not expand them). Order: as given, each folder or glob sorted.
-import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { realpath, stat } from 'node:fs/promises';
+import { resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 export interface Collected {
   files: string[];
   /** Arguments that matched nothing. */
   unmatched: string[];
+  /** Files a folder or a glob found that are symbolic links to somewhere outside that folder (or
+   * outside the glob's fixed part): never read, since a report quotes the lines of what it reads
+   * (issue 9: a link in a pull request would print a secret's first line into the CI log). */
+  outside: string[];
 }
 
 const PLAN_GLOB = '**/*.{yaml,yml}';
@@ -23,25 +27,56 @@ export async function collectPlanFiles(args: readonly string[], cwd: string): Pr
 export async function collectFiles(args: readonly string[], cwd: string, folderGlob: string): Promise<Collected> {
   const files: string[] = [];
   const unmatched: string[] = [];
+  const outside: string[] = [];
   for (const arg of args) {
     const found = await expand(arg, cwd, folderGlob);
-    if (found.length === 0) unmatched.push(arg);
-    for (const f of found) if (!files.includes(f)) files.push(f);
+    if (found.kept.length === 0 && found.outside.length === 0) unmatched.push(arg);
+    for (const f of found.kept) if (!files.includes(f)) files.push(f);
+    for (const f of found.outside) if (!outside.includes(f)) outside.push(f);
   }
-  return { files, unmatched };
+  return { files, unmatched, outside };
 }
 
-async function expand(arg: string, cwd: string, folderGlob: string): Promise<string[]> {
+async function expand(arg: string, cwd: string, folderGlob: string): Promise<{ kept: string[]; outside: string[] }> {
   const info = await stat(resolve(cwd, arg)).catch(() => undefined);
   if (info?.isDirectory()) {
     // Word's lock files (~$name.docx) are not documents; parplan's config file is not a plan.
     const found = await glob(folderGlob, { cwd: resolve(cwd, arg), onlyFiles: true, ignore: ['**/node_modules/**', '**/~$*', ...NOT_PLANS.map((n) => `**/${n}`)] });
-    return found.sort().map((f) => joinArg(arg, f));
+    return keepInside(found.sort().map((f) => joinArg(arg, f)), resolve(cwd, arg), cwd);
   }
-  if (info) return [arg];
-  if (!isDynamicPattern(arg)) return [];
-  const found = await glob(arg.replace(/\\/g, '/'), { cwd, onlyFiles: true, ignore: ['**/node_modules/**', ...NOT_PLANS.map((n) => `**/${n}`)] });
-  return found.sort();
+  // A file named as such is the user's own choice, wherever a link of that name points.
+  if (info) return { kept: [arg], outside: [] };
+  if (!isDynamicPattern(arg)) return { kept: [], outside: [] };
+  const pattern = arg.replace(/\\/g, '/');
+  const found = await glob(pattern, { cwd, onlyFiles: true, ignore: ['**/node_modules/**', ...NOT_PLANS.map((n) => `**/${n}`)] });
+  return keepInside(found.sort(), resolve(cwd, staticBase(pattern)), cwd);
+}
+
+/** The folder part of a glob before its first pattern character: "plans/2024/*.yaml" → "plans/2024". */
+function staticBase(pattern: string): string {
+  const segments = pattern.split('/');
+  const fixed: string[] = [];
+  for (const segment of segments.slice(0, -1)) {
+    if (isDynamicPattern(segment)) break;
+    fixed.push(segment);
+  }
+  return fixed.join('/') || '.';
+}
+
+/** Splits found files into those whose real path is inside the real `root` and those a symbolic
+ * link takes outside it. A file whose link is broken is kept: reading it reports PP001. */
+async function keepInside(found: string[], root: string, cwd: string): Promise<{ kept: string[]; outside: string[] }> {
+  const realRoot = await realpath(root).catch(() => root);
+  const fold = (p: string) => (process.platform === 'win32' || process.platform === 'darwin' ? p.toLowerCase() : p);
+  const prefix = fold(realRoot.endsWith(sep) ? realRoot : realRoot + sep);
+  const kept: string[] = [];
+  const outside: string[] = [];
+  for (const file of found) {
+    const real = await realpath(resolve(cwd, file)).catch(() => undefined);
+    if (real === undefined || fold(real).startsWith(prefix)) kept.push(file);
+    else outside.push(file);
+  }
+  return { kept, outside };
 }
 
 function joinArg(dir: string, file: string): string {

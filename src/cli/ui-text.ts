@@ -61,6 +61,10 @@ const TEXT = {
     vi: (value: string) => `--pdf-timeout phải là số giây lớn hơn 0, không phải '${value}'.`,
     en: (value: string) => `--pdf-timeout must be a number of seconds above 0, not '${value}'.`,
   },
+  skippedOutside: {
+    vi: (file: string) => `Bỏ qua ${file}: đây là liên kết tượng trưng (symlink) trỏ ra ngoài thư mục được kiểm tra, nên không đọc. Muốn dùng tệp đó thì ghi thẳng tên nó trên dòng lệnh.`,
+    en: (file: string) => `Skipped ${file}: it is a symbolic link to a place outside the folder searched, so it is not read. To use that file, name it on the command line.`,
+  },
   emptyOption: {
     vi: (flag: string) => `${flag} cần một giá trị, không được để trống ("").`,
     en: (flag: string) => `${flag} needs a value; it cannot be empty ("").`,

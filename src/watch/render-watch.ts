@@ -27,7 +27,8 @@ export async function runRenderWatch<O extends { lang: Lang }>(
     say(words.needFile);
     return 2;
   }
-  const { files, unmatched } = await collectPlanFiles(args, io.cwd);
+  const { files, unmatched, outside } = await collectPlanFiles(args, io.cwd);
+  for (const file of outside) say(ui(options.lang, 'skippedOutside')(file));
   for (const arg of unmatched) say(ui(options.lang, 'noFiles')(arg));
   if (files.length === 0 || unmatched.length > 0) return 2;
 

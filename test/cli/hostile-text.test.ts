@@ -73,6 +73,39 @@ describe('a units file naming its base plan', () => {
   });
 });
 
+describe('a folder or glob holding a symbolic link to a file outside it', () => {
+  it('is skipped with a note, never read, so nothing of the file is printed; named on its own it is read', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'parplan-walk-'));
+    mkdirSync(path.join(dir, 'plans', 'sub'), { recursive: true });
+    mkdirSync(path.join(dir, 'outside'));
+    // Invalid YAML as a plan, so a report would quote its first line in a code frame.
+    writeFileSync(path.join(dir, 'outside', 'secret.yaml'), 'token hunter2 {\n');
+    cpSync(PLAN, path.join(dir, 'plans', 'good.yaml'));
+    symlinkSync('../outside/secret.yaml', path.join(dir, 'plans', 'leak.yaml'));
+    symlinkSync('../../outside/secret.yaml', path.join(dir, 'plans', 'sub', 'deep.yml'));
+    // A link that stays inside the folder is an ordinary plan.
+    symlinkSync('good.yaml', path.join(dir, 'plans', 'same.yaml'));
+    for (const args of [['validate', 'plans'], ['validate', '--format', 'github', 'plans/'], ['validate', 'plans/**/*.y*ml'], ['render', 'plans', '-o', 'out']]) {
+      const r = await runCli(args, { cwd: dir });
+      expect(r.code, args.join(' ')).toBe(0);
+      expect(r.stdout + r.stderr, args.join(' ')).not.toContain('hunter2');
+      expect(r.stderr).toContain('Bỏ qua plans/leak.yaml: đây là liên kết tượng trưng (symlink) trỏ ra ngoài thư mục được kiểm tra');
+      expect(r.stderr).toContain('plans/sub/deep.yml');
+    }
+    expect(existsSync(path.join(dir, 'out', 'same.docx'))).toBe(true);
+    expect(existsSync(path.join(dir, 'out', 'leak.docx'))).toBe(false);
+    // From inside the folder with no argument (a CI job's default), the same.
+    const here = await runCli(['--lang', 'en', 'validate'], { cwd: path.join(dir, 'plans') });
+    expect(here.stdout + here.stderr).not.toContain('hunter2');
+    expect(here.stderr).toContain('Skipped leak.yaml: it is a symbolic link to a place outside the folder searched');
+    // Named as such, the link is the user's own choice: read, and its line quoted (which is what the
+    // folder walk would have printed).
+    const named = await runCli(['validate', 'plans/leak.yaml'], { cwd: dir });
+    expect(named.code).toBe(1);
+    expect(named.stdout).toContain('token hunter2');
+  });
+});
+
 describe('init, given what would have crashed it', () => {
   it('says what is wrong (exit 2): a folder with --force, a 100,000-character or control-character --unit', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'parplan-init-'));

@@ -41,7 +41,8 @@ export async function runCheck(args: readonly string[], options: CheckCommandOpt
   const config = await configForRun(args, options.configPath, io, options.lang);
   if (config === 'failed') return 2;
   const collected = await collectFiles(args, io.cwd, DOCX_GLOB);
-  const { unmatched } = collected;
+  const { unmatched, outside } = collected;
+  for (const file of outside) io.stderr(ui(options.lang, 'skippedOutside')(file) + '\n');
   const files = await withoutIgnored(collected.files, args, config, io.cwd);
   const reports: FileReport[] = [];
   let unreadable = 0;

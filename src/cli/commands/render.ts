@@ -54,7 +54,8 @@ export async function runRender(args: string[], options: RenderOptions, io: Io):
   // Command-line options win over the config.
   let outDir = options.output ?? config.config.output ?? (options.examples ? 'out' : undefined);
   const collected = await collectPlanFiles(targets, io.cwd);
-  const { unmatched } = collected;
+  const { unmatched, outside } = collected;
+  for (const file of outside) io.stderr(ui(options.lang, 'skippedOutside')(file) + '\n');
   const files = options.examples ? collected.files : await withoutIgnored(collected.files, args, config, io.cwd);
   for (const arg of unmatched) io.stderr((arg === HERE_PLANS ? ui(options.lang, 'noPlansHere')() : ui(options.lang, 'noFiles')(arg)) + '\n');
   if (files.length === 0) return 2;

@@ -51,7 +51,8 @@ export async function runValidate(args: readonly string[], options: ValidateOpti
   if (config === 'failed') return 2;
   const levels = config.config.rules;
   const collected = await collectPlanFiles(targets, io.cwd);
-  const { unmatched } = collected;
+  const { unmatched, outside } = collected;
+  for (const file of outside) io.stderr(ui(options.lang, 'skippedOutside')(file) + '\n');
   const files = await withoutIgnored(collected.files, named, config, io.cwd);
   const reports: FileReport[] = [];
   const sources = new Map<string, string>();
