@@ -12,16 +12,27 @@ export const TEMP_MARK = '.parplan-tmp-';
 const TEMP_NAME = /^\..*\.parplan-tmp-(\d+)-\d+(?:-pdf)?$/;
 
 /** Temporary files and folders of this process not yet renamed or removed: removed if the process is
- * stopped (Ctrl-C, SIGTERM), and never taken for leftovers. */
-const active = new Set<string>();
+ * stopped (Ctrl-C, SIGTERM), and never taken for leftovers. Each may have its own way to be removed
+ * (LibreOffice's staging folder: end soffice first, then remove what it wrote). */
+const active = new Map<string, (() => void) | undefined>();
 let exitHandler: (() => void) | undefined;
 
-/** Registers a temporary path to remove if the process exits first; returns its release. */
-export function trackTemp(path: string): () => void {
+/** Registers a temporary path to remove if the process exits first; returns its release. `remove`
+ * replaces the plain removal, for a path another process may still be writing into. */
+export function trackTemp(path: string, remove?: () => void): () => void {
   exitHandler ??= onExit(() => {
-    for (const p of active) rmSync(p, { recursive: true, force: true });
+    // One failure must not keep the others (or the process's own exit) from running: the handler runs
+    // while the process dies, and whatever is left the next run removes.
+    for (const [p, own] of active) {
+      try {
+        if (own) own();
+        else rmSync(p, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
+      } catch {
+        // Left for the next run (removeStaleTemps).
+      }
+    }
   });
-  active.add(path);
+  active.set(path, remove);
   return () => void active.delete(path);
 }
 

@@ -8,11 +8,10 @@
 // LibreOffice may hang (a dialog it cannot show, a broken profile): the run has a timeout that grows
 // with the documents' size, and every file it did not convert is PP404 by name.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { onExit } from 'signal-exit';
 import { ensureFolder } from '../output/ensure-folder.js';
 import { removeStaleTemps, trackTemp } from '../output/stale-temps.js';
 import { moveFileAtomically, tempPathFor } from '../output/write-atomic.js';
@@ -56,19 +55,16 @@ export async function convertToPdf(soffice: string, docxFiles: readonly string[]
   await ensureFolder(options.stagingParent);
   await removeStaleTemps(options.stagingParent);
   const staging = tempPathFor(join(options.stagingParent, 'parplan-pdf'), '-pdf');
-  const untrack = trackTemp(staging);
-  await mkdir(staging);
   let child: ChildProcess | undefined;
-  const removeOnExit = onExit(() => {
-    if (child) killTree(child);
-    // soffice may still write into the folder for a moment after the kill: removing it then fails with
-    // ENOTEMPTY, so retry (Node waits retryDelay × attempt between tries) rather than leave it behind.
-    try {
-      rmSync(staging, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
-    } catch {
-      // The next run removes what is left (src/output/stale-temps.ts).
-    }
+  // On Ctrl-C or kill: end soffice and wait until none of its processes runs, and only then remove
+  // the folder. Removing it while soffice still wrote into it failed now and then (ENOTEMPTY) and left
+  // it behind; and the plain removal of temporary files once ran first and threw, so that soffice was
+  // never killed at all (issue 9).
+  const untrack = trackTemp(staging, () => {
+    if (child) stopTree(child);
+    rmSync(staging, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
   });
+  await mkdir(staging);
   try {
     const input = join(staging, 'in');
     const output = join(staging, 'out');
@@ -113,8 +109,7 @@ export async function convertToPdf(soffice: string, docxFiles: readonly string[]
       }),
     );
   } finally {
-    removeOnExit();
-    await rm(staging, { recursive: true, force: true });
+    await rm(staging, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
     untrack();
   }
 }
@@ -136,6 +131,43 @@ function killTree(child: ChildProcess): void {
   } catch {
     child.kill('SIGKILL');
   }
+}
+
+/** Kills soffice's process group and waits (synchronously: this runs while the process exits) until
+ * no process of the group runs any more, at most 10 s. A killed process may still be finishing a
+ * write for a moment; once it is gone nothing writes into the staging folder. */
+function stopTree(child: ChildProcess): void {
+  killTree(child);
+  if (process.platform === 'win32' || child.pid === undefined) return;
+  const pgid = child.pid;
+  const deadline = Date.now() + 10_000;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  while (groupRuns(pgid) && Date.now() < deadline) Atomics.wait(pause, 0, 0, 20);
+}
+
+/** Whether a process of the group still runs (a zombie, dead but not yet reaped, does not count). */
+function groupRuns(pgid: number): boolean {
+  if (process.platform === 'linux') {
+    for (const pid of readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue;
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+      } catch {
+        continue;
+      }
+      // pid (comm) state ppid pgrp …; comm may hold spaces and parentheses: read after the last ")".
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[2]) === pgid && fields[0] !== 'Z' && fields[0] !== 'X') return true;
+    }
+    return false;
+  }
+  const ps = spawnSync('ps', ['-A', '-o', 'pgid=,stat='], { encoding: 'utf8' });
+  if (ps.status !== 0) return false;
+  return ps.stdout.split('\n').some((line) => {
+    const [group, state] = line.trim().split(/\s+/);
+    return Number(group) === pgid && state !== undefined && !state.startsWith('Z');
+  });
 }
 
 async function missingOutputs(staged: string[], output: string): Promise<string[]> {

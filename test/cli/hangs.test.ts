@@ -1,5 +1,5 @@
 // Nothing hangs (issue 9), through the real CLI: a FIFO named as a plan is refused without being
-// opened by render, validate, batch and render --watch (which still stops on SIGTERM); an alias
+// opened by render, validate, batch, import, check and render --watch (which still stops on SIGTERM); an alias
 // bomb that stays under the alias count is stopped by its expanded size, in validate and render alike;
 // `batch --jobs 1000` starts no more threads than there are cores.
 import { execFileSync, spawn } from 'node:child_process';
@@ -24,6 +24,20 @@ describe.skipIf(process.platform === 'win32')('a FIFO named as a plan', () => {
     expect(validate.stdout).toMatch(/PP001/);
     const batch = await runCli(['batch', 'p.yaml'], { cwd: dir });
     expect(batch.code).toBe(2);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it('given to import or check as a .docx, is refused at once without being opened (PP001)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'parplan-fifo-docx-'));
+    execFileSync('mkfifo', [path.join(dir, 'p.docx')]);
+    const started = Date.now();
+    const imported = await runCli(['import', 'p.docx'], { cwd: dir });
+    expect(imported.code).toBe(1);
+    expect(imported.stdout + imported.stderr).toMatch(/p\.docx: lỗi PP001: Không đọc được tệp: không phải tệp thông thường/);
+    const checked = await runCli(['check', 'p.docx'], { cwd: dir });
+    expect(checked.code).toBe(2);
+    expect(checked.stdout).toMatch(/p\.docx: lỗi PP001: Không đọc được tệp: không phải tệp thông thường/);
+    // Both would wait for a writer forever if they opened it (runCli has no timeout of its own).
     expect(Date.now() - started).toBeLessThan(20_000);
   });
 

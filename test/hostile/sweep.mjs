@@ -143,6 +143,51 @@ for (const u of ['', ' ', 'a'.repeat(100_000), 'Sở\u0007A', 'Sở\u001b[2JA', 
 add({ name: 'init over a folder with --force', files: { dirx: { dir: true } }, args: ['init', 'dirx', '--force', '--preset', 'par-index-so', '--unit', 'Sở A'], exit: [2] });
 add({ name: 'init into /proc/1/x', files: {}, args: ['init', '/proc/1/x/n.yaml', '--preset', 'par-index-so', '--unit', 'Sở A'], exit: [2] });
 
+// 6. What YAML reads otherwise than a clerk meant (issue 9 item 17, issue 13 item 6), in other
+// variants than the tests pin: each must be named with its code and a corrected line, never as a
+// missing field or an unknown one named after half a sentence.
+const MO_DAU = 'noi_dung:\n  - tieu_de: MỤC ĐÍCH, YÊU CẦU\n    noi_dung:\n      - Nâng cao chất lượng cải cách hành chính (CCHC) của Sở.\n';
+const inList = (item) => PLAN.replace(MO_DAU, `${MO_DAU}      - ${item}\n`);
+const asValue = (value) => PLAN.replace(/^ket_thuc: .*$/m, `ket_thuc: ${value}`);
+const misreads = [
+  ['* Lưu ý làm ngay', 'PP016'], ['*Quan trọng* làm ngay', 'PP016'], ['& Ý một', 'PP016'], ['% hồ sơ', 'PP016'], ['@ Văn phòng', 'PP016'], ['`Ý` một', 'PP016'],
+  ['"Một" là số', 'PP016'], ["'Hai' là số", 'PP016'], ['[Tên đơn vị] báo cáo', 'PP016'], ['{Tên} báo cáo', 'PP016'], ['Thời gian: tháng 3', 'PP016'],
+  ['Mục tiêu: 100% hồ sơ đúng hạn', 'PP016'], ['Lưu ý:', 'PP016'], ['Tổng: 5', 'PP016'], ['# Ý bị coi là chú thích', 'PP016'], ['- Ý bắt đầu bằng gạch', 'PP016'],
+  ['! Ý một', 'PP018'], ['!Quan trọng', 'PP018'], ['!!binary aGVsbG8=', 'PP018'], ['!!timestamp 2024-03-05', 'PP018'],
+];
+for (const [text, code] of misreads) {
+  add({ name: `validate list item ${JSON.stringify(text)}`, files: { 'p.yaml': inList(text) }, args: ['validate', 'p.yaml'], exit: [1], code });
+}
+for (const [text, code] of [['* x', 'PP016'], ['& x', 'PP016'], ['% x', 'PP016'], ['@ x', 'PP016'], ['"A" b', 'PP016'], ['- x', 'PP016'], ['Trên đây: là Kế hoạch./.', 'PP016'], ['| x', 'PP016'], ['> x', 'PP016'], ['! x', 'PP018'], ['1e400', 'PP019'], ['.inf', 'PP019'], ['-.inf', 'PP019'], ['.NaN', 'PP019']]) {
+  add({ name: `render ket_thuc: ${text}`, files: { 'p.yaml': asValue(text) }, args: ['render', 'p.yaml', '-o', 'out'], exit: [1], code });
+}
+for (const [name, text] of [['ty_le: 84,5', PLAN.replace('ty_le: 84.5', 'ty_le: 84,5')], ['diem: 12,5', PLAN.replace('diem: 12.5', 'diem: 12,5')], ['ty_le: 88,25', PLAN.replace('ty_le: 88,', 'ty_le: 88,25,')]]) {
+  add({ name: `validate decimal comma in braces ${name}`, files: { 'p.yaml': text }, args: ['validate', 'p.yaml'], exit: [1], code: 'PP017' });
+}
+for (const [name, text] of [['? [a, b] key', PLAN + '? [a, b]\n: x\n'], ['? {a: 1} key', PLAN + '? { a: 1 }\n: x\n'], ['null: key', PLAN + 'null: x\n'], ['~ key in a map', PLAN.replace('  viet_tat: SNV', '  viet_tat: SNV\n  ~: x')], ['"" key', PLAN + '"": x\n'], [': no key', PLAN + ': x\n']]) {
+  add({ name: `validate ${name}`, files: { 'p.yaml': text }, args: ['validate', 'p.yaml'], exit: [1], code: /""/.test(name) ? 'PP101' : 'PP015' });
+}
+for (const [name, eol] of [['CR', '\r'], ['CRLF', '\r\n'], ['LF then CR', null]]) {
+  const text = eol ? PLAN.replace(/\n/g, eol) : PLAN.replace(/\n/g, (m, i) => (i % 2 ? '\r' : '\n'));
+  add({ name: `render line ends ${name}`, files: { 'p.yaml': text }, args: ['render', 'p.yaml', '-o', 'out'], exit: [0] });
+}
+add({ name: 'validate %YAML 1.1 unquoted date', files: { 'p.yaml': `%YAML 1.1\n---\n${PLAN.replace('ngay_ban_hanh: "2024-03-15"', 'ngay_ban_hanh: 2024-03-15')}` }, args: ['validate', 'p.yaml'], exit: [1], code: 'PP018' });
+add({ name: 'validate a missing field names it from the schema', files: { 'p.yaml': PLAN.replace(/^dia_danh: .*\n/m, '') }, args: ['validate', 'p.yaml'], exit: [1], code: 'Ví dụ: dia_danh:' });
+add({ name: 'validate a typo inside a block', files: { 'p.yaml': inList('gach_dau_dongg: [Ý một]') }, args: ['validate', 'p.yaml'], exit: [1], code: "có phải là 'gach_dau_dong'?" });
+for (const [command, args] of [['render', ['p.yaml', '-o', '']], ['batch', ['u.yaml', '-o', '']], ['import', ['x.docx', '-o', '']], ['validate', ['p.yaml', '--plans-dir', '']], ['render', ['p.yaml', '--reference-doc', '']]]) {
+  add({ name: `${command} ${args.slice(1).join(' ')} ""`, files: { 'p.yaml': PLAN, 'base.yaml': PLAN, 'u.yaml': `ke_hoach: base.yaml\ndon_vi:\n${unit()}\n`, 'x.docx': 'x' }, args: [command, ...args], exit: [2] });
+}
+// A folder or glob holding a link to a file outside it: skipped, never read or echoed.
+for (const args of [['validate', 'plans'], ['validate', 'plans/'], ['validate', 'plans/*.yaml'], ['validate', 'plans/**/*.yml'], ['render', 'plans', '-o', 'out'], ['validate', '--format', 'github', 'plans']]) {
+  add({
+    name: `${args.join(' ')} with a link outside`,
+    files: { 'plans/good.yaml': PLAN, 'plans/leak.yaml': { link: '../outside/secret.yaml' }, 'plans/sub/deep.yml': { link: '../../outside/secret.yaml' }, 'outside/secret.yaml': 'token hunter2 {\n' },
+    args,
+    exit: [0],
+    forbid: /hunter2/,
+  });
+}
+
 // ── The runner ──
 function setUp(c) {
   const dir = mkdtempSync(path.join(tmpdir(), 'parplan-sweep-'));

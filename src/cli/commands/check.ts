@@ -3,14 +3,14 @@
 // the same reporters as validate, and turns the outcome into an exit code: 0 no error (warnings
 // allowed), 1 a document has an error (or a warning under --strict), 2 usage error, a file that
 // cannot be read as a .docx, or nothing matched.
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import { Option } from 'commander';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Lang } from '../../diagnostics/messages.js';
 import { checkDocx } from '../../check/check-docx.js';
-import { fileProblem } from '../../parse/read-plan-file.js';
+import { fileProblem, openRegularFile } from '../../parse/read-plan-file.js';
 import { VERSION } from '../../version.js';
 import { collectFiles, DOCX_GLOB } from '../collect-files.js';
 import { useColor, type Io } from '../io.js';
@@ -54,14 +54,19 @@ export async function runCheck(args: readonly string[], options: CheckCommandOpt
     } else io.stderr(ui(options.lang, 'noDocx')(arg) + '\n');
   }
   for (const file of files) {
+    // Only a regular file is opened: a FIFO named as a .docx would wait for a writer forever (issue 9).
+    const opened = await openRegularFile(resolve(io.cwd, file));
     let bytes: Uint8Array;
     try {
-      bytes = await readFile(resolve(io.cwd, file));
+      if (!opened.ok) throw Object.assign(new Error(opened.detail), { code: opened.errno });
+      bytes = await opened.handle.readFile();
     } catch (e) {
       const error = e as NodeJS.ErrnoException;
       reports.push({ file, diagnostics: [fileProblem(file, error.code ?? '', error.message)] });
       unreadable++;
       continue;
+    } finally {
+      if (opened.ok) await opened.handle.close().catch(() => undefined);
     }
     const result = await checkDocx(bytes, { file });
     if (!result.readable) unreadable++;

@@ -2,8 +2,7 @@
 // → a plan file. Each .docx (or .docm, and .doc/.odt/.rtf through one LibreOffice run) becomes a
 // .yaml beside it or in -o; nothing is overwritten without --force. Exit codes: 0 every file
 // imported (warnings allowed), 1 one could not be, 2 usage error or nothing matched.
-import { constants } from 'node:fs';
-import { open, stat, type FileHandle } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
@@ -16,7 +15,7 @@ import { importDocx } from '../../import/import-docx.js';
 import { nextYearDraft } from '../../import/next-year.js';
 import { planToYaml } from '../../import/plan-yaml.js';
 import { writeFileAtomically } from '../../output/write-atomic.js';
-import { fileProblem } from '../../parse/read-plan-file.js';
+import { fileProblem, openRegularFile } from '../../parse/read-plan-file.js';
 import { findSoffice, SYSTEM } from '../../pdf/find-soffice.js';
 import { loadPlanText } from '../../pipeline/load-plan.js';
 import { schemaLine } from '../../presets/schema-ref.js';
@@ -34,7 +33,6 @@ export interface ImportOptions {
 }
 
 const DOCUMENT_GLOB = '**/*.{docx,docm,doc,odt,rtf,DOCX,DOC}';
-const OPEN_FLAGS = process.platform === 'win32' ? constants.O_RDONLY : constants.O_RDONLY | constants.O_NONBLOCK;
 
 async function collect(args: readonly string[], cwd: string): Promise<{ files: string[]; unmatched: string[] }> {
   const files: string[] = [];
@@ -51,21 +49,21 @@ async function collect(args: readonly string[], cwd: string): Promise<{ files: s
   return { files, unmatched };
 }
 
-/** A regular file's bytes within the reader's size bound (a pipe or a device is refused). */
+/** A regular file's bytes within the reader's size bound. A pipe or a device is refused before it is
+ * opened (openRegularFile stats first: opening a FIFO waits for a writer, and some devices act when
+ * opened; issue 9). */
 async function readDocument(file: string): Promise<{ bytes: Uint8Array } | { problem: Diagnostic }> {
-  let handle: FileHandle | undefined;
+  const opened = await openRegularFile(file);
+  if (!opened.ok) return { problem: fileProblem(file, opened.errno, opened.detail) };
+  const { handle } = opened;
   try {
-    handle = await open(file, OPEN_FLAGS);
-    const info = await handle.stat();
-    if (info.isDirectory()) return { problem: fileProblem(file, 'EISDIR', '') };
-    if (!info.isFile()) return { problem: fileProblem(file, 'NOTFILE', 'not a regular file') };
-    if (info.size > LIMITS.fileBytes) return { problem: { code: 'PP505', severity: 'error', file, line: 0, column: 0, path: '', args: { what: 'file', limit: `${LIMITS.fileBytes / 1024 / 1024} MiB` } } };
+    if (opened.size > LIMITS.fileBytes) return { problem: { code: 'PP505', severity: 'error', file, line: 0, column: 0, path: '', args: { what: 'file', limit: `${LIMITS.fileBytes / 1024 / 1024} MiB` } } };
     return { bytes: new Uint8Array(await handle.readFile()) };
   } catch (e) {
     const error = e as NodeJS.ErrnoException;
     return { problem: fileProblem(file, error.code ?? '', error.message) };
   } finally {
-    await handle?.close().catch(() => undefined);
+    await handle.close().catch(() => undefined);
   }
 }
 
