@@ -42,7 +42,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     for (const option of command.options) {
       if (!option.required && !option.optional) continue;
       const value: unknown = command.getOptionValue(option.attributeName());
-      if (typeof value !== 'string' || value.trim() !== '' || command.getOptionValueSource(option.attributeName()) !== 'cli') continue;
+      if (typeof value !== 'string' || value !== '' || command.getOptionValueSource(option.attributeName()) !== 'cli') continue;
       io.stderr(ui(lang, 'emptyOption')(option.long ?? option.flags) + '\n');
       throw new CommanderError(2, 'parplan.emptyOption', 'empty option value');
     }
