@@ -58,6 +58,8 @@ const schema = {
           description: 'Chữ viết tắt tên cơ quan ban hành, dùng trong ký hiệu văn bản.',
           examples: ['STNMT', 'UBND'],
         },
+        ten_ngan: text('Tên ngắn cơ quan tự gọi mình trong câu ("các phòng thuộc Sở"), thay cho ${ten_ngan} trong lời văn. Mặc định: ten_day_du.', ['Sở', 'UBND huyện']),
+        don_vi_luu: text('Đơn vị soạn thảo, lưu một bản (dòng "Lưu: VT, …"), thay cho ${don_vi_luu} trong lời văn.', ['VP', 'VP, NV']),
       },
       examples: [{ ten: 'SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG', ten_day_du: 'Sở Tài nguyên và Môi trường', viet_tat: 'STNMT' }],
     },

@@ -1,6 +1,6 @@
 // Every message a user can see about a plan, in Vietnamese and English, keyed by a stable code.
 // Codes: PP0xx reading and YAML, PP1xx schema, PP2xx rules (validate), PP3xx rendering, PP4xx batch,
-// PP5xx reading .docx and import, PP6xx the layout of a .docx (check), PP7xx the config file.
+// PP5xx reading .docx and import, PP6xx the layout of a .docx (check), PP7xx the config file and placeholders.
 // A code never changes meaning once released: CI configurations and SARIF dashboards key on it.
 import { inert } from './inert.js';
 
@@ -890,6 +890,14 @@ export const MESSAGES = {
     vi: (a) => `Không tìm thấy tệp cấu hình ${q(a.file)} (--config).`,
     en: (a) => `Config file ${q(a.file)} not found (--config).`,
   },
+  PP710: {
+    vi: (a) => `Không có chỗ thay \${${a.name}} trong lời văn.${a.suggestion ? ` Có phải ý bạn là \${${a.suggestion}}?` : ''} Các chỗ thay dùng được: ${a.known}. Muốn viết đúng chữ "\${", ghi "$\${".`,
+    en: (a) => `There is no placeholder \${${a.name}}.${a.suggestion ? ` Did you mean \${${a.suggestion}}?` : ''} Placeholders: ${a.known}. To write "\${" itself, write "$\${".`,
+  },
+  PP711: {
+    vi: (a) => `Lời văn dùng \${${a.name}} nhưng cơ quan ban hành chưa có trường ${a.name}: ghi co_quan_ban_hanh.${a.name} (trong kế hoạch chung hoặc ở từng đơn vị).`,
+    en: (a) => `The text uses \${${a.name}} but the issuer has no ${a.name}: add co_quan_ban_hanh.${a.name} (in the base plan or for each unit).`,
+  },
   // ── --reference-doc (issue 12, src/reference-doc/): a province's styles checked against the decree ──
   PP901: {
     vi: (a) => `Tài liệu mẫu: kiểu ${q(a.style)} có ${REFERENCE_PROPERTY[String(a.property)]?.[0] ?? a.property} ${a.found}, ngoài mức Nghị định 30 cho phép (${a.allowed}); giữ ${a.kept}. Dùng --reference-doc-wins để lấy theo tài liệu mẫu.`,
@@ -960,6 +968,8 @@ export const CODE_TITLES: Partial<Record<MessageCode, [vi: string, en: string]>>
   PP705: ['Mức quy tắc không dùng được', 'Unknown rule level'],
   PP706: ['Đường dẫn trong cấu hình không có', 'Config path not found'],
   PP707: ['Không tìm thấy tệp cấu hình', 'Config file not found'],
+  PP710: ['Chỗ thay không có', 'Unknown placeholder'],
+  PP711: ['Chỗ thay thiếu giá trị', 'Placeholder without a value'],
   PP901: ['Tài liệu mẫu ngoài mức Nghị định 30', 'Reference document outside Decree 30'],
   PP902: ['Tài liệu mẫu ngoài mức Nghị định 30 (vẫn dùng)', 'Reference document outside Decree 30 (used)'],
   PP300: ['Mẫu thiếu trường', 'Template needs a field'],

@@ -9,6 +9,7 @@ import { checkSchema } from '../validate/schema.js';
 import { checkRules } from '../validate/check-rules.js';
 import { applyRuleLevels, type RuleLevels } from '../diagnostics/rule-levels.js';
 import type { SourceOf } from '../validate/explain-mistakes.js';
+import { fillPlaceholders } from '../plan/placeholders.js';
 
 export interface LoadedPlan {
   file: string;
@@ -47,9 +48,11 @@ export function checkPlanData(
   sourceOf?: SourceOf,
 ): { plan: Plan | undefined; diagnostics: Diagnostic[] } {
   if (parsed.data === undefined || hasErrors(parsed.diagnostics)) return { plan: undefined, diagnostics: parsed.diagnostics };
-  const schemaProblems = checkSchema(parsed.data, file, parsed.locate, sourceOf);
+  // ${ten_day_du}, ${don_vi_luu}…: the unit's own fields, filled in before anything checks the text.
+  const filled = fillPlaceholders(parsed.data, file, parsed.locate);
+  const schemaProblems = [...filled.diagnostics, ...checkSchema(filled.data, file, parsed.locate, sourceOf)];
   if (hasErrors(schemaProblems)) return { plan: undefined, diagnostics: [...parsed.diagnostics, ...schemaProblems] };
-  const plan = toPlan(parsed.data as PlanInput);
+  const plan = toPlan(filled.data as PlanInput);
   const diagnostics = applyRuleLevels([...parsed.diagnostics, ...schemaProblems, ...checkRules(plan, file, parsed.locate)], levels);
   return { plan: hasErrors(diagnostics) ? undefined : plan, diagnostics };
 }

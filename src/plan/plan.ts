@@ -169,7 +169,7 @@ export interface Authority {
 export interface PlanInput {
   loai_van_ban?: { ten?: string; viet_tat?: string };
   co_quan_chu_quan?: Lines;
-  co_quan_ban_hanh: { ten: Lines; ten_day_du?: string; viet_tat: string };
+  co_quan_ban_hanh: { ten: Lines; ten_day_du?: string; viet_tat: string; ten_ngan?: string; don_vi_luu?: string };
   so?: number | null;
   ky_hieu?: string;
   dia_danh: string;

@@ -112,9 +112,10 @@ async function readAll(stream: NodeJS.ReadableStream | undefined): Promise<Uint8
 }
 
 /** A units file of `parplan batch` (ke_hoach + don_vi) lives beside the plans but is not one: checked
- * as a plan, its only schema complaint about don_vi is the sign. */
+ * as a plan, its only schema complaint about don_vi is the sign (its entries' placeholders, PP711,
+ * have no issuer to take a value from until merged). */
 function isUnitsFile(diagnostics: readonly Diagnostic[]): boolean {
-  return diagnostics.some((d) => d.code === 'PP101' && d.path === '/don_vi') && diagnostics.every((d) => d.code === 'PP100' || d.code === 'PP101');
+  return diagnostics.some((d) => d.code === 'PP101' && d.path === '/don_vi') && diagnostics.every((d) => d.code === 'PP100' || d.code === 'PP101' || d.code === 'PP710' || d.code === 'PP711');
 }
 
 /** Why an argument matched no plan, when the reason is the path itself (missing, unreadable). */

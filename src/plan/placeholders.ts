@@ -1,0 +1,79 @@
+// Placeholders in a plan's text: ${ten_day_du}, ${ten_ngan}, ${viet_tat}, ${ten}, ${don_vi_luu} stand
+// for the issuing unit's own fields (co_quan_ban_hanh), so that one base plan of `parplan batch` names
+// each unit it is rendered for ("Lưu: VT, ${don_vi_luu}", "các phòng thuộc ${ten_ngan}"). `${…}` and
+// not Handlebars' `{{…}}`: plan text is data, never a template, and a clerk should not mistake the one
+// for the other. `$${` writes a literal `${`. Filled in before the schema check, so every rule sees
+// the unit's own text; an unknown placeholder, or one whose field the unit lacks, is a located error.
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Locate } from '../parse/read-yaml.js';
+import { closestName } from '../validate/closest-name.js';
+
+/** Each placeholder and where its value comes from (co_quan_ban_hanh's field). */
+export const PLACEHOLDERS = ['ten', 'ten_day_du', 'ten_ngan', 'viet_tat', 'don_vi_luu'] as const;
+export type PlaceholderName = (typeof PLACEHOLDERS)[number];
+
+const PATTERN = /\$(\$?)\{([^{}\n]*)\}/g;
+
+/** The values of the placeholders for a plan's data (undefined: the plan does not say). */
+export function placeholderValues(data: unknown): Record<PlaceholderName, string | undefined> {
+  const issuer = isRecord(data) && isRecord(data.co_quan_ban_hanh) ? data.co_quan_ban_hanh : {};
+  const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+  const lines = Array.isArray(issuer.ten) ? issuer.ten.filter((l): l is string => typeof l === 'string') : typeof issuer.ten === 'string' ? [issuer.ten] : [];
+  const ten = str(lines.join(' '));
+  const tenDayDu = str(issuer.ten_day_du) ?? ten;
+  return { ten, ten_day_du: tenDayDu, ten_ngan: str(issuer.ten_ngan) ?? tenDayDu, viet_tat: str(issuer.viet_tat), don_vi_luu: str(issuer.don_vi_luu) };
+}
+
+/** The data with every placeholder filled in, and the problems of those that cannot be. Fields of
+ * co_quan_ban_hanh are the values, so they are not filled in themselves. Data without `${` is returned as it is. */
+export function fillPlaceholders(data: unknown, file: string, locate: Locate): { data: unknown; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  if (!isRecord(data)) return { data, diagnostics };
+  const values = placeholderValues(data);
+  const walk = (node: unknown, pointer: string): unknown => {
+    if (typeof node === 'string') return node.includes('${') ? fillText(node, pointer) : node;
+    if (Array.isArray(node)) {
+      let changed = false;
+      const out = node.map((item, i) => {
+        const filled = walk(item, `${pointer}/${i}`);
+        if (filled !== item) changed = true;
+        return filled;
+      });
+      return changed ? out : node;
+    }
+    if (isRecord(node)) {
+      if (pointer === '/co_quan_ban_hanh') return node;
+      let changed = false;
+      const out: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(node)) {
+        const filled = walk(value, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+        if (filled !== value) changed = true;
+        Object.defineProperty(out, key, { value: filled, enumerable: true, writable: true, configurable: true });
+      }
+      return changed ? out : node;
+    }
+    return node;
+  };
+  const fillText = (text: string, pointer: string): string =>
+    text.replace(PATTERN, (whole, escaped: string, inner: string) => {
+      if (escaped) return whole.slice(1);
+      const name = inner.trim();
+      const at = { file, ...locate(pointer), path: pointer, severity: 'error' as const };
+      if (!(PLACEHOLDERS as readonly string[]).includes(name)) {
+        const suggestion = closestName(name, PLACEHOLDERS);
+        diagnostics.push({ ...at, code: 'PP710', args: { name, known: PLACEHOLDERS.map((p) => `\${${p}}`).join(', '), ...(suggestion ? { suggestion } : {}) } });
+        return whole;
+      }
+      const value = values[name as PlaceholderName];
+      if (value === undefined) {
+        diagnostics.push({ ...at, code: 'PP711', args: { name } });
+        return whole;
+      }
+      return value;
+    });
+  return { data: walk(data, ''), diagnostics };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
