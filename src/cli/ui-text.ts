@@ -111,6 +111,22 @@ const TEXT = {
     vi: () => '--config cần tên tệp cấu hình, ví dụ --config parplan.config.yaml (chỉ parplan init --config không cần).',
     en: () => '--config needs a config file name, e.g. --config parplan.config.yaml (only parplan init --config does not).',
   },
+  schemaWritten: {
+    vi: (file: string, how: string) => `${file}: ${how === 'written' ? 'đã ghi' : how === 'unchanged' ? 'đã có, không đổi' : 'đã có tệp khác cùng tên, giữ nguyên (không ghi đè)'}`,
+    en: (file: string, how: string) => `${file}: ${how === 'written' ? 'written' : how === 'unchanged' ? 'already there, unchanged' : 'another file of that name is there, kept (not overwritten)'}`,
+  },
+  schemaHint: {
+    vi: () => 'Mở thư mục này trong VS Code (có tiện ích YAML của Red Hat) để được gợi ý tên trường khi viết kế hoạch.',
+    en: () => 'Open this folder in VS Code (with Red Hat\'s YAML extension) for field completion while writing plans.',
+  },
+  examplesCopied: {
+    vi: (n: number, dir: string, cmd: string) => `Đã chép ${n} tệp kế hoạch mẫu vào ${dir}. Tạo văn bản: ${cmd}`,
+    en: (n: number, dir: string, cmd: string) => `Copied ${n} example plan file(s) into ${dir}. Render them: ${cmd}`,
+  },
+  examplesKept: {
+    vi: (file: string) => `${file}: đã có, giữ nguyên (không ghi đè)`,
+    en: (file: string) => `${file}: already there, kept (not overwritten)`,
+  },
   noPlansHere: {
     vi: () => 'Không có tệp kế hoạch (.yaml) nào trong thư mục plans/ hay ở thư mục này. Ghi tên tệp (parplan render ke-hoach.yaml), tạo kế hoạch mới (parplan init ke-hoach.yaml), hoặc xem các kế hoạch mẫu (parplan render --examples).',
     en: () => 'No plan file (.yaml) in plans/ or in this folder. Name one (parplan render plan.yaml), start one (parplan init plan.yaml), or see the examples (parplan render --examples).',
@@ -250,6 +266,16 @@ const HELP = {
     'folder to write the .docx files to (default: beside each plan); or a .docx file name for one plan',
   ],
   optMaxWarnings: ['báo thất bại (mã thoát 1) khi số cảnh báo nhiều hơn số này', 'fail (exit code 1) when there are more warnings than this'],
+  schemaWrite: [
+    'ghi các lược đồ (plan.schema.json, units.schema.json, config.schema.json) và .vscode/settings.json vào thư mục (mặc định: ở đây)',
+    'write the schemas (plan.schema.json, units.schema.json, config.schema.json) and .vscode/settings.json into a folder (default: here)',
+  ],
+  examplesDesc: [
+    'Chép các kế hoạch mẫu của parplan vào một thư mục của bạn để xem và sửa (mặc định: vi-du)',
+    "Copy parplan's example plans into a folder of yours to read and edit (default: vi-du)",
+  ],
+  examplesDir: ['thư mục nhận các kế hoạch mẫu', 'folder to copy the examples into'],
+  examplesList: ['chỉ liệt kê các kế hoạch mẫu, không chép', 'only list the example plans, copy nothing'],
   optFinal: [
     'bản chính thức để trình ký: không tạo văn bản nào (mã thoát 1) khi còn chỗ TODO',
     'the final document for signature: write nothing (exit code 1) while a TODO is left',

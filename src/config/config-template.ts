@@ -1,6 +1,7 @@
 // What `parplan init --config` writes: every key, commented out, with a Vietnamese line on what it
 // does. A config of comments only is a valid, empty config.
-export const CONFIG_TEMPLATE = `# Cấu hình parplan cho thư mục này và các thư mục con.
+export const CONFIG_TEMPLATE = `# yaml-language-server: $schema=./config.schema.json
+# Cấu hình parplan cho thư mục này và các thư mục con.
 # parplan tìm tệp này từ thư mục của kế hoạch lên các thư mục cha (hoặc dùng: --config tệp).
 # Tùy chọn ghi trên dòng lệnh luôn được ưu tiên hơn tệp này.
 # Đường dẫn trong tệp tính từ thư mục chứa tệp này.

@@ -28,6 +28,7 @@ const COMMAND_FILES: Record<string, () => Promise<RegisterCommand>> = {
   check: () => import('./check.js').then((m) => m.registerCheck),
   edit: () => import('./edit.js').then((m) => m.registerEdit),
   import: () => import('./import.js').then((m) => m.registerImport),
+  examples: () => import('./examples.js').then((m) => m.registerExamples),
 };
 
 export const COMMAND_NAMES = Object.keys(COMMAND_FILES);

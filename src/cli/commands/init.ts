@@ -2,10 +2,9 @@
 // with the unit, abbreviation and year filled in (issue 6). On a terminal it asks for what was not
 // given; otherwise (CI, a pipe) a missing --preset or --unit is a usage error. Never overwrites a file
 // without --force. Exit codes: 0 written, 2 usage error, existing file, or cancelled (nothing written).
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { PACKAGE_ROOT } from '../../package-root.js';
-import { PLAN_SCHEMA } from '../../validate/schema.js';
 import { input, select } from '@inquirer/prompts';
 import { formatMessage, type Lang } from '../../diagnostics/messages.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
@@ -32,6 +31,8 @@ import type { RegisterCommand } from './index.js';
 import { Option, type Command } from 'commander';
 import { help, placeholder, PROMPT_KEYS, ui } from '../ui-text.js';
 import { CONFIG_TEMPLATE } from '../../config/config-template.js';
+import { writeSchemas, writeVscodeSettings } from '../editor-setup.js';
+import { shellQuote } from '../shell-quote.js';
 import { CONFIG_FILE_NAMES, loadConfig } from '../../config/read-config.js';
 import { configForRun } from '../config.js';
 import { printDiagnostics } from '../report/print.js';
@@ -121,7 +122,11 @@ export async function runInit(file: string, options: InitOptions, io: Io, asker?
     const problem = writeProblem({ file: shown, line: 0, column: 0 }, shown, e);
     return fail(formatMessage(problem.code, problem.args, lang));
   }
-  if (schemaFile) await writeSchemaCopy(schemaFile);
+  // The schemas and VS Code's yaml.schemas beside the plan: completion without a path into the install.
+  if (schemaFile) {
+    await writeSchemas(dirname(target));
+    await writeVscodeSettings(dirname(target));
+  }
   const todos = Number(checked.diagnostics.find((d) => d.code === 'PP290')?.args.count ?? 0);
   say(text(lang, 'created')(shellQuote(shown), answers.preset.name, todos));
   return 0;
@@ -140,18 +145,7 @@ export function keysHelpTip(lang: Lang): (keys: [key: string, action: string][])
   return (keys) => keys.map(([key, action]) => `${key} ${PROMPT_KEYS[action]?.[lang === 'vi' ? 0 : 1] ?? action}`).join(' • ');
 }
 
-/** A file name as one argument when pasted into PowerShell, cmd or a POSIX shell. */
-export function shellQuote(name: string): string {
-  return /^[\w./\\:@%+,-]+$/.test(name) ? name : `"${name.replace(/"/g, '\\"')}"`;
-}
-
-/** Writes parplan's plan schema beside a plan, unless a file of another kind is there. */
-async function writeSchemaCopy(file: string): Promise<void> {
-  const schemaText = () => JSON.stringify(PLAN_SCHEMA, null, 2) + '\n';
-  const current = await readFile(file, 'utf8').catch(() => undefined);
-  if (current !== undefined && !current.includes('"title": "Kế hoạch (parplan)"')) return;
-  if (current !== schemaText()) await writeFileAtomically(file, new TextEncoder().encode(schemaText()));
-}
+export { shellQuote } from '../shell-quote.js';
 
 /** `parplan init --config [file]`: a commented config file (parplan.config.yaml here by default). Never overwrites. */
 export async function runInitConfig(file: string | undefined, lang: Lang, io: Io): Promise<number> {
@@ -174,6 +168,9 @@ export async function runInitConfig(file: string | undefined, lang: Lang, io: Io
     io.stderr(formatMessage(problem.code, problem.args, lang) + '\n');
     return 2;
   }
+  // Its first line names ./config.schema.json: written beside it, with VS Code's setting.
+  await writeSchemas(dirname(target));
+  await writeVscodeSettings(dirname(target));
   // What was written must read back as a valid config: if not, that is our bug.
   const check = loadConfig(dirname(target), io.cwd, target);
   if (check.diagnostics.length > 0) printDiagnostics(io, lang)(check.diagnostics, new Map());
