@@ -56,7 +56,7 @@ describe('the packed package, installed, in an empty folder outside the reposito
     expect(readdirSync(installed).filter((n) => !n.startsWith('.') && !n.startsWith('@napi-rs'))).toEqual(['piscina']);
   });
 
-  it('runs every subcommand: init, render, validate, batch, presets, schema, help', async () => {
+  it('runs every subcommand: init, render, validate, batch, presets, schema, examples, help; reads a config', async () => {
     expect((await parplan(['--version'])).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
     expect((await parplan(['--help'])).stdout).toContain('Cách dùng: parplan');
     expect((await parplan(['presets'])).stdout).toContain('par-index-so');
@@ -82,6 +82,19 @@ describe('the packed package, installed, in an empty folder outside the reposito
     expect(readdirSync(path.join(work, 'ket-qua')).sort()).toEqual(['manifest.csv', 'manifest.json', 'so-tu-phap.docx', 'so-y-te.docx']);
     expect((await parplan(['render', '--examples', '-q'])).code).toBe(0);
     expect(readdirSync(path.join(work, 'out')).filter((f) => f.endsWith('.docx')).length).toBeGreaterThanOrEqual(3);
+
+    // The config file, through the installed bundle: init --config, then a rule level that fails validate.
+    const config = await parplan(['init', '--config']);
+    expect(config.code, config.stderr).toBe(0);
+    expect(readFileSync(path.join(work, 'parplan.config.yaml'), 'utf8')).toContain('# rules:');
+    writeFileSync(path.join(work, 'strict.config.yaml'), 'rules: { PP290: error }\n');
+    expect((await parplan(['validate', '--config', 'strict.config.yaml', 'Kế hoạch mới 2025.yaml'])).code).toBe(1);
+    // The examples copied to work on, with their schemas; schema --write for editor completion.
+    const examples = await parplan(['examples']);
+    expect(examples.code, examples.stderr).toBe(0);
+    expect((await parplan(['validate', 'vi-du'])).code).toBe(0);
+    expect((await parplan(['schema', '--write'])).code).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(work, '.vscode', 'settings.json'), 'utf8'))['yaml.schemas']).toHaveProperty(['./plan.schema.json']);
   }, 120_000);
 
   it('is a library: a separate package imports it, with its types', async () => {
