@@ -56,6 +56,12 @@ export async function convertToPdf(soffice: string, docxFiles: readonly string[]
   await removeStaleTemps(options.stagingParent);
   const staging = tempPathFor(join(options.stagingParent, 'parplan-pdf'), '-pdf');
   let child: ChildProcess | undefined;
+  // Every soffice run's process group: soffice.bin may outlive the soffice that started it.
+  const groups: number[] = [];
+  const started = (c: ChildProcess): void => {
+    child = c;
+    if (c.pid !== undefined) groups.push(c.pid);
+  };
   // On Ctrl-C or kill: end soffice and wait until none of its processes runs, and only then remove
   // the folder. Removing it while soffice still wrote into it failed now and then (ENOTEMPTY) and left
   // it behind; and the plain removal of temporary files once ran first and threw, so that soffice was
@@ -78,12 +84,12 @@ export async function convertToPdf(soffice: string, docxFiles: readonly string[]
     const sizes = await Promise.all(docxFiles.map((f) => stat(f).then((i) => i.size, () => 0)));
     const timeout = options.timeoutMs ?? pdfTimeoutMs(sizes);
     const args = [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', 'pdf', '--outdir', output, ...staged];
-    let log = await runSoffice(soffice, args, input, timeout, options.env, (c) => (child = c));
+    let log = await runSoffice(soffice, args, input, timeout, options.env, started);
     // A fresh profile now and then makes soffice restart itself and drop the files it was given:
     // convert the missing ones once more, with the profile the first run has set up.
     const missing = await missingOutputs(staged, output);
     if (missing.length > 0 && !log.timedOut) {
-      log = await runSoffice(soffice, [...args.slice(0, -staged.length), ...missing], input, timeout, options.env, (c) => (child = c));
+      log = await runSoffice(soffice, [...args.slice(0, -staged.length), ...missing], input, timeout, options.env, started);
     }
     child = undefined;
 
@@ -109,6 +115,9 @@ export async function convertToPdf(soffice: string, docxFiles: readonly string[]
       }),
     );
   } finally {
+    // soffice has exited, but a soffice.bin it started may still write into its profile for a
+    // moment: removed before it ends, the folder came back (edit's "Tải PDF" left it behind).
+    await settleGroups(groups);
     await rm(staging, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
     untrack();
   }
@@ -143,6 +152,25 @@ function stopTree(child: ChildProcess): void {
   const deadline = Date.now() + 10_000;
   const pause = new Int32Array(new SharedArrayBuffer(4));
   while (groupRuns(pgid) && Date.now() < deadline) Atomics.wait(pause, 0, 0, 20);
+}
+
+/** Waits until no process of these groups runs (at most 5 s), then kills what is left and waits for it. */
+async function settleGroups(groups: readonly number[]): Promise<void> {
+  if (process.platform === 'win32' || groups.length === 0) return;
+  const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
+  const waitUntil = async (deadline: number) => {
+    while (groups.some(groupRuns) && Date.now() < deadline) await pause(25);
+  };
+  await waitUntil(Date.now() + 5_000);
+  for (const group of groups) {
+    if (!groupRuns(group)) continue;
+    try {
+      process.kill(-group, 'SIGKILL');
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  await waitUntil(Date.now() + 2_000);
 }
 
 /** Whether a process of the group still runs (a zombie, dead but not yet reaped, does not count). */
