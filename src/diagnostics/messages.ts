@@ -102,6 +102,7 @@ const KEY_PROBLEMS: Record<string, [string, string]> = {
   alias: ['là một tham chiếu (*tên)', 'is an alias (*name)'],
   null: ['là giá trị rỗng của YAML (~ hoặc null), không phải một tên', "is YAML's empty value (~ or null), not a name"],
   empty: ['bị thiếu: dòng bắt đầu bằng dấu hai chấm', 'is missing: the line starts with a colon'],
+  blank: ['là một chuỗi rỗng ("")', 'is an empty text ("")'],
 };
 
 /** What YAML made of a clerk's text (PP016), finishing "Văn bản …" / "The text …". */

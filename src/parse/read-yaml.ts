@@ -153,7 +153,7 @@ function checkKey(pair: Pair<unknown, unknown>, pointer: string, text: string, p
   if (key === null || (isScalar(key) && (key.value === null || key.value === ''))) {
     const at = start(key) ?? start(pair.value) ?? 0;
     const written = isScalar(key) && key.range ? text.slice(key.range[0], key.range[1]) : '';
-    push('PP015', at, { kind: written === '' ? 'empty' : 'null', written }, pointer);
+    push('PP015', at, { kind: written === '' ? 'empty' : /^(""|'')$/.test(written) ? 'blank' : 'null', written }, pointer);
     return false;
   }
   return true;

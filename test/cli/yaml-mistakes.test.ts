@@ -25,7 +25,7 @@ interface Problem {
 }
 
 const FILES = [
-  'complex-key.yaml', 'null-key.yaml', 'empty-key.yaml', 'number-infinite.yaml', 'cr-line-endings.yaml', 'binary-tag.yaml',
+  'complex-key.yaml', 'null-key.yaml', 'empty-key.yaml', 'blank-key.yaml', 'number-infinite.yaml', 'cr-line-endings.yaml', 'binary-tag.yaml',
   'timestamp-tag.yaml', 'yaml11-date.yaml', 'units-tep-leading.yaml', 'text-colon.yaml', 'text-special-start.yaml',
   'text-hash-dash.yaml', 'local-tag.yaml', 'decimal-comma-braces.yaml', 'typo-nested.yaml',
 ];
@@ -68,6 +68,7 @@ describe('YAML oddities (issue 9, item 17)', () => {
     expect(p!.message).toContain('là giá trị rỗng của YAML (~ hoặc null), không phải một tên');
     expect(problems(fixture('null-key.yaml'), 'en')[0]!.message).toContain("is YAML's empty value (~ or null), not a name");
     expect(problems(fixture('empty-key.yaml'))[0]!.message).toContain('bị thiếu: dòng bắt đầu bằng dấu hai chấm');
+    expect(problems(fixture('blank-key.yaml'))[0]!.message).toContain('là một chuỗi rỗng ("")');
   });
 
   it('1e400 and .nan are not "a number, but a number": infinite, or not a number', () => {
