@@ -42,20 +42,56 @@ export interface BasisData {
   leadWord: string;
   references: Basis[];
   oneParagraph: boolean;
-  ending: ';' | '.';
+  ending: ';' | '.' | ',';
+  /** The lead-in sentence that follows the last reference in the same paragraph ("… như sau:"). */
+  leadIn?: string;
+  /** The căn cứ set in italics (the lead-in, if any, upright). */
+  italic: boolean;
 }
 
-/** Consecutive "Căn cứ …" paragraphs (one reference each, or several joined by "; "). */
-export function recogniseBasis(texts: string[]): BasisData | undefined {
-  if (texts.length === 0) return undefined;
+export interface BasisLine {
+  /** The paragraph's text with partial emphasis as ** and *, footnotes as ^[…]. */
+  marked: string;
+  /** Every word italic. */
+  italic: boolean;
+}
+
+/**
+ * The căn cứ and the lead-in in one paragraph: "*Thực hiện Thông báo số …;* Ủy ban nhân dân … như sau:"
+ * (the căn cứ italic, the sentence upright), or upright both, split after the last reference's
+ * subject at a ";" / "." / "," followed by a capital, when the rest is a sentence ending with ":".
+ */
+export function splitLeadIn(line: BasisLine): { basis: string; leadIn?: string; italic: boolean } {
+  const t = line.marked.trim();
+  const italicHead = /^\*(?!\*)([^*]+?)([;.,])\*\s+(\S[^]*)$/.exec(t);
+  if (italicHead && !line.italic) return { basis: italicHead[1]! + italicHead[2]!, leadIn: italicHead[3]!.trim(), italic: true };
+  if (!t.endsWith(':')) return { basis: t, italic: line.italic };
+  // Where the sentence starts: a capital after ";" or "." (else ",") past the first issuer, not the next reference.
+  const from = Math.max(0, t.indexOf(' của '));
+  const candidates = [...t.matchAll(/([;.,])\s+(?=\p{Lu})/gu)].filter((m) => m.index >= from && !NEXT_REFERENCE.test(t.slice(m.index + m[0].length)));
+  const m = candidates.find((c) => c[1] !== ',') ?? candidates[0];
+  if (!m) return { basis: t, italic: line.italic };
+  return { basis: t.slice(0, m.index + 1), leadIn: t.slice(m.index + m[0].length).trim(), italic: line.italic };
+}
+
+const NEXT_REFERENCE = new RegExp(`^(?:${KIND})\\s+số\\s`, 'u');
+
+/** Consecutive "Căn cứ …" paragraphs (one reference each, or several joined by "; "), the last one
+ * perhaps carrying the lead-in sentence. */
+export function recogniseBasis(lines: BasisLine[]): BasisData | undefined {
+  if (lines.length === 0) return undefined;
+  const last = splitLeadIn(lines[lines.length - 1]!);
+  const texts = [...lines.slice(0, -1).map((l) => l.marked.trim()), last.basis];
+  const italic = lines.slice(0, -1).every((l) => l.italic) && last.italic;
   const lead = LEAD_WORDS.exec(texts[0]!)?.[1] ?? 'Căn cứ';
-  const last = texts[texts.length - 1]!.trim();
-  const ending: ';' | '.' = last.endsWith('.') ? '.' : ';';
+  const end = texts[texts.length - 1]!.trim().slice(-1);
+  const ending: BasisData['ending'] = end === '.' ? '.' : end === ',' && last.leadIn ? ',' : ';';
+  const extra = { ...(last.leadIn ? { leadIn: last.leadIn } : {}), italic };
   const strip = (t: string) => t.trim().replace(LEAD_WORDS, '').replace(/[;.,]\s*$/, '');
   if (texts.length === 1) {
     const parts = strip(texts[0]!).split(/;\s+/);
     const refs = parts.map(parseReference);
-    if (parts.length > 1 && refs.every((r) => !('tu_do' in r))) return { leadWord: lead, references: refs, oneParagraph: true, ending };
+    if (parts.length > 1 && refs.every((r) => !('tu_do' in r))) return { leadWord: lead, references: refs, oneParagraph: true, ending, ...extra };
   }
-  return { leadWord: lead, references: texts.map((t) => parseReference(strip(t))), oneParagraph: false, ending };
+  return { leadWord: lead, references: texts.map((t) => parseReference(strip(t))), oneParagraph: false, ending, ...extra };
 }

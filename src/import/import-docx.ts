@@ -6,10 +6,11 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { readDocx, type DocxDocument } from '../docx-read/index.js';
 import type { Appendix, Basis, Block, PlanInput, Section } from '../plan/plan.js';
 import { tableAsText, tasksOfTable } from './appendix.js';
-import { LEAD_WORDS, parseReference, recogniseBasis } from './basis.js';
+import { LEAD_WORDS, parseReference, recogniseBasis, splitLeadIn, type BasisLine } from './basis.js';
 import { isRecipientsLabel, recogniseClosing } from './closing.js';
 import { headerPieces, recogniseHeader } from './header.js';
-import { cellLines, clean, documentLines, type Line, type TextLine } from './lines.js';
+import { cellLines, clean, documentLines, type Line, type TableLine, type TextLine } from './lines.js';
+import { planTableOf } from './tables.js';
 import { labelOf, recogniseSections } from './sections.js';
 import { recogniseTargets } from './targets.js';
 
@@ -99,6 +100,7 @@ export function recognise(doc: DocxDocument, file: string, diagnostics: Diagnost
 
   // ── căn cứ ──
   const basisTexts: string[] = [];
+  const basisLines: BasisLine[] = [];
   let b = 0;
   while (b < bodyLines.length) {
     const l = bodyLines[b]!;
@@ -107,14 +109,16 @@ export function recognise(doc: DocxDocument, file: string, diagnostics: Diagnost
       continue;
     }
     const t = textOf(l);
+    const own = l.kind === 'line' ? clean(splitLeadIn({ marked: l.text.replace(/\n/g, ' '), italic: false }).basis) : t;
     const isBasis =
       /^Căn cứ\s/.test(t) ||
-      (/^Thực hiện\s/.test(t) && (basisTexts.length === 0 || /^Thực hiện\s/.test(basisTexts[0]!)) && (/;$/.test(t) || !('tu_do' in parseReference(t.replace(LEAD_WORDS, '').replace(/[;.]$/, '')))));
+      (/^Thực hiện\s/.test(t) && (basisTexts.length === 0 || /^Thực hiện\s/.test(basisTexts[0]!)) && (/;$/.test(own) || !('tu_do' in parseReference(own.replace(LEAD_WORDS, '').replace(/[;.,]$/, '')))));
     if (!isBasis || l.kind !== 'line') break;
     basisTexts.push(t);
+    basisLines.push({ marked: clean(l.marked.replace(/\n/g, ' ')), italic: l.italic });
     b++;
   }
-  const basis = recogniseBasis(basisTexts);
+  const basis = recogniseBasis(basisLines);
 
   // ── closing sentence, tables in the body ──
   const rest: TextLine[] = [];
@@ -125,12 +129,10 @@ export function recognise(doc: DocxDocument, file: string, diagnostics: Diagnost
       const targets = recogniseTargets(l.table, doc);
       if (targets && !index) {
         index = targets;
-        rest.push({ kind: 'line', text: '', marked: '', bold: false, italic: false, centered: false, autoNumber: false, section: l.section, landscape: l.landscape, footnotes: [], drawingOnly: false, block: { bang_chi_tieu: {} } });
+        rest.push({ ...blockLine(l), block: { bang_chi_tieu: {} } });
         continue;
       }
-      const text = tableAsText(l.table, doc);
-      comments.push({ path: ['__table__', rest.length], text: 'bảng trong văn bản gốc, chép thành từng dòng (cột cách nhau bằng |)' });
-      for (const t of text) rest.push({ kind: 'line', text: t, marked: t, bold: false, italic: false, centered: false, autoNumber: false, section: l.section, landscape: l.landscape, footnotes: [], drawingOnly: false });
+      rest.push({ ...blockLine(l), block: { bang: planTableOf(l.table, doc) } });
       continue;
     }
     if (!isBlank(l)) rest.push(l);
@@ -255,12 +257,15 @@ export function recognise(doc: DocxDocument, file: string, diagnostics: Diagnost
             ...(basis.leadWord !== 'Căn cứ' ? { loi_dan: basis.leadWord } : {}),
             ...(basis.oneParagraph ? { trinh_bay: 'mot_doan' as const } : {}),
             ...(basis.ending !== ';' ? { ket_thuc: basis.ending } : {}),
+            ...(basis.leadIn ? { cau_dan: basis.leadIn } : {}),
+            ...(basis.italic ? { nghieng: true } : {}),
             van_ban: basis.references,
           },
         }
       : {}),
     ...(leadIn.length ? { mo_dau: leadIn } : {}),
     ...(index ? { chi_so: index } : {}),
+    ...(sectionsResult.bullets ? { ky_hieu_gach: sectionsResult.bullets } : {}),
     noi_dung: sections.length ? sections : [{ tieu_de: 'TODO' }],
     ...(closingSentence ? { ket_thuc: closingSentence } : {}),
     noi_nhan: {
@@ -285,8 +290,6 @@ export function recognise(doc: DocxDocument, file: string, diagnostics: Diagnost
     if ('tu_do' in r) comments.push({ path: ['can_cu', 'van_ban', i], text: 'không tách được số, ngày, cơ quan: giữ nguyên văn' });
   });
   sectionsResult.guesses.length && comments.push({ path: ['noi_dung'], text: 'có mục đánh số khác mặc định (kieu_so): giữ như văn bản gốc' });
-  for (const c of comments.filter((c) => c.path[0] === '__table__')) comments.splice(comments.indexOf(c), 1);
-  if (rest.some((l) => l.text.includes(' | '))) comments.push({ path: ['noi_dung'], text: 'bảng trong phần nội dung được chép thành từng dòng, các cột cách nhau bằng " | "' });
 
   if (leftovers.length) {
     const target = plan.noi_dung[plan.noi_dung.length - 1]!;
@@ -296,6 +299,11 @@ export function recognise(doc: DocxDocument, file: string, diagnostics: Diagnost
     diagnostics.push(diagnostic(file, 'PP521', { count: leftovers.length }));
   }
   return { plan, comments };
+}
+
+/** A recognised table's place among the lines. */
+function blockLine(l: TableLine): TextLine {
+  return { kind: 'line', text: '', marked: '', bold: false, italic: false, centered: false, autoNumber: false, section: l.section, landscape: l.landscape, footnotes: [], startPt: 0, drawingOnly: false };
 }
 
 function lines1(lines: string[]): string | string[] {

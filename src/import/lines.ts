@@ -1,13 +1,13 @@
 // The read document as a list of lines for the recognisers: each paragraph (its Word number put in
 // front of its text, its bold/italic runs as **/*), text boxes' paragraphs where they are anchored,
-// tables kept whole. Footnotes are attached to the line that cites them.
+// tables kept whole. A footnote is written where it is cited, in the plan's syntax ^[the note].
 import type { Block, DocxDocument, Inline, Paragraph, Table } from '../docx-read/index.js';
 
 export interface TextLine {
   kind: 'line';
   /** Plain text (number label included; tabs as "\t", line breaks as "\n"). */
   text: string;
-  /** The same with partial emphasis as **bold** / *italic*. */
+  /** The same with partial emphasis as **bold** / *italic*, and footnotes as ^[the note] where cited. */
   marked: string;
   bold: boolean;
   italic: boolean;
@@ -19,6 +19,10 @@ export interface TextLine {
   section: number;
   landscape: boolean;
   footnotes: string[];
+  /** Word's style name ("ND30 Dấu cộng (+)", "List Paragraph"), when the paragraph has one. */
+  styleName?: string;
+  /** Where the first line starts, pt from the text's left edge (left indent + first-line indent). */
+  startPt: number;
   /** Only drawings (a rule), no text. */
   drawingOnly: boolean;
   /** A block already recognised (the targets table), placed as it is. */
@@ -36,8 +40,9 @@ export type Line = TextLine | TableLine;
 
 const isText = (i: Inline): i is Extract<Inline, { type: 'text' }> => i.type === 'text';
 
-/** Runs → text with ** and * where only part of the paragraph is bold or italic. */
-export function markedText(p: Paragraph): { marked: string; bold: boolean; italic: boolean } {
+/** Runs → text with ** and * where only part of the paragraph is bold or italic; with the document,
+ * footnote references become ^[the note's text]. */
+export function markedText(p: Paragraph, doc?: DocxDocument): { marked: string; bold: boolean; italic: boolean } {
   const texts = p.inlines.filter(isText).filter((t) => t.text.trim() !== '');
   const bold = texts.length > 0 && texts.every((t) => t.format.bold);
   const italic = texts.length > 0 && texts.every((t) => t.format.italic);
@@ -45,7 +50,10 @@ export function markedText(p: Paragraph): { marked: string; bold: boolean; itali
   for (const i of p.inlines) {
     if (i.type === 'tab') out += '\t';
     else if (i.type === 'break' && i.kind === 'line') out += '\n';
-    else if (isText(i)) {
+    else if (i.type === 'noteRef' && i.note === 'footnote' && doc) {
+      const note = noteMarked(doc, i.id);
+      if (note) out += `^[${note}]`;
+    } else if (isText(i)) {
       const b = !bold && i.format.bold && i.text.trim() !== '';
       const it = !italic && i.format.italic && i.text.trim() !== '';
       const mark = (b ? '**' : '') + (it ? '*' : '');
@@ -79,8 +87,28 @@ function noteText(doc: DocxDocument, id: string): string {
     .trim();
 }
 
+/** A footnote's paragraphs as one text with their own emphasis (brackets kept balanced for ^[…]). */
+function noteMarked(doc: DocxDocument, id: string): string {
+  const text = (doc.footnotes[id] ?? [])
+    .flatMap((b) => (b.kind === 'paragraph' ? [wrapWhole(markedText(b))] : []))
+    .join(' ')
+    .replace(/[ \t\u00a0\n]+/g, ' ')
+    .trim();
+  const open = (text.match(/\[/g) ?? []).length;
+  const close = (text.match(/\]/g) ?? []).length;
+  return open === close ? text : text.replace(/[[\]]/g, (c) => (c === '[' ? '(' : ')'));
+}
+
+/** A paragraph's marked text with its whole-paragraph emphasis written out. */
+export function wrapWhole(m: { marked: string; bold: boolean; italic: boolean }): string {
+  const t = m.marked.trim();
+  if (t === '') return t;
+  const mark = (m.bold ? '**' : '') + (m.italic ? '*' : '');
+  return mark ? `${mark}${t}${[...mark].reverse().join('')}` : t;
+}
+
 export function paragraphLine(p: Paragraph, doc: DocxDocument): TextLine {
-  const m = markedText(p);
+  const m = markedText(p, doc);
   const label = p.number ? p.number.text + (p.number.suffix === 'nothing' ? '' : ' ') : '';
   const section = doc.sections[p.section];
   const heading = headingLevel(p);
@@ -97,6 +125,8 @@ export function paragraphLine(p: Paragraph, doc: DocxDocument): TextLine {
     section: p.section,
     landscape: section?.orientation === 'landscape',
     footnotes: p.inlines.flatMap((i) => (i.type === 'noteRef' && i.note === 'footnote' ? [noteText(doc, i.id)] : [])).filter(Boolean),
+    ...(p.styleName ? { styleName: p.styleName } : {}),
+    startPt: p.format.indent.leftPt + p.format.indent.firstLinePt,
     drawingOnly: hasDrawing && p.text.trim() === '' && !p.number,
   };
 }

@@ -2,7 +2,7 @@
 // bullets and "+" sub-bullets; plain paragraphs — whether the numbers are typed, made by Word's
 // automatic numbering (already text here) or only implied by Heading styles.
 import type { Block, BulletItem, NumberStyle, Section } from '../plan/plan.js';
-import { DEFAULT_NUMBERING } from '../plan/plan.js';
+import { DEFAULT_BULLETS, DEFAULT_NUMBERING } from '../plan/plan.js';
 import { clean, type TextLine } from './lines.js';
 
 const RANK: Record<string, number> = { I: 0, '1': 1, '1.1': 2, '1.1.1': 3, a: 4 };
@@ -61,6 +61,8 @@ export interface SectionsResult {
   before: string[];
   /** Per-style counts that differ from the default numbering (kieu_so set). */
   guesses: string[];
+  /** The bullet character of each level when every list uses the same non-default ones (ky_hieu_gach). */
+  bullets?: string[];
 }
 
 export function recogniseSections(lines: TextLine[]): SectionsResult {
@@ -72,6 +74,8 @@ export function recogniseSections(lines: TextLine[]): SectionsResult {
   const styleAt = (depth: number): NumberStyle => DEFAULT_NUMBERING[Math.min(depth, DEFAULT_NUMBERING.length - 1)]!;
 
   const top = () => stack[stack.length - 1]!;
+  /** Each bullet list: where its first level starts and the character of each level. */
+  const bulletState = new Map<{ gach_dau_dong: (string | BulletItem)[]; ky_hieu?: string[] }, { startPt: number; chars: string[] }>();
   const pushBlock = (b: Block) => {
     if (!current) {
       before.push(typeof b === 'string' ? b : JSON.stringify(b));
@@ -94,34 +98,57 @@ export function recogniseSections(lines: TextLine[]): SectionsResult {
       label = { style, rest: text };
     }
     if (label?.style === 'I' && (line.bold || line.heading === 1 || line.autoNumber || label.rest === label.rest.toUpperCase())) {
-      current = { tieu_de: clean(label.rest), noi_dung: [] };
+      current = { tieu_de: withoutLabel(line, label).replace(/^\*\*(.*)\*\*$/s, '$1'), noi_dung: [] };
       sections.push(current);
       stack = [{ rank: 0, blocks: current.noi_dung! }];
       continue;
     }
-    const footnotes = line.footnotes.map((f) => ({ ghi_chu: f }) as Block);
+    const marked = clean(line.marked.replace(/\n/g, ' '));
+    // An unnumbered label line ("* Phân công trách nhiệm:"), typed or in parplan's label style.
+    if (current && !label && (/^\*\s/.test(clean(text)) || /^ND30 Nhãn$/i.test(line.styleName ?? ''))) {
+      pushBlock({ nhan: marked });
+      continue;
+    }
     if (label && (label.style === 'bullet' || label.style === 'sub')) {
       const body = withoutLabel(line, label);
+      const char = clean(text)[0]!;
       const last = current ? top().blocks[top().blocks.length - 1] : undefined;
-      if (label.style === 'sub' && last && typeof last === 'object' && 'gach_dau_dong' in last && last.gach_dau_dong.length > 0) {
-        const items = last.gach_dau_dong;
+      const list = last && typeof last === 'object' && 'gach_dau_dong' in last && last.gach_dau_dong.length > 0 ? last : undefined;
+      const state = list ? bulletState.get(list) : undefined;
+      // One level down: a "+", parplan's second-level style, or a dash indented past the list's own.
+      const nested =
+        list !== undefined &&
+        state !== undefined &&
+        (label.style === 'sub' || /Dấu cộng|DauCong/i.test(line.styleName ?? '') || (!/Gạch đầu dòng|GachDauDong/i.test(line.styleName ?? '') && line.startPt > state.startPt + 4));
+      if (list && nested) {
+        const items = list.gach_dau_dong;
         const prev = items[items.length - 1]!;
         const item: BulletItem = typeof prev === 'string' ? { y: prev, y_con: [] } : prev;
         item.y_con = [...(item.y_con ?? []), body];
         items[items.length - 1] = item;
+        state.chars[1] ??= char;
       } else if (label.style === 'sub') {
         if (last && typeof last === 'object' && 'cong' in last) last.cong.push(body);
         else pushBlock({ cong: [body] });
-      } else if (last && typeof last === 'object' && 'gach_dau_dong' in last) last.gach_dau_dong.push(body);
-      else pushBlock({ gach_dau_dong: [body] });
-      footnotes.forEach(pushBlock);
+      } else if (list && state && state.chars[0] === char) list.gach_dau_dong.push(body);
+      else {
+        const block = { gach_dau_dong: [body] };
+        bulletState.set(block, { startPt: line.startPt, chars: [char] });
+        pushBlock(block);
+      }
       continue;
     }
     if (label && current && label.style !== 'I') {
       const rank = RANK[label.style]!;
       while (stack.length > 1 && top().rank >= rank) stack.pop();
       const depth = stack.length; // section = depth 0 holder
-      const item: { muc: string; kieu_so?: NumberStyle; noi_dung?: Block[] } = { muc: withoutLabel(line, label) };
+      const item: { muc: string; kieu_so?: NumberStyle; noi_dung?: Block[]; doan?: string } = { muc: withoutLabel(line, label) };
+      // The number and a bold heading running into the item's text: "**2. Trách nhiệm …:** Chủ trì, …".
+      const runIn = !line.bold ? /^\*\*([^*]+)\*\*\s+(\S.*)$/s.exec(marked) : null;
+      if (runIn && labelOf(runIn[1]!)) {
+        item.muc = clean(labelOf(runIn[1]!)!.rest);
+        item.doan = runIn[2]!;
+      }
       if (label.style !== styleAt(depth)) {
         item.kieu_so = label.style as NumberStyle;
         guesses.push(label.style);
@@ -129,20 +156,29 @@ export function recogniseSections(lines: TextLine[]): SectionsResult {
       item.noi_dung = [];
       top().blocks.push(item);
       stack.push({ rank, blocks: item.noi_dung });
-      footnotes.forEach(pushBlock);
       continue;
     }
-    // A plain paragraph; a whole italic one is a note (of the targets table right above it).
-    const body = clean(line.marked.replace(/\n/g, ' '));
+    // A plain paragraph; a whole italic one is a note (of the table right above it).
     const previous = current ? top().blocks[top().blocks.length - 1] : undefined;
     if (line.italic && previous && typeof previous === 'object' && 'bang_chi_tieu' in previous) {
-      (previous.bang_chi_tieu.ghi_chu ??= []).push(clean(text));
+      (previous.bang_chi_tieu.ghi_chu ??= []).push(marked);
       continue;
     }
-    if (line.italic && current && /^\(|^Ghi chú|^Lưu ý/i.test(clean(text))) pushBlock({ ghi_chu: clean(text) });
-    else pushBlock(body);
-    footnotes.forEach(pushBlock);
+    if (line.italic && previous && typeof previous === 'object' && 'bang' in previous) {
+      (previous.bang.ghi_chu ??= []).push(marked);
+      continue;
+    }
+    if (line.italic && current && /^\(|^Ghi chú|^Lưu ý/i.test(clean(text))) pushBlock({ ghi_chu: marked });
+    else pushBlock(marked);
   }
+  // The bullet characters of each list: the plan's own (ky_hieu_gach) when every list agrees with
+  // one pair, else on each list that differs from the default "-" then "+".
+  const lists = [...bulletState.entries()];
+  const fits = (st: { chars: string[] }, pair: string[]) => st.chars[0] === pair[0] && (st.chars[1] === undefined || st.chars[1] === pair[1]);
+  const pair = lists.find(([, st]) => !fits(st, DEFAULT_BULLETS))?.[1].chars;
+  const candidate = pair ? [pair[0]!, pair[1] ?? pair[0]!] : undefined;
+  const bullets = candidate && lists.every(([, st]) => fits(st, candidate)) ? candidate : undefined;
+  if (!bullets) for (const [block, st] of lists) if (!fits(st, DEFAULT_BULLETS)) block.ky_hieu = [...st.chars];
   // Items without content are written without noi_dung.
   const prune = (blocks: Block[]) => {
     for (const b of blocks) {
@@ -156,5 +192,5 @@ export function recogniseSections(lines: TextLine[]): SectionsResult {
     if (s.noi_dung && s.noi_dung.length === 0) delete s.noi_dung;
     else if (s.noi_dung) prune(s.noi_dung);
   }
-  return { sections, before, guesses };
+  return { sections, before, guesses, ...(bullets ? { bullets } : {}) };
 }
