@@ -4,7 +4,7 @@
 // (in the last section's "ket") with a comment: no word of the document is lost.
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { readDocx, type DocxDocument } from '../docx-read/index.js';
-import type { Appendix, Basis, Block, PlanInput, Section } from '../plan/plan.js';
+import type { Appendix, Basis, Block, Index, PlanInput, Section } from '../plan/plan.js';
 import { tableAsText, tasksOfTable } from './appendix.js';
 import { LEAD_WORDS, parseReference, recogniseBasis, splitLeadIn, type BasisLine } from './basis.js';
 import { isRecipientsLabel, recogniseClosing } from './closing.js';
@@ -122,14 +122,18 @@ export function recognise(doc: DocxDocument, file: string, diagnostics: Diagnost
 
   // ── closing sentence, tables in the body ──
   const rest: TextLine[] = [];
-  let index: PlanInput['chi_so'];
+  const indexes: Index[] = [];
   let closingSentence: string | undefined;
+  const allText = lines.map((l) => (l.kind === 'line' ? l.text : '')).join('\n');
   for (const l of bodyLines.slice(b)) {
     if (l.kind === 'table') {
-      const targets = recogniseTargets(l.table, doc);
-      if (targets && !index) {
-        index = targets;
-        rest.push({ ...blockLine(l), block: { bang_chi_tieu: {} } });
+      const targets = recogniseTargets(l.table, doc, { text: allText, year: header.date?.year ?? new Date().getFullYear() });
+      // A second targets table of another index is its own chi_so (several indexes in one plan).
+      if (targets && !targets.indexes.some((i) => indexes.some((o) => o.ten === i.ten))) {
+        if (indexes.length > 0 || targets.indexes.length > 1) targets.table.chi_so = targets.indexes[0]!.ten;
+        if (targets.guessedName) comments.push({ path: ['chi_so'], text: `đoán: tên chỉ số "${targets.indexes[0]!.ten}" theo chữ trong văn bản (dòng tổng của bảng không ghi tên)` });
+        indexes.push(...targets.indexes);
+        rest.push({ ...blockLine(l), block: { bang_chi_tieu: targets.table } });
         continue;
       }
       rest.push({ ...blockLine(l), block: { bang: planTableOf(l.table, doc) } });
@@ -264,7 +268,7 @@ export function recognise(doc: DocxDocument, file: string, diagnostics: Diagnost
         }
       : {}),
     ...(leadIn.length ? { mo_dau: leadIn } : {}),
-    ...(index ? { chi_so: index } : {}),
+    ...(indexes.length ? { chi_so: indexes.length === 1 ? indexes[0]! : indexes } : {}),
     ...(sectionsResult.bullets ? { ky_hieu_gach: sectionsResult.bullets } : {}),
     noi_dung: sections.length ? sections : [{ tieu_de: 'TODO' }],
     ...(closingSentence ? { ket_thuc: closingSentence } : {}),

@@ -2,15 +2,66 @@
 // with the day blank, the plan's own years moved on ("năm 2022" → "năm 2023" in the trích yếu and the
 // plan's text; "2021-2025" periods and the căn cứ's dates untouched), the index's year set, and last
 // year's results and targets flagged TODO where the clerk must enter the new ones.
-import type { Block, BulletItem, PlanInput } from '../plan/plan.js';
-import type { ImportedPlan } from './import-docx.js';
+import type { Block, BulletItem, Component, Index, PlanInput, Result, Target } from '../plan/plan.js';
+import type { ImportedPlan, PlanComment } from './import-docx.js';
+
+const TODO = 'TODO';
+
+/** Last year's figures cleared: each result becomes year N-1's, to enter; each target year N's.
+ * The numbers go, a TODO takes their place (PP290 keeps the plan a draft until they are entered):
+ * the result and target sentences say TODO, and so do the component's cells of the targets table
+ * (o_bang), which the clerk removes once the numbers are in. */
+function clearFigures(plan: PlanInput, year: number, comments: PlanComment[]): void {
+  const indexes = Array.isArray(plan.chi_so) ? plan.chi_so : [plan.chi_so!];
+  const tabled = new Set<string>();
+  const walk = (blocks: Block[] | undefined) =>
+    blocks?.forEach((b) => {
+      if (typeof b !== 'object') return;
+      if ('bang_chi_tieu' in b) {
+        tabled.add(b.bang_chi_tieu.chi_so ?? indexes[0]!.ten);
+        for (const extra of b.bang_chi_tieu.dong_them ?? []) tabled.add(extra.chi_so);
+      }
+      if ('muc' in b) walk(b.noi_dung);
+    });
+  for (const s of plan.noi_dung) {
+    walk(s.noi_dung);
+    walk(s.ket);
+  }
+  const result = (old: Result | undefined): Result | undefined =>
+    old === undefined ? undefined : { nam: year - 1, van_ban: `${TODO}: kết quả năm ${year - 1}` };
+  const target = (old: Target | undefined): Target | undefined => (old === undefined ? undefined : { van_ban: `${TODO}: chỉ tiêu năm ${year}` });
+  indexes.forEach((index: Index, i) => {
+    const at = Array.isArray(plan.chi_so) ? ['chi_so', i] : ['chi_so'];
+    index.nam = year;
+    const r = result(index.ket_qua);
+    const t = target(index.chi_tieu);
+    if (r) index.ket_qua = r;
+    if (t) index.chi_tieu = t;
+    if (r || t) comments.push({ path: [...at, r ? 'ket_qua' : 'chi_tieu'], text: `TODO: nhập kết quả năm ${year - 1} (ket_qua: ty_le hoặc diem, xep_hang, tong_so) và chỉ tiêu năm ${year} (chi_tieu), rồi xóa van_ban` });
+    index.thanh_phan?.forEach((c: Component, j) => {
+      const cr = result(c.ket_qua);
+      const ct = target(c.chi_tieu);
+      if (cr) c.ket_qua = cr;
+      if (ct) c.chi_tieu = ct;
+      if (!cr && !ct) return;
+      if (tabled.has(index.ten)) {
+        c.o_bang = { ...c.o_bang, ...(cr ? { ket_qua: TODO, hang: TODO } : {}), ...(ct ? { chi_tieu: TODO, hang_muc_tieu: TODO } : {}) };
+        comments.push({ path: [...at, 'thanh_phan', j, 'o_bang'], text: 'ô của bảng chỉ tiêu: xóa o_bang sau khi nhập số vào ket_qua, chi_tieu' });
+      }
+    });
+  });
+}
 
 export function nextYearDraft(imported: ImportedPlan, year: number): ImportedPlan {
   const plan: PlanInput = structuredClone(imported.plan);
   const comments = [...imported.comments];
   const old = Number(plan.ngay_ban_hanh.slice(0, 4));
+  // A sentence giving last year's figures ("Năm 2023, … đạt 84,12%, xếp thứ 5/9 …") is flagged: its
+  // year moves on but its numbers are last year's, to be replaced.
+  const FIGURES = /\d+,\d+\s*%|\d+(?:,\d+)?\s*\/\s*\d+\s*điểm|xếp (?:thứ|hạng)\s*\d+|\d+(?:,\d+)?\s*điểm/u;
+  const flag = (s: string) => (FIGURES.test(s) && new RegExp(`\\b${old - 1}\\b`).test(s) && !/^TODO/.test(s) ? `TODO: cập nhật số liệu. ${s}` : s);
   const shift = (s: string) =>
-    s.replace(new RegExp(`(năm|Năm|NĂM)(\\s+)${old}(?![-–/\\d])`, 'g'), `$1$2${year}`).replace(new RegExp(`(năm|Năm|NĂM)(\\s+)${old - 1}(?![-–/\\d])`, 'g'), `$1$2${year - 1}`);
+    flag(s).replace(new RegExp(`(năm|Năm|NĂM)(\\s+)${old}(?![-–/\\d])`, 'g'), `$1$2${year}`).replace(new RegExp(`(năm|Năm|NĂM)(\\s+)${old - 1}(?![-–/\\d])`, 'g'), `$1$2${year - 1}`);
   const shiftItem = (g: string | BulletItem): string | BulletItem =>
     typeof g === 'string' ? shift(g) : { ...g, y: shift(g.y), ...(g.y_con ? { y_con: g.y_con.map(shiftItem) } : {}) };
   const shiftBlocks = (blocks: Block[] | undefined): Block[] | undefined =>
@@ -33,10 +84,7 @@ export function nextYearDraft(imported: ImportedPlan, year: number): ImportedPla
     ...(s.ket ? { ket: shiftBlocks(s.ket)! } : {}),
   }));
   if (plan.ket_thuc) plan.ket_thuc = shift(plan.ket_thuc);
-  if (plan.chi_so) {
-    for (const index of Array.isArray(plan.chi_so) ? plan.chi_so : [plan.chi_so]) index.nam = year;
-    comments.push({ path: ['chi_so'], text: `TODO: nhập kết quả năm ${year - 1} (ket_qua) và chỉ tiêu năm ${year} (chi_tieu) mới` });
-  }
+  if (plan.chi_so) clearFigures(plan, year, comments);
   delete plan.du_thao;
   comments.push({ path: ['so'], text: 'chờ văn thư cấp số' });
   comments.push({ path: ['ngay_ban_hanh'], text: `dự thảo năm ${year}: ngày để trống cho người ký` });

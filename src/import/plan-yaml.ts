@@ -5,7 +5,7 @@
 import { Document, isMap, isScalar, isSeq, Scalar, visit, type Node, type Pair } from 'yaml';
 import type { ImportedPlan, PlanComment } from './import-docx.js';
 
-const RISKY = /[:#*]|^[\s\-?,[\]{}&!|>'"%@`+]|^(?:yes|no|true|false|null|~|on|off)$|^[\d.\-/]+$/i;
+const RISKY = /[:#*]|^[\s\-?,[\]{}&!|>'"%@`+]|^(?:yes|no|true|false|null|~|on|off)$|^[\d.,\-/]+$/i;
 
 function nodeFor(doc: Document, path: PlanComment['path']): Node | undefined {
   // A field's comment goes on its key (printed above "key:"); an item's on the item.
