@@ -9,7 +9,9 @@ import { importDocx } from '../../src/import/import-docx.js';
 import { planToYaml } from '../../src/import/plan-yaml.js';
 import { loadPlanText } from '../../src/pipeline/load-plan.js';
 import { renderPlanToDocx } from '../../src/pipeline/render-plan.js';
+import type { Table } from '../../src/plan/plan.js';
 import { docxParagraphs, normalizeText } from '../support/docx-text.js';
+import { all, parseXml, part, readParts, textOf, type XmlElement } from '../support/docx-xml.js';
 import { REPO_ROOT } from '../support/render-plan.js';
 
 const FIXTURES = path.join(REPO_ROOT, 'test/fixtures/docx');
@@ -77,5 +79,104 @@ describe('a .docx LibreOffice wrote from hand-written HTML (test/fixtures/docx/l
     expect(plan.noi_dung[1]!.noi_dung).toEqual(['Các bộ phận triển khai **trước ngày 30/6/2024**.']);
     expect(plan.noi_nhan.danh_sach).toEqual(['UBND huyện', 'Lưu: VT']);
     expect(plan.nguoi_ky).toEqual({ chuc_vu: 'TRƯỞNG PHÒNG', ho_ten: 'Nguyễn Văn An' });
+  });
+});
+
+/** Footnotes' paragraphs (separators have no text). */
+function footnoteTexts(bytes: Uint8Array): string[] {
+  const parts = readParts(bytes);
+  if (!parts['word/footnotes.xml']) return [];
+  return all(parseXml(part(parts, 'word/footnotes.xml')), 'w:p').map(textOf);
+}
+
+/** A paragraph's own text: the text of a text box anchored in it belongs to the box's paragraphs. */
+function ownText(p: XmlElement): string {
+  const nearest = (t: XmlElement) => {
+    let n = t.parent;
+    while (n && !('name' in n && n.name === 'w:p')) n = n.parent;
+    return n;
+  };
+  return all(p, 'w:t')
+    .filter((t) => nearest(t) === p)
+    .map((t) => t.children.map((c) => ('data' in c ? String(c.data) : '')).join(''))
+    .join('');
+}
+
+/** Words of a document in reading order: body (text boxes where anchored), tables, then footnotes. */
+const documentWords = (bytes: Uint8Array) => {
+  const body = all(parseXml(part(readParts(bytes), 'word/document.xml')), 'w:p').map((p) => ownText(p));
+  return words([...body, ...footnoteTexts(bytes)].join(' '));
+};
+
+async function importWordConstructs(name: string) {
+  const bytes = new Uint8Array(readFileSync(path.join(FIXTURES, name)));
+  const result = await importDocx(bytes, { file: name });
+  expect(result.imported).toBeDefined();
+  const yaml = planToYaml(result.imported!, ['yaml-language-server: $schema=../../../schemas/plan.schema.json']);
+  const loaded = loadPlanText(name.replace('.docx', '.yaml'), yaml);
+  expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  const rendered = await renderPlanToDocx(loaded.plan!, name);
+  if (!rendered.ok) throw new Error('does not render');
+  // The header's two columns are read in another order (boxes one after the other, or the header
+  // table row by row): every header word is kept; from the tên loại on, 99% of the words in order.
+  const split = (list: string[]) => {
+    const at = list.indexOf('KẾ');
+    return [list.slice(0, at).sort(), list.slice(at)] as const;
+  };
+  const [sourceHead, source] = split(documentWords(bytes));
+  const [renderedHead, renderedBody] = split(documentWords(rendered.bytes));
+  expect(renderedHead).toEqual(expect.arrayContaining(sourceHead));
+  expect(lcs(source, renderedBody) / source.length).toBeGreaterThanOrEqual(0.99);
+  return { plan: loaded.plan!, input: result.imported!.plan, rendered: rendered.bytes };
+}
+
+describe('Word constructs python-docx has no API for (test/fixtures/docx/make-word-constructs.py)', () => {
+  it('real footnotes (căn cứ, body, a table header cell) and a table with a merged two-row header', async () => {
+    const { input, rendered } = await importWordConstructs('word-footnotes-table.docx');
+    expect(input).toMatchObject({ co_quan_chu_quan: 'UBND HUYỆN SA PA', co_quan_ban_hanh: { ten: 'PHÒNG NỘI VỤ', viet_tat: 'PNV' }, so: 21, ngay_ban_hanh: '2024-03-12' });
+    expect(input.can_cu?.van_ban).toEqual([
+      { loai: 'Kế hoạch', so: 40, ky_hieu: 'KH-UBND', ngay: '10/01/2024', co_quan: 'UBND huyện Sa Pa', trich_yeu: 'cải cách hành chính năm 2024^[Kế hoạch đã được gửi các cơ quan qua hệ thống quản lý văn bản.]' },
+    ]);
+    expect(input.noi_dung.map((s) => s.tieu_de)).toEqual(['MỤC ĐÍCH, YÊU CẦU', 'NỘI DUNG VÀ LỊCH KIỂM TRA', 'TỔ CHỨC THỰC HIỆN']);
+    expect(input.noi_dung[0]!.noi_dung).toEqual(['Đánh giá đúng kết quả thực hiện nhiệm vụ cải cách hành chính của các xã, thị trấn^[Gồm 16 xã và 01 thị trấn.]; kịp thời chấn chỉnh những tồn tại, hạn chế.']);
+    const table = input.noi_dung[1]!.noi_dung![1] as { bang: Table };
+    expect(table.bang.tieu_de).toEqual([
+      [{ o: 'STT', gop_dong: 2 }, { o: 'Đơn vị được kiểm tra', gop_dong: 2 }, { o: 'Thời gian^[Thời gian có thể thay đổi, Phòng Nội vụ sẽ thông báo trước 03 ngày.]', gop_cot: 2 }],
+      ['Bắt đầu', 'Kết thúc'],
+    ]);
+    expect(table.bang.so_thu_tu).toBe(true);
+    expect(table.bang.dong[0]).toMatchObject({ o: [{ o: 'Đợt 1', gop_cot: 4 }], so_thu_tu: false, kieu: 'nhom' });
+    expect(table.bang.dong.slice(1)).toEqual([
+      ['UBND xã Tả Phìn', '15/4/2024', '16/4/2024'],
+      ['UBND xã Mường Hoa', '18/4/2024', '19/4/2024'],
+      ['UBND thị trấn Sa Pa', '22/4/2024', '23/4/2024'],
+    ]);
+    // Rendered again: three real footnotes.
+    expect(footnoteTexts(rendered).filter((t) => t.trim() !== '')).toHaveLength(3);
+    expect(input.nguoi_ky).toEqual({ chuc_vu: 'TRƯỞNG PHÒNG', ho_ten: 'Lò Văn Minh' });
+  });
+
+  it('the header in two text boxes', async () => {
+    const { input } = await importWordConstructs('word-textbox-header.docx');
+    expect(input).toMatchObject({ co_quan_chu_quan: 'UBND HUYỆN BÁT XÁT', co_quan_ban_hanh: { ten: 'PHÒNG TƯ PHÁP', viet_tat: 'PTP' }, so: 8, dia_danh: 'Bát Xát', ngay_ban_hanh: '2024-02-05' });
+    expect(input.trich_yeu).toBe('Tuyên truyền, phổ biến pháp luật năm 2024');
+    expect(input.can_cu?.van_ban[0]).toMatchObject({ loai: 'Kế hoạch', so: 15, ky_hieu: 'KH-UBND' });
+    expect(input.noi_dung.map((s) => s.tieu_de)).toEqual(['MỤC ĐÍCH, YÊU CẦU', 'NỘI DUNG', 'TỔ CHỨC THỰC HIỆN']);
+    expect(input.noi_nhan.danh_sach).toEqual(['UBND huyện', 'Lưu: VT']);
+    expect(input.nguoi_ky).toEqual({ chuc_vu: 'TRƯỞNG PHÒNG', ho_ten: 'Vàng A Sử' });
+  });
+
+  it('I. / 1. / 1.1. numbered by Word on the Heading styles', async () => {
+    const { input } = await importWordConstructs('word-heading-numbering.docx');
+    expect(input.noi_dung.map((s) => s.tieu_de)).toEqual(['MỤC ĐÍCH, YÊU CẦU', 'NHIỆM VỤ', 'TỔ CHỨC THỰC HIỆN']);
+    expect(input.noi_dung[0]!.noi_dung).toEqual([
+      { muc: 'Mục đích:', noi_dung: ['Xây dựng đội ngũ công chức chuyên nghiệp, trách nhiệm, năng động.'] },
+      { muc: 'Yêu cầu:', noi_dung: ['Gắn trách nhiệm người đứng đầu với kết quả thực hiện.'] },
+    ]);
+    expect(input.noi_dung[1]!.noi_dung).toEqual([
+      { muc: 'Tuyển dụng và sử dụng công chức:', noi_dung: [{ muc: 'Tổ chức tuyển dụng công chức theo vị trí việc làm.' }, { muc: 'Đánh giá, xếp loại công chức theo kết quả công việc.' }] },
+      { muc: 'Kỷ luật, kỷ cương hành chính:', noi_dung: [{ gach_dau_dong: ['Kiểm tra đột xuất việc chấp hành giờ giấc làm việc.', 'Xử lý nghiêm công chức vi phạm.'] }] },
+    ]);
+    expect(input.nguoi_ky).toEqual({ tham_quyen: [{ quyen: 'KT.', cho: 'GIÁM ĐỐC' }], chuc_vu: 'PHÓ GIÁM ĐỐC', ho_ten: 'Trần Thị Hoa' });
   });
 });
