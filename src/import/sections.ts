@@ -111,7 +111,9 @@ export function recogniseSections(lines: TextLine[]): SectionsResult {
     }
     if (label && (label.style === 'bullet' || label.style === 'sub')) {
       const body = withoutLabel(line, label);
-      const char = clean(text)[0]!;
+      // A typed character is the plan's own; Word's automatic bullet glyph (•, o, ▪) stands for the
+      // decree's "-" / "+" of its level.
+      const typed = clean(text)[0]!;
       const last = current ? top().blocks[top().blocks.length - 1] : undefined;
       const list = last && typeof last === 'object' && 'gach_dau_dong' in last && last.gach_dau_dong.length > 0 ? last : undefined;
       const state = list ? bulletState.get(list) : undefined;
@@ -120,6 +122,7 @@ export function recogniseSections(lines: TextLine[]): SectionsResult {
         list !== undefined &&
         state !== undefined &&
         (label.style === 'sub' || /Dấu cộng|DauCong/i.test(line.styleName ?? '') || (!/Gạch đầu dòng|GachDauDong/i.test(line.styleName ?? '') && line.startPt > state.startPt + 4));
+      const char = line.autoNumber ? DEFAULT_BULLETS[nested ? 1 : 0]! : typed;
       if (list && nested) {
         const items = list.gach_dau_dong;
         const prev = items[items.length - 1]!;

@@ -51,6 +51,8 @@ describe.skipIf(!EXAMPLES && process.env['CI'] !== 'true')('Word documents typed
     expect(plan.trich_yeu).toEqual(['Duy trì, cải thiện và nâng cao Chỉ số cải cách hành chính', 'cấp tỉnh (PAR INDEX) năm 2022']);
     expect(plan.can_cu?.van_ban[0]).toMatchObject({ loai: 'Kế hoạch', so: 240, ky_hieu: 'KH-UBND', ngay: '30/6/2022', co_quan: 'UBND tỉnh Lào Cai' });
     expect(plan.noi_dung.map((s) => s.tieu_de)).toEqual(['MỤC ĐÍCH, YÊU CẦU', 'NHIỆM VỤ VÀ GIẢI PHÁP THỰC HIỆN', 'TỔ CHỨC THỰC HIỆN']);
+    // Word's automatic bullets (List Bullet, List Bullet 2) come back as the decree's "-" and "+".
+    expect(plan.ky_hieu_gach).toEqual(['-', '+']);
     expect(plan.noi_nhan).toMatchObject({ nhan_de: 'Nơi nhận :', danh_sach: ['Sở Nội vụ', 'Lãnh đạo Sở', 'Các phòng, đơn vị thuộc Sở', 'Lưu: VT, VP'] });
     expect(plan.nguoi_ky).toEqual({ tham_quyen: [{ quyen: 'KT.', cho: 'GIÁM ĐỐC' }], chuc_vu: 'PHÓ GIÁM ĐỐC', ho_ten: 'Phạm Bình Minh' });
   });
