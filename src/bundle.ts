@@ -3,16 +3,18 @@
 // file), so the package holds its code once. Each command, and the render, check and import
 // pipelines, start only when first used (cli/commands/index.ts, index.ts).
 import { workerData } from 'node:worker_threads';
-// In a thread of `parplan validate` (workerData { role: 'check-files' }) this module listens for files.
+// In a thread of `parplan validate` (workerData { role: 'check-files' }) or of `parplan check`
+// ({ role: 'check-docx' }) these modules listen for files.
 import { isCheckFilesWorker } from './validate/check-files-worker.js';
+import { isCheckDocxWorker } from './check/check-worker.js';
 
 export { main } from './cli/main.js';
 export * from './index.js';
 
 export type WorkerTask = (task: never) => Promise<unknown>;
 
-/** A batch thread's task function (its module reads workerData as it starts); none in validate's threads. */
+/** A batch thread's task function (its module reads workerData as it starts); none in validate's or check's threads. */
 export async function workerTask(): Promise<WorkerTask | undefined> {
-  if (isCheckFilesWorker(workerData)) return undefined;
+  if (isCheckFilesWorker(workerData) || isCheckDocxWorker(workerData)) return undefined;
   return (await import('./batch/worker.js')).default as WorkerTask;
 }

@@ -1,10 +1,12 @@
 // parplan check's engine: a .docx's bytes → its layout problems as Diagnostics, each with the part,
 // the clause, the paragraph and its first words. Reads the file with src/docx-read (the reader import
-// uses), recognises the parts (find-parts.ts) and the lines (find-lines.ts), runs every rule.
+// uses), recognises the parts (find-parts.ts) and the lines (find-lines.ts), runs every layout rule,
+// then validate's plan rules on the plan import recognises in it (content.ts).
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { readDocx, type DocxDocument } from '../docx-read/index.js';
 import { findLineUnder } from './find-lines.js';
+import { checkContent } from './content.js';
 import { findParts } from './find-parts.js';
 import { CHECK_RULES, type CheckRule } from './rules/index.js';
 import type { CheckContext } from './rules/rule.js';
@@ -22,18 +24,20 @@ export interface CheckOptions {
   /** The file's name as the user gave it, for the diagnostics. */
   file?: string;
   rules?: readonly CheckRule[];
+  /** Run the content rules too (default true). */
+  content?: boolean;
 }
 
 export async function checkDocx(bytes: Uint8Array, options: CheckOptions = {}): Promise<CheckResult> {
   const file = options.file ?? '';
   const read = await readDocx(bytes, { file });
   if (!read.document) return { diagnostics: read.diagnostics.map((d) => ({ ...d, file })), readable: false };
-  const diagnostics = [...read.diagnostics.map((d) => ({ ...d, file })), ...checkDocument(read.document, file, options.rules)];
+  const diagnostics = [...read.diagnostics.map((d) => ({ ...d, file })), ...checkDocument(read.document, file, options.rules, options.content ?? true)];
   return { diagnostics: sortDiagnostics(diagnostics), readable: true, document: read.document };
 }
 
-/** The layout rules over a document already read. */
-export function checkDocument(document: DocxDocument, file: string, rules: readonly CheckRule[] = CHECK_RULES): Diagnostic[] {
+/** The layout rules (and, unless `content` is false, the content rules) over a document already read. */
+export function checkDocument(document: DocxDocument, file: string, rules: readonly CheckRule[] = CHECK_RULES, content = true): Diagnostic[] {
   const view = buildView(document);
   const parts = findParts(view);
   const ctx: CheckContext = {
@@ -66,5 +70,6 @@ export function checkDocument(document: DocxDocument, file: string, rules: reado
       });
     });
   }
+  if (content) diagnostics.push(...checkContent(document, view, parts, file));
   return diagnostics;
 }

@@ -167,6 +167,15 @@ const TEXT = {
     en: (n: number, ok: number, bad: number, errors: number, warnings: number, strictFails: boolean) =>
       `${n} document(s) checked: ${ok} pass, ${bad} fail (${errors} error(s), ${warnings} warning(s)${strictFails ? ', warnings fail under --strict' : ''}).`,
   },
+  fixed: { vi: (a: string, b: string) => `Đã sửa thể thức ${a} → ${b}`, en: (a: string, b: string) => `Re-laid out ${a} → ${b}` },
+  fixOutputIsFile: {
+    vi: (o: string) => `Sửa nhiều văn bản cùng lúc thì -o phải là một thư mục, không phải tệp ${o}.`,
+    en: (o: string) => `When fixing several documents, -o must be a folder, not the file ${o}.`,
+  },
+  fixOutputNeedsFix: {
+    vi: () => '-o và --force chỉ dùng cùng --fix.',
+    en: () => '-o and --force only go with --fix.',
+  },
   // parplan edit (issue 14)
   editBadPort: {
     vi: (value: string) => `--port phải là một số từ 1 đến 65535, không phải '${value}'.`,
@@ -349,6 +358,12 @@ const HELP = {
   argDocx: ['tệp .docx, thư mục hoặc mẫu glob', '.docx files, folders or glob patterns'],
   checkFormat: ['định dạng báo cáo', 'report format'],
   checkStrict: ['cảnh báo cũng tính là không đạt (mã thoát 1)', 'warnings fail too (exit code 1)'],
+  checkFix: [
+    'dựng lại văn bản theo đúng thể thức (giữ nguyên chữ) vào tệp mới: <tên>-nd30.docx cạnh tệp gốc, hoặc -o',
+    'rebuild the document in the decree\'s layout (its words kept) into a new file: <name>-nd30.docx beside it, or -o',
+  ],
+  checkOutput: ['tệp .docx (một văn bản) hoặc thư mục ghi tệp đã sửa', 'the .docx file (one document) or folder for the fixed files'],
+  checkForce: ['ghi đè tệp đã có', 'overwrite an existing file'],
   // import (issue 11)
   importDesc: [
     'Nhập kế hoạch năm trước từ văn bản .docx (.doc, .odt, .rtf qua LibreOffice) thành tệp kế hoạch .yaml',

@@ -383,6 +383,16 @@ const IGNORED_CONTENT: Record<string, [string, string]> = {
   object: ['đối tượng nhúng (OLE)', 'embedded OLE object(s)'],
 };
 
+/** What --fix cannot carry into the rebuilt plan (PP630). */
+const NOT_CARRIED: Record<string, [string, string]> = {
+  picture: ['hình ảnh', 'picture(s)'],
+  shape: ['hình vẽ', 'drawn shape(s)'],
+  textbox: ['khung chữ (text box) trong phần nội dung', 'text box(es) in the body'],
+  table: ['bảng (ngoài bảng chỉ tiêu)', 'table(s) other than the targets table'],
+  headerFooter: ['đầu trang hoặc chân trang có chữ (ngoài số trang)', 'header(s) or footer(s) with text beyond the page number'],
+  endnote: ['chú thích cuối văn bản (endnote)', 'endnote(s)'],
+};
+
 /** What a reference document's style may set (src/reference-doc), in words. */
 const REFERENCE_PROPERTY: Record<string, [string, string]> = {
   font: ['phông chữ', 'the font'],
@@ -561,8 +571,14 @@ export const MESSAGES = {
     en: (a) => `The ${a.what === 'rank' ? 'rank' : a.what === 'percent' ? 'percentage' : 'score'} target ${a.target} is below last year's result (${a.result}): check the target.`,
   },
   PP207: {
-    vi: (a) => `Khoảng thứ hạng phấn đấu ngược: xep_hang_tu (${a.from}) phải nhỏ hơn hoặc bằng xep_hang_den (${a.to}).`,
-    en: (a) => `The rank target range is reversed: xep_hang_tu (${a.from}) must not exceed xep_hang_den (${a.to}).`,
+    vi: (a) =>
+      a.docx
+        ? `Khoảng thứ hạng phấn đấu ngược: từ hạng ${a.from} đến hạng ${a.to} (hạng đầu phải nhỏ hơn hoặc bằng hạng sau).`
+        : `Khoảng thứ hạng phấn đấu ngược: xep_hang_tu (${a.from}) phải nhỏ hơn hoặc bằng xep_hang_den (${a.to}).`,
+    en: (a) =>
+      a.docx
+        ? `The rank target range is reversed: from rank ${a.from} to rank ${a.to} (the first must not exceed the second).`
+        : `The rank target range is reversed: xep_hang_tu (${a.from}) must not exceed xep_hang_den (${a.to}).`,
   },
   PP208: {
     vi: (a) => `Dòng cuối nơi nhận phải là "Lưu: VT, <đơn vị soạn thảo>", không phải ${q(a.value)}${a.fix ? `; viết là ${q(a.fix)}` : ''}.`,
@@ -607,8 +623,8 @@ export const MESSAGES = {
     en: (a) => `The deadline ${q(a.value)} names ${a.year}, outside the plan's year (${a.planYear}) and the next.`,
   },
   PP212: {
-    vi: (a) => `Chỉ số thành phần ${q(a.name)} trùng với mục ${a.first} (thanh_phan[${a.firstIndex}]).`,
-    en: (a) => `The component ${q(a.name)} repeats item ${a.first} (thanh_phan[${a.firstIndex}]).`,
+    vi: (a) => `Chỉ số thành phần ${q(a.name)} trùng với mục ${a.first}${a.docx ? '' : ` (thanh_phan[${a.firstIndex}])`}.`,
+    en: (a) => `The component ${q(a.name)} repeats item ${a.first}${a.docx ? '' : ` (thanh_phan[${a.firstIndex}])`}.`,
   },
   PP213: {
     vi: (a) => `Đơn vị ${q(a.name)} được ghi hai lần${a.where === 'both' ? ' (vừa chủ trì vừa phối hợp)' : ''}.`,
@@ -623,12 +639,12 @@ export const MESSAGES = {
     en: (a) => `The abbreviation ${q(a.abbr)} is used before it is spelled out; at its first use write it in full with the abbreviation in brackets: "<full name> (${a.abbr})".`,
   },
   PP216: {
-    vi: (a) => `Văn bản ${q(a.reference)} đã được viện dẫn đầy đủ (${a.first}); lần sau chỉ cần ghi tên loại, số và ký hiệu.`,
-    en: (a) => `The document ${q(a.reference)} was already cited in full (${a.first}); later mentions need only its type, number and ký hiệu.`,
+    vi: (a) => `Văn bản ${q(a.reference)} đã được viện dẫn đầy đủ (${a.docx ? `đoạn ${a.first}` : a.first}); lần sau chỉ cần ghi tên loại, số và ký hiệu.`,
+    en: (a) => `The document ${q(a.reference)} was already cited in full (${a.docx ? `paragraph ${a.first}` : a.first}); later mentions need only its type, number and ký hiệu.`,
   },
   PP217: {
-    vi: () => 'Phần nội dung phải kết thúc bằng dấu "./." (ở ket_thuc hoặc đoạn cuối cùng).',
-    en: () => 'The body must end with "./." (in ket_thuc or its last paragraph).',
+    vi: (a) => (a.docx ? 'Phần nội dung phải kết thúc bằng dấu "./." ở đoạn cuối cùng, trước Nơi nhận.' : 'Phần nội dung phải kết thúc bằng dấu "./." (ở ket_thuc hoặc đoạn cuối cùng).'),
+    en: (a) => (a.docx ? 'The body must end with "./." in its last paragraph, before Nơi nhận.' : 'The body must end with "./." (in ket_thuc or its last paragraph).'),
   },
   PP218: {
     vi: (a) =>
@@ -899,6 +915,19 @@ export const MESSAGES = {
     vi: (a) => `Lời văn dùng \${${a.name}} nhưng cơ quan ban hành chưa có trường ${a.name}: ghi co_quan_ban_hanh.${a.name} (trong kế hoạch chung hoặc ở từng đơn vị).`,
     en: (a) => `The text uses \${${a.name}} but the issuer has no ${a.name}: add co_quan_ban_hanh.${a.name} (in the base plan or for each unit).`,
   },
+  // ── parplan check --fix (src/check/fix.ts): what the rebuilt plan could not carry ──
+  PP630: {
+    vi: (a) => `${a.count} ${pick(NOT_CARRIED, a.kind, 0, String(a.kind))}: tệp mới không giữ được${a.kind === 'table' || a.kind === 'textbox' ? ' (chữ vẫn giữ, chép thành đoạn văn)' : ''}; hãy thêm lại bằng tay nếu cần.`,
+    en: (a) => `${a.count} ${pick(NOT_CARRIED, a.kind, 1, String(a.kind))}: not carried into the new file${a.kind === 'table' || a.kind === 'textbox' ? ' (the words are, as paragraphs)' : ''}; add them back by hand if needed.`,
+  },
+  PP631: {
+    vi: (a) => `Tệp mới chỉ giữ ${String(a.percent).replace('.', ',')}% số chữ của văn bản gốc theo đúng thứ tự (${a.kept}/${a.total}): hãy so lại hai văn bản.`,
+    en: (a) => `The new file keeps only ${a.percent}% of the original's words in order (${a.kept}/${a.total}): compare the two documents.`,
+  },
+  PP632: {
+    vi: (a) => `Không dựng lại được kế hoạch từ văn bản${a.fields ? ` (không nhận ra: ${a.fields})` : ''}: không ghi tệp mới. Dùng parplan import để xem phần nào thiếu.`,
+    en: (a) => `The plan could not be rebuilt from the document${a.fields ? ` (not recognised: ${a.fields})` : ''}: no new file written. Use parplan import to see what is missing.`,
+  },
   // ── --reference-doc (issue 12, src/reference-doc/): a province's styles checked against the decree ──
   PP901: {
     vi: (a) => `Tài liệu mẫu: kiểu ${q(a.style)} có ${REFERENCE_PROPERTY[String(a.property)]?.[0] ?? a.property} ${a.found}, ngoài mức Nghị định 30 cho phép (${a.allowed}); giữ ${a.kept}. Dùng --reference-doc-wins để lấy theo tài liệu mẫu.`,
@@ -1006,6 +1035,9 @@ export const CODE_TITLES: Partial<Record<MessageCode, [vi: string, en: string]>>
   PP620: ['Không đủ chỗ để ký', 'Too little room to sign'],
   PP621: ['Thiếu thành phần thể thức', 'Part missing'],
   PP622: ['Quốc hiệu, Tiêu ngữ sai chữ', 'Quốc hiệu or Tiêu ngữ misworded'],
+  PP630: ['Tệp sửa không giữ được', 'Not carried by --fix'],
+  PP631: ['Tệp sửa thiếu chữ', 'Fixed file lacks words'],
+  PP632: ['Không dựng lại được kế hoạch', 'Plan could not be rebuilt'],
   PP501: ['Không phải tệp .docx', 'Not a .docx file'],
   PP502: ['Cần chuyển sang .docx', 'Needs conversion to .docx'],
   PP503: ['Không có word/document.xml', 'No word/document.xml'],

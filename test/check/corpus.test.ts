@@ -1,23 +1,17 @@
 // The corpus of test/fixtures/check/ (documents made by python-docx and LibreOffice, never by
 // parplan's writer): each document's problems, as code and part, equal the list beside it in
 // <name>.expected.json. The conforming ones expect none: no false alarm.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDocx } from '../../src/check/check-docx.js';
-import { REPO_ROOT } from '../support/render-plan.js';
-
-export const CORPUS = path.join(REPO_ROOT, 'test', 'fixtures', 'check');
-
-export function corpusDocuments(): string[] {
-  return readdirSync(CORPUS)
-    .filter((f) => f.endsWith('.docx'))
-    .sort();
-}
+import { CORPUS, corpusDocuments } from '../support/check-corpus.js';
 
 interface Expected {
   how: string;
-  problems: { code: string; part: string }[];
+  /** `starts`: the first words of the paragraph the problem names (content problems: the paragraph
+   * holding the value, mapped back from the plan import recognised). */
+  problems: { code: string; part: string; starts?: string }[];
 }
 
 const key = (p: { code: string; part: string }) => `${p.code} ${p.part}`;
@@ -40,5 +34,9 @@ describe('the check corpus', () => {
     expect(found).toEqual(expected.problems.map(key).sort());
     // Every problem says where: a paragraph (with its first words) or a section.
     for (const d of result.diagnostics) expect((d.document?.paragraph ?? 0) > 0 || (d.document?.section ?? 0) > 0).toBe(true);
+    for (const p of expected.problems.filter((e) => e.starts !== undefined)) {
+      const at = result.diagnostics.filter((d) => d.code === p.code && d.document?.part === p.part).map((d) => d.document?.excerpt ?? '');
+      expect(at.some((excerpt) => excerpt.startsWith(p.starts!)), `${p.code} at "${p.starts}…", found at ${JSON.stringify(at)}`).toBe(true);
+    }
   });
 });

@@ -3,13 +3,23 @@
 // the same reporters as validate, and turns the outcome into an exit code: 0 no error (warnings
 // allowed), 1 a document has an error (or a warning under --strict), 2 usage error, a file that
 // cannot be read as a .docx, or nothing matched.
+//
+// --fix [-o file|folder] [--force]: each document rebuilt in the decree's layout (src/check/fix.ts)
+// into a new file, <name>-nd30.docx beside it unless -o says otherwise; never one of the inputs,
+// never over an existing file without --force (the same guard and atomic write as render and batch).
+// The report then holds what each rebuild could not carry, and the check of each new file.
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, dirname, extname, relative, resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import { Option } from 'commander';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Lang } from '../../diagnostics/messages.js';
+import { guardInputs, InputClashError, type InputGuard } from '../../batch/guard-outputs.js';
 import { checkDocx } from '../../check/check-docx.js';
+import { checkDocumentFiles } from '../../check/check-files.js';
+import { fixDocx } from '../../check/fix.js';
+import { writeFileAtomically } from '../../output/write-atomic.js';
+import { writeProblem } from '../../output/write-problem.js';
 import { fileProblem, openRegularFile } from '../../parse/read-plan-file.js';
 import { VERSION } from '../../version.js';
 import { collectFiles, DOCX_GLOB } from '../collect-files.js';
@@ -30,6 +40,9 @@ export interface CheckCommandOptions {
   configPath?: string;
   /** --max-warnings N: more warnings than N fail the run (exit 1). */
   maxWarnings?: string;
+  fix?: boolean;
+  output?: string;
+  force?: boolean;
 }
 
 export async function runCheck(args: readonly string[], options: CheckCommandOptions, io: Io): Promise<number> {
@@ -38,12 +51,22 @@ export async function runCheck(args: readonly string[], options: CheckCommandOpt
     io.stderr(ui(options.lang, 'badMaxWarnings')(String(options.maxWarnings)) + '\n');
     return 2;
   }
+  if (!options.fix && (options.output !== undefined || options.force)) {
+    io.stderr(ui(options.lang, 'fixOutputNeedsFix')() + '\n');
+    return 2;
+  }
   const config = await configForRun(args, options.configPath, io, options.lang);
   if (config === 'failed') return 2;
   const collected = await collectFiles(args, io.cwd, DOCX_GLOB);
   const { unmatched, outside } = collected;
   for (const file of outside) io.stderr(ui(options.lang, 'skippedOutside')(file) + '\n');
   const files = await withoutIgnored(collected.files, args, config, io.cwd);
+  if (options.fix && files.length > 1 && options.output !== undefined && /\.docx$/i.test(options.output)) {
+    io.stderr(ui(options.lang, 'fixOutputIsFile')(options.output) + '\n');
+    return 2;
+  }
+  const guard = options.fix ? await guardInputs(files.map((f) => resolve(io.cwd, f))) : undefined;
+  const levels = (diagnostics: Diagnostic[]) => applyRuleLevels(diagnostics, config.config.rules);
   const reports: FileReport[] = [];
   let unreadable = 0;
   for (const arg of unmatched) {
@@ -53,7 +76,15 @@ export async function runCheck(args: readonly string[], options: CheckCommandOpt
       unreadable++;
     } else io.stderr(ui(options.lang, 'noDocx')(arg) + '\n');
   }
-  for (const file of files) {
+  if (!options.fix) {
+    // Many documents: shared with worker threads (src/check/check-files.ts).
+    const checked = await checkDocumentFiles(files.map((file) => ({ file, path: resolve(io.cwd, file) })));
+    checked.forEach((result, i) => {
+      if (!result.readable) unreadable++;
+      reports.push({ file: files[i]!, diagnostics: levels(result.diagnostics) });
+    });
+  }
+  for (const file of options.fix ? files : []) {
     // Only a regular file is opened: a FIFO named as a .docx would wait for a writer forever (issue 9).
     const opened = await openRegularFile(resolve(io.cwd, file));
     let bytes: Uint8Array;
@@ -68,9 +99,9 @@ export async function runCheck(args: readonly string[], options: CheckCommandOpt
     } finally {
       if (opened.ok) await opened.handle.close().catch(() => undefined);
     }
-    const result = await checkDocx(bytes, { file });
-    if (!result.readable) unreadable++;
-    reports.push({ file, diagnostics: applyRuleLevels(result.diagnostics, config.config.rules) });
+    const fixed = await fixOne(file, bytes, files.length > 1, options, guard!, io);
+    if (!fixed.readable) unreadable++;
+    reports.push(...fixed.reports.map((r) => ({ ...r, diagnostics: levels(r.diagnostics) })));
   }
 
   const color = new Chalk({ level: options.format === 'text' && useColor(io) ? 1 : 0 });
@@ -85,6 +116,47 @@ export async function runCheck(args: readonly string[], options: CheckCommandOpt
   if (tooManyWarnings) io.stderr(ui(options.lang, 'tooManyWarnings')(counts.warnings, maxWarnings) + '\n');
   if (unmatched.length > 0 || collected.files.length === 0 || unreadable > 0) return 2;
   return failed > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/** --fix on one document: rebuild, write the new file (guarded, atomically), check it. */
+async function fixOne(
+  file: string,
+  bytes: Uint8Array,
+  many: boolean,
+  options: CheckCommandOptions,
+  guard: InputGuard,
+  io: Io,
+): Promise<{ readable: boolean; reports: FileReport[] }> {
+  const at = { file, line: 0, column: 0 };
+  const result = await fixDocx(bytes, { file });
+  if (!result.bytes) return { readable: !result.diagnostics.some((d) => /^PP5(0[1-6]|12)$/.test(d.code)), reports: [{ file, diagnostics: result.diagnostics }] };
+  const target = fixTarget(file, options.output, many, io.cwd);
+  const near = relative(io.cwd, target);
+  const shown = near === '' || near.startsWith('..') ? target : near;
+  const refuse = async (): Promise<Diagnostic | undefined> => {
+    if (await guard.isInput(target)) return writeProblem(at, shown, new InputClashError(target));
+    const exists = await stat(target).then(() => true, () => false);
+    if (exists && !options.force) return { code: 'PP522', severity: 'error', ...at, path: '', args: { target: shown } };
+    try {
+      await writeFileAtomically(target, result.bytes!);
+    } catch (e) {
+      return writeProblem(at, shown, e);
+    }
+    return undefined;
+  };
+  const refused = await refuse();
+  if (refused) return { readable: true, reports: [{ file, diagnostics: [...result.diagnostics, refused] }] };
+  io.stderr(ui(options.lang, 'fixed')(file, shown) + '\n');
+  const check = await checkDocx(result.bytes, { file: shown });
+  return { readable: true, reports: [{ file, diagnostics: result.diagnostics }, { file: shown, diagnostics: check.diagnostics }] };
+}
+
+/** Where --fix writes: -o file (one document), -o folder/<name>-nd30.docx, or beside the input. */
+function fixTarget(file: string, output: string | undefined, many: boolean, cwd: string): string {
+  const name = `${basename(file, extname(file))}-nd30.docx`;
+  if (output === undefined) return resolve(cwd, dirname(file), name);
+  if (!many && /\.docx$/i.test(output)) return resolve(cwd, output);
+  return resolve(cwd, output, name);
 }
 
 /** Why an argument matched no document, when the reason is the path itself (missing, unreadable). */
@@ -107,10 +179,14 @@ export const registerCheck: RegisterCommand = (program, ctx) => {
     .addOption(new Option(`-f, --format ${placeholder(ctx.lang, 'phFormat')}`, help(ctx.lang, 'checkFormat')).choices(FORMAT_NAMES).default('text'))
     .option('--strict', help(ctx.lang, 'checkStrict'), false)
     .option(`--max-warnings ${placeholder(ctx.lang, 'phN')}`, help(ctx.lang, 'optMaxWarnings'))
-    .action(async (files: string[], opts: { format: FormatName; strict: boolean; maxWarnings?: string }) => {
-      const options: CheckCommandOptions = { lang: ctx.lang, format: opts.format, strict: opts.strict };
+    .option('--fix', help(ctx.lang, 'checkFix'), false)
+    .option(`-o, --output <${placeholder(ctx.lang, 'phFile')}>`, help(ctx.lang, 'checkOutput'))
+    .option('--force', help(ctx.lang, 'checkForce'), false)
+    .action(async (files: string[], opts: { format: FormatName; strict: boolean; maxWarnings?: string; fix: boolean; output?: string; force: boolean }) => {
+      const options: CheckCommandOptions = { lang: ctx.lang, format: opts.format, strict: opts.strict, fix: opts.fix, force: opts.force };
       if (ctx.configPath !== undefined) options.configPath = ctx.configPath;
       if (opts.maxWarnings !== undefined) options.maxWarnings = opts.maxWarnings;
+      if (opts.output !== undefined) options.output = opts.output;
       ctx.setExitCode(await runCheck(files, options, ctx.io));
     });
 };
