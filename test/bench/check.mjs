@@ -1,7 +1,9 @@
 // parplan check (issue 15): one 12-page document checked warm, in-process through the library
 // (dist/parplan.cjs, the bundle the CLI runs), and 100 documents in one `parplan check` call, whole
 // process. Goals: under 150 ms warm; under 5 s for the 100 on 2 cores. Side by side, in the same run,
-// a warm `render` of the largest example, so a noisy machine shows in both.
+// a warm `render` of the largest example, so a noisy machine shows in both. Prints, for each goal,
+// the goal, the figure measured now and the ratio figure/goal (≤ 1 is met), as test/bench/goals.mjs.
+//   PARPLAN_BENCH_RUNS (default 20) warm runs, PARPLAN_BENCH_DOCS (default 100) documents
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -32,9 +34,9 @@ async function timeWarm(fn) {
 const checkMs = await timeWarm(() => checkDocx(long, { file: 'word-12-pages.docx' }));
 const largest = path.join(ROOT, 'plans', 'so-tnmt-lao-cai-2022-par-index.yaml');
 const renderMs = await timeWarm(() => renderPlan(largest));
-console.log(`warm, in-process, median of ${RUNS}:`);
-console.log(`  check word-12-pages.docx      ${fmt(checkMs, 1).padStart(6)} ms (${checkMs < WARM_GOAL_MS ? 'within' : 'OVER'} the ${WARM_GOAL_MS} ms goal)`);
-console.log(`  render the largest example    ${fmt(renderMs, 1).padStart(6)} ms (for scale: check/render = ${fmt(checkMs / renderMs, 2)})`);
+const rows = [];
+const report = (goal, figure, ratio) => rows.push({ goal, figure, ratio: `${fmt(ratio, 2)}×`, verdict: ratio <= 1 ? 'met' : 'NOT met' });
+report(`check one 12-page document warm < ${WARM_GOAL_MS} ms`, `${fmt(checkMs, 1)} ms (median of ${RUNS}; a warm render of the largest example: ${fmt(renderMs, 1)} ms, check/render ${fmt(checkMs / renderMs, 2)})`, checkMs / WARM_GOAL_MS);
 
 const dir = mkdtempSync(path.join(tmpdir(), 'parplan-bench-check-'));
 try {
@@ -46,9 +48,16 @@ try {
   const runs = Array.from({ length: 3 }, () => timeCli(['check', folder, '--format', 'json'], { expectCode: 1 }));
   const ms = median(runs.map((r) => r.ms));
   const version = median(Array.from({ length: 3 }, () => timeCli(['--version']).ms));
-  console.log(`${DOCS} documents of the corpus in one call (whole process, median of 3):`);
-  console.log(`  parplan check <folder> --format json  ${fmt(ms).padStart(5)} ms (${ms < BATCH_GOAL_MS ? 'within' : 'OVER'} the ${BATCH_GOAL_MS} ms goal), peak RSS ${fmt(Math.max(...runs.map((r) => r.rssMb)))} MB, ${fmt(ms / DOCS, 1)} ms per document`);
-  console.log(`  parplan --version (process start)     ${fmt(version).padStart(5)} ms`);
+  // The goal is for 100 documents: fewer (PARPLAN_BENCH_DOCS) are judged against a goal scaled down.
+  const goal = (BATCH_GOAL_MS * DOCS) / 100;
+  report(
+    `${DOCS} documents in one call < ${fmt(goal)} ms (2 cores)`,
+    `${fmt(ms)} ms (whole process, median of 3; ${fmt(ms / DOCS, 1)} ms a document, peak RSS ${fmt(Math.max(...runs.map((r) => r.rssMb)))} MB; parplan --version ${fmt(version)} ms)`,
+    ms / goal,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+const width = Math.max(...rows.map((r) => r.goal.length));
+console.log(`${'goal'.padEnd(width)}  ratio   verdict  figure`);
+for (const r of rows) console.log(`${r.goal.padEnd(width)}  ${r.ratio.padStart(6)}  ${r.verdict.padEnd(7)}  ${r.figure}`);
