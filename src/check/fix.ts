@@ -58,7 +58,7 @@ export async function fixDocx(bytes: Uint8Array, options: { file?: string; docum
   const imported = recognise(document, file, recognised);
   // PP520 (not a Kế hoạch) and PP521 (paragraphs kept as plain text) say what the rebuild changed.
   diagnostics.push(...recognised.map((d) => ({ ...d, file })));
-  diagnostics.push(...notCarried(document, file));
+  diagnostics.push(...notCarried(document, file, Number(String(imported.plan.ngay_ban_hanh ?? '').slice(0, 4)) || new Date().getFullYear()));
 
   const yaml = planToYaml(imported, [`Đọc từ ${file || 'văn bản'} bằng parplan check --fix.`]);
   const parsed = parseYaml(yaml, file);
@@ -92,7 +92,7 @@ async function keptShare(original: DocxDocument, bytes: Uint8Array): Promise<{ s
 }
 
 /** What a plan has no place for, counted by kind: a problem each (PP630, a warning). */
-function notCarried(document: DocxDocument, file: string): Diagnostic[] {
+function notCarried(document: DocxDocument, file: string, year: number): Diagnostic[] {
   const counts = new Map<string, number>();
   const add = (kind: string, n = 1) => counts.set(kind, (counts.get(kind) ?? 0) + n);
   const titleAt = document.body.findIndex((b) => b.kind === 'paragraph' && /^\s*KẾ\s*HOẠCH\s*$/u.test(b.text));
@@ -116,13 +116,14 @@ function notCarried(document: DocxDocument, file: string): Diagnostic[] {
   // Tables after the tên loại that import writes as lines of text: not the closing block (Nơi nhận |
   // signer), not the targets table, not an appendix's task table (those become the plan's own tables).
   let closed = false;
+  const text = document.body.map((b) => (b.kind === 'paragraph' ? b.text : '')).join('\n');
   document.body.forEach((b, i) => {
     if (b.kind !== 'table' || titleAt < 0 || i <= titleAt) return;
     if (b.rows.some((r) => r.cells.some((c) => c.blocks.some((x) => x.kind === 'paragraph' && /^\s*Nơi\s*nhận/u.test(x.text))))) {
       closed = true;
       return;
     }
-    if (recogniseTargets(b, document) || (closed && tasksOfTable(b, document))) return;
+    if (recogniseTargets(b, document, { text, year }) || (closed && tasksOfTable(b, document))) return;
     add('table');
   });
   const seen = new Set<string>();
