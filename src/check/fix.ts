@@ -2,8 +2,8 @@
 // read once (src/docx-read), recognised as a plan by import's recognisers (src/import), written as the
 // plan file `parplan import` would write, checked by the schema, and rendered exactly as `parplan
 // render` renders any plan (pipeline/render-plan). The words stay the document's; only the layout is
-// parplan's. What the plan has no place for (pictures, text boxes in the body, tables other than the
-// targets' table, header or footer text) is listed as problems (PP630), and a new file that keeps
+// parplan's. What the plan has no place for (pictures, drawn shapes, text boxes in the body, header or
+// footer text, endnotes) is listed as problems (PP630), and a new file that keeps
 // fewer than 99% of the original's words in order is said so (PP631).
 //
 // Content rules (validate's) are not a reason to refuse: a fix keeps the text word for word, so a
@@ -12,9 +12,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { Block, DocxDocument, Drawing, HeaderFooter, Paragraph } from '../docx-read/index.js';
 import { readDocx } from '../docx-read/index.js';
-import { tasksOfTable } from '../import/appendix.js';
 import { recognise } from '../import/import-docx.js';
-import { recogniseTargets } from '../import/targets.js';
 import { planToYaml } from '../import/plan-yaml.js';
 import { parseYaml } from '../parse/read-yaml.js';
 import { renderPlanToDocx } from '../pipeline/render-plan.js';
@@ -58,7 +56,7 @@ export async function fixDocx(bytes: Uint8Array, options: { file?: string; docum
   const imported = recognise(document, file, recognised);
   // PP520 (not a Kế hoạch) and PP521 (paragraphs kept as plain text) say what the rebuild changed.
   diagnostics.push(...recognised.map((d) => ({ ...d, file })));
-  diagnostics.push(...notCarried(document, file, Number(String(imported.plan.ngay_ban_hanh ?? '').slice(0, 4)) || new Date().getFullYear()));
+  diagnostics.push(...notCarried(document, file));
 
   const yaml = planToYaml(imported, [`Đọc từ ${file || 'văn bản'} bằng parplan check --fix.`]);
   const parsed = parseYaml(yaml, file);
@@ -92,7 +90,7 @@ async function keptShare(original: DocxDocument, bytes: Uint8Array): Promise<{ s
 }
 
 /** What a plan has no place for, counted by kind: a problem each (PP630, a warning). */
-function notCarried(document: DocxDocument, file: string, year: number): Diagnostic[] {
+function notCarried(document: DocxDocument, file: string): Diagnostic[] {
   const counts = new Map<string, number>();
   const add = (kind: string, n = 1) => counts.set(kind, (counts.get(kind) ?? 0) + n);
   const titleAt = document.body.findIndex((b) => b.kind === 'paragraph' && /^\s*KẾ\s*HOẠCH\s*$/u.test(b.text));
@@ -113,19 +111,6 @@ function notCarried(document: DocxDocument, file: string, year: number): Diagnos
   };
   // Text boxes before the tên loại hold the header, which parplan writes itself.
   visitBlocks(document.body, (i) => titleAt >= 0 && i > titleAt);
-  // Tables after the tên loại that import writes as lines of text: not the closing block (Nơi nhận |
-  // signer), not the targets table, not an appendix's task table (those become the plan's own tables).
-  let closed = false;
-  const text = document.body.map((b) => (b.kind === 'paragraph' ? b.text : '')).join('\n');
-  document.body.forEach((b, i) => {
-    if (b.kind !== 'table' || titleAt < 0 || i <= titleAt) return;
-    if (b.rows.some((r) => r.cells.some((c) => c.blocks.some((x) => x.kind === 'paragraph' && /^\s*Nơi\s*nhận/u.test(x.text))))) {
-      closed = true;
-      return;
-    }
-    if (recogniseTargets(b, document, { text, year }) || (closed && tasksOfTable(b, document))) return;
-    add('table');
-  });
   const seen = new Set<string>();
   for (const section of document.sections) {
     for (const set of [section.headers, section.footers]) {
