@@ -18,7 +18,10 @@ export function explainMistakes(diagnostics: Diagnostic[], data: unknown, locate
 
   // Text with ": " became a map of one or a few fields named after half a sentence.
   for (const d of diagnostics) {
-    if (d.code !== 'PP101' || d.args.suggestion || !looksLikeProse(String(d.args.key))) continue;
+    const key = String(d.args.key);
+    // A near field name ("gach_dau_dongg") is a typo, unless the key cannot be a field name at all:
+    // no field has a space or a diacritic ("- Tổng: 5" is text, not a misspelt "cong").
+    if (d.code !== 'PP101' || !looksLikeProse(key) || (d.args.suggestion && !cannotBeFieldName(key))) continue;
     const parent = d.path.slice(0, d.path.lastIndexOf('/'));
     if (inside(parent)) continue;
     const map = valueAt(data, parent);
@@ -53,6 +56,11 @@ export function explainMistakes(diagnostics: Diagnostic[], data: unknown, locate
 /** A key no field is named like: several words, capitals or diacritics ("Thời gian thực hiện"). */
 function looksLikeProse(key: string): boolean {
   return /\s/.test(key.trim()) || /[^\x00-\x7f]/.test(key) || /^[A-Z]/.test(key);
+}
+
+/** Field names are lower-case ASCII: a space or a letter outside ASCII is always a sentence's. */
+function cannotBeFieldName(key: string): boolean {
+  return /\s/.test(key.trim()) || /[^\x00-\x7f]/.test(key);
 }
 
 /** The node's line in its file, the value quoted from the node to the end of the line. */

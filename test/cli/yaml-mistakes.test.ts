@@ -27,7 +27,7 @@ interface Problem {
 const FILES = [
   'complex-key.yaml', 'null-key.yaml', 'empty-key.yaml', 'blank-key.yaml', 'number-infinite.yaml', 'cr-line-endings.yaml', 'binary-tag.yaml',
   'timestamp-tag.yaml', 'yaml11-date.yaml', 'units-tep-leading.yaml', 'text-colon.yaml', 'text-special-start.yaml',
-  'text-hash-dash.yaml', 'local-tag.yaml', 'decimal-comma-braces.yaml', 'typo-nested.yaml',
+  'text-hash-dash.yaml', 'local-tag.yaml', 'decimal-comma-braces.yaml', 'typo-nested.yaml', 'text-colon-near-field.yaml',
 ];
 const reports = new Map<string, Problem[]>();
 
@@ -145,6 +145,13 @@ describe('messages that teach YAML (issue 13, item 6)', () => {
       'Văn bản có dấu ": " (hai chấm rồi dấu cách), nên YAML đọc phần trước dấu hai chấm thành tên một trường. Hãy đặt cả giá trị trong dấu ngoặc kép "…" (hoặc ngoặc đơn \'…\' khi văn bản có dấu ngoặc kép), hoặc viết dạng khối >- với chữ ở dòng dưới. Sửa thành: - "Thời gian thực hiện: trong tháng 3 năm 2024"',
     );
     expect(problems(fixture('text-colon.yaml'), 'en')[0]!.message).toContain('Corrected line: - "Thời gian thực hiện: trong tháng 3 năm 2024"');
+  });
+
+  it('a sentence whose first word is near a field name ("- Tổng: 5", "cong") is still text, not a typo', () => {
+    const all = problems(fixture('text-colon-near-field.yaml'));
+    expect(all.map((p) => `${p.code} ${p.line}:${p.column}`)).toEqual(['PP016 37:13']);
+    expect(all[0]!.message).toContain('Sửa thành: - "Tổng: 5 nhiệm vụ trọng tâm"');
+    expect(all[0]!.message).not.toContain('cong');
   });
 
   it('a value starting with "* ", "- ", "# ", "&", "!", "%", "@", "`", a bracket or a quote names the character and shows the fix', () => {
