@@ -288,6 +288,7 @@ export function recognise(doc: DocxDocument, file: string, diagnostics: Diagnost
   if (!header.date) comments.push({ path: ['ngay_ban_hanh'], text: 'không tìm thấy dòng "…, ngày … tháng … năm …": hãy nhập ngày' });
   else if (header.date.month === undefined) comments.push({ path: ['ngay_ban_hanh'], text: 'văn bản gốc để trống ngày và tháng cho người ký' });
   if (!sections.length) comments.push({ path: ['noi_dung'], text: 'không tìm thấy phần đánh số La Mã (I., II., …): nội dung nằm trong mo_dau' });
+  if (sectionsResult.beforeFlattened) comments.push({ path: ['mo_dau'], text: 'bảng hoặc danh sách trước phần I được giữ thành dòng chữ (mo_dau chỉ nhận đoạn văn): chuyển vào một phần nếu cần' });
   if (closing.guesses.includes('name') || (closeLine && closeLine.kind === 'line')) comments.push({ path: ['nguoi_ky'], text: 'đoán: người ký theo dòng cuối khối chữ ký' });
   if (!closing.name) comments.push({ path: ['nguoi_ky', 'ho_ten'], text: 'không tìm thấy họ tên người ký' });
   if (basis) basis.references.forEach((r: Basis, i) => {

@@ -59,6 +59,8 @@ export interface SectionsResult {
   sections: Section[];
   /** Texts that came before the first section (the lead-in). */
   before: string[];
+  /** Whether a table or list before the first section was kept as lines of text (mo_dau holds only paragraphs). */
+  beforeFlattened?: boolean;
   /** Per-style counts that differ from the default numbering (kieu_so set). */
   guesses: string[];
   /** The bullet character of each level when every list uses the same non-default ones (ky_hieu_gach). */
@@ -76,9 +78,15 @@ export function recogniseSections(lines: TextLine[]): SectionsResult {
   const top = () => stack[stack.length - 1]!;
   /** Each bullet list: where its first level starts and the character of each level. */
   const bulletState = new Map<{ gach_dau_dong: (string | BulletItem)[]; ky_hieu?: string[] }, { startPt: number; chars: string[] }>();
+  // Before the first section only paragraphs have a place (mo_dau): a table or list there is kept
+  // as lines of text, every word in order; a targets table moves to the start of the first section.
+  let beforeFlattened = false;
+  const lateTargets: Block[] = [];
   const pushBlock = (b: Block) => {
     if (!current) {
-      before.push(typeof b === 'string' ? b : JSON.stringify(b));
+      if (typeof b === 'object' && 'bang_chi_tieu' in b) lateTargets.push(b);
+      else before.push(...textsOf(b));
+      if (typeof b !== 'string') beforeFlattened = true;
       return;
     }
     top().blocks.push(b);
@@ -195,5 +203,33 @@ export function recogniseSections(lines: TextLine[]): SectionsResult {
     if (s.noi_dung && s.noi_dung.length === 0) delete s.noi_dung;
     else if (s.noi_dung) prune(s.noi_dung);
   }
-  return { sections, before, guesses, ...(bullets ? { bullets } : {}) };
+  if (lateTargets.length > 0) {
+    if (sections[0]) sections[0].noi_dung = [...lateTargets, ...(sections[0].noi_dung ?? [])];
+    else before.push(...lateTargets.map((b) => JSON.stringify(b)));
+  }
+  return { sections, before, guesses, ...(bullets ? { bullets } : {}), ...(beforeFlattened ? { beforeFlattened } : {}) };
+}
+
+/** A block as paragraphs of text: a table's rows with their cells joined by " | ", a list's items with their dashes. */
+function textsOf(block: Block): string[] {
+  if (typeof block === 'string') return [block];
+  if ('bang' in block) {
+    const cell = (c: string | { o: string }) => (typeof c === 'string' ? c : c.o);
+    const rows = [...(block.bang.tieu_de ?? []), ...block.bang.dong.map((r) => (Array.isArray(r) ? r : r.o))];
+    return [...rows.map((r) => r.map(cell).join(' | ')), ...(block.bang.ghi_chu ?? [])];
+  }
+  if ('gach_dau_dong' in block) {
+    const chars = block.ky_hieu ?? DEFAULT_BULLETS;
+    const items = (list: (string | BulletItem)[], depth: number): string[] =>
+      list.flatMap((item) => {
+        const mark = chars[Math.min(depth, chars.length - 1)] ?? '-';
+        return typeof item === 'string' ? [`${mark} ${item}`] : [`${mark} ${item.y}`, ...items(item.y_con ?? [], depth + 1)];
+      });
+    return items(block.gach_dau_dong, 0);
+  }
+  if ('cong' in block) return block.cong.map((c) => `+ ${c}`);
+  if ('muc' in block) return [[block.muc, block.doan].filter(Boolean).join(' '), ...(block.noi_dung ?? []).flatMap(textsOf)];
+  if ('ghi_chu' in block) return [block.ghi_chu];
+  if ('nhan' in block) return [block.nhan];
+  return [JSON.stringify(block)];
 }

@@ -124,4 +124,17 @@ describe('import: issue 10 shapes', () => {
     expect(got.can_cu?.cau_dan).toBe('UBND huyện ban hành Kế hoạch như sau:');
     expect(got.can_cu?.van_ban.map((v) => ('so' in v ? v.so : v.tu_do))).toEqual([76, 876]);
   });
+
+  it('a table before the first section is kept in mo_dau as lines of text, its cells joined by " | ", never as JSON', async () => {
+    const grid = '<w:tblGrid><w:gridCol w:w="4000"/><w:gridCol w:w="4000"/></w:tblGrid>';
+    const table = `<w:tbl>${grid}<w:tr>${tc('Chỉ số', '', '', bold)}${tc('Năm 2023', '', '', bold)}</w:tr><w:tr>${tc('PAR INDEX')}${tc('84,5%')}</w:tr></w:tbl>`;
+    const result = await importDocx(plan(p(r('Sở Nội vụ xây dựng Kế hoạch như sau:')), p(r('Kết quả năm trước:')) + table), { file: 't.docx' });
+    const mo_dau = result.imported!.plan.mo_dau ?? [];
+    expect(mo_dau).toContain('Chỉ số | Năm 2023');
+    expect(mo_dau).toContain('PAR INDEX | 84,5%');
+    expect(mo_dau.join('\n')).not.toContain('{');
+    const yaml = planToYaml(result.imported!, []);
+    expect(yaml).toContain('giữ thành dòng chữ');
+    expect(loadPlanText('t.yaml', yaml).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
 });
