@@ -75,8 +75,7 @@ describeWithTools(['soffice'], 'parplan check --fix on the corpus', (tools) => {
     expect(errors.filter((d) => d.code.startsWith('PP6'))).toEqual([]);
     const expected = JSON.parse(readFileSync(path.join(CORPUS, name.replace(/\.docx$/, '.expected.json')), 'utf8')) as { problems: { code: string }[] };
     const contentErrors = expected.problems.map((p) => p.code).filter((c) => ['PP201', 'PP202', 'PP203', 'PP204', 'PP205', 'PP207', 'PP210'].includes(c));
-    // content-ranks: import no longer takes its table as the targets table (a known gap, corpus.test.ts).
-    if (name !== 'content-ranks.docx') expect(errors.map((d) => d.code).sort()).toEqual(contentErrors.sort());
+    expect(errors.map((d) => d.code).sort()).toEqual(contentErrors.sort());
     const originalText = path.join(text, name.replace(/\.docx$/, '.txt'));
     const fixedText = path.join(text, fixedName.replace(/\.docx$/, '.txt'));
     expect(existsSync(fixedText), `LibreOffice did not open ${fixedName}`).toBe(true);
