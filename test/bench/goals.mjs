@@ -23,7 +23,8 @@ const report = (goal, figure, ratio, limit) =>
 /** Wall milliseconds of one process (no RSS preload, as a user runs it). */
 function timeProcess(command, args, options = {}) {
   const start = process.hrtime.bigint();
-  const r = spawnSync(command, args, { cwd: options.cwd ?? ROOT, env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8' });
+  // validate's JSON report of 1,000 plans is megabytes: past spawnSync's 1 MB default the child is killed.
+  const r = spawnSync(command, args, { cwd: options.cwd ?? ROOT, env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8', maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   return ms;
