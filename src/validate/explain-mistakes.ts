@@ -5,6 +5,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { fixedLine, quoteYaml, restOfLine } from '../parse/fix-line.js';
 import type { Locate } from '../parse/locate.js';
+import { isPlainObject, valueAt } from './json-pointer.js';
 
 /** The source text of the file a pointer's node lives in (a batch unit's fields live in the units
  * file, the rest in its base plan); undefined when not known. */
@@ -85,17 +86,4 @@ function offsetOf(text: string, line: number, column: number): number | undefine
     offset = next + 1;
   }
   return offset + column - 1 <= text.length ? offset + column - 1 : undefined;
-}
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function valueAt(data: unknown, pointer: string): unknown {
-  let node: unknown = data;
-  for (const seg of pointer.split('/').slice(1)) {
-    if (typeof node !== 'object' || node === null) return undefined;
-    node = (node as Record<string, unknown>)[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
-  }
-  return node;
 }

@@ -9,6 +9,7 @@ import { pointerToFieldPath } from '../diagnostics/diagnostic.js';
 import type { Position } from '../parse/read-yaml.js';
 import { closestName } from './closest-name.js';
 import { explainMistakes, type SourceOf } from './explain-mistakes.js';
+import { isPlainObject, valueAt } from './json-pointer.js';
 import { jsonType, TYPE_NAMES } from './json-types.js';
 
 interface AjvError {
@@ -145,18 +146,6 @@ function typeFits(type: string, value: unknown): boolean {
   }
 }
 
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function valueAt(data: unknown, pointer: string): unknown {
-  let node: unknown = data;
-  for (const seg of pointer.split('/').slice(1)) {
-    if (typeof node !== 'object' || node === null) return undefined;
-    node = (node as Record<string, unknown>)[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
-  }
-  return node;
-}
 
 
 
