@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { Worker } from 'node:worker_threads';
 
 const BUNDLE = fileURLToPath(new URL('../dist/parplan.cjs', import.meta.url));
 
@@ -31,8 +32,24 @@ export function loadCli(argv = process.argv.slice(2), env = process.env) {
   const quick = versionOnly(argv);
   if (quick !== undefined) return quick;
   const command = argv.find((a) => !a.startsWith('-')) ?? '';
+  if (command === 'edit') startEditThread();
   const { exports, saveCache } = loadBundle(/^[a-z]{1,20}$/.test(command) ? command : 'main', env);
   return { main: exports.main, saveCache };
+}
+
+/** `parplan edit` renders on a thread of its own (src/edit/renderer.ts), whose first render is most of
+ * the wait for the page's first document: the thread starts here, loading the bundle beside this
+ * thread's, and the renderer takes it from the global. Never keeps the process running by itself. */
+function startEditThread() {
+  try {
+    const thread = { worker: new Worker(new URL('../dist/edit-worker.mjs', import.meta.url)), gone: false };
+    thread.worker.unref();
+    thread.worker.on('error', () => (thread.gone = true));
+    thread.worker.on('exit', () => (thread.gone = true));
+    globalThis[Symbol.for('parplan.editRenderThread')] = thread;
+  } catch {
+    // The renderer starts one itself, or renders on the main thread.
+  }
 }
 
 /** { exports, saveCache } of the bundle, run through the code cache named `name` (a subcommand, or

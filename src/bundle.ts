@@ -18,3 +18,9 @@ export async function workerTask(): Promise<WorkerTask | undefined> {
   if (isCheckFilesWorker(workerData) || isCheckDocxWorker(workerData)) return undefined;
   return (await import('./batch/worker.js')).default as WorkerTask;
 }
+
+/** parplan edit's render thread (dist/edit-worker.mjs): renders the page's plans off the server's
+ * thread. `afterFirst` runs once the first is done (the thread's code cache is written then). */
+export async function serveEditRenders(afterFirst: () => void): Promise<void> {
+  (await import('./edit/render-worker.js')).serveRenders(afterFirst);
+}

@@ -1,6 +1,8 @@
 // The edit page's work, done by the same functions the CLI calls: loadPlanText (parse, schema, rules)
 // for the diagnostics, renderPlanToDocx for the document, the validate text report for "Kiểm tra",
 // LibreOffice's conversion for the PDF. The server only routes to these; no document logic here either.
+// The docx writer and the PDF conversion are loaded when first used: the server's thread checks, the
+// render thread (render-worker.ts) renders.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,8 +11,6 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { formatMessage, type Lang } from '../diagnostics/messages.js';
 import { loadPlanText } from '../pipeline/load-plan.js';
-import { renderPlanToDocx } from '../pipeline/render-plan.js';
-import { convertToPdf, pdfPathOf } from '../pdf/convert-to-pdf.js';
 import { REPORTERS } from '../cli/report/formats.js';
 import { formatSummary } from '../cli/report/summary.js';
 import { VERSION } from '../version.js';
@@ -46,6 +46,7 @@ export async function renderPlanText(name: string, text: string, lang: Lang, set
   const loaded = loadPlanText(name, text, settings.levels);
   const diagnostics = wordDiagnostics(loaded.diagnostics, lang);
   if (loaded.plan === undefined) return { ok: false, diagnostics };
+  const { renderPlanToDocx } = await import('../pipeline/render-plan.js');
   const rendered = await renderPlanToDocx(loaded.plan, name, settings.templateDir);
   if (!rendered.ok) return { ok: false, diagnostics: [...diagnostics, ...wordDiagnostics(rendered.diagnostics, lang)] };
   return { ok: true, bytes: rendered.bytes, diagnostics };
@@ -66,6 +67,7 @@ export type PdfOutcome = { ok: true; bytes: Uint8Array } | { ok: false; detail: 
 
 /** A .docx → PDF through LibreOffice, in a private temporary folder removed afterwards. */
 export async function docxToPdf(soffice: string, docx: Uint8Array, env: Record<string, string | undefined>): Promise<PdfOutcome> {
+  const { convertToPdf, pdfPathOf } = await import('../pdf/convert-to-pdf.js');
   const dir = await mkdtemp(join(tmpdir(), 'parplan-edit-to-pdf-'));
   try {
     const docxFile = join(dir, 'ke-hoach.docx');

@@ -2,10 +2,11 @@
 // asked for, and before any route: the Host header must name this server (no DNS rebinding), an
 // Origin header, when sent, must be this server (no cross-site request), and the session's random
 // token must come with the request (in the URL or the x-parplan-token header). Then a fixed table
-// of routes: the page, its two bundled files, the schema, the plan's text, its diagnostics, its .docx,
+// of routes: the page, its three bundled files, the schema, the plan's text, its diagnostics, its .docx,
 // its PDF (when LibreOffice is there), the validate report, and save. Nothing else on disk is read or
 // written: no route takes a path from the request. Bodies are bounded. The work itself is done by
-// plan-service.ts, with the CLI's own functions.
+// plan-service.ts, with the CLI's own functions: checks on this thread, renders on a thread of their
+// own (renderer.ts), which starts with the server and renders the plan on disk while the browser loads.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -16,8 +17,9 @@ import { MAX_PLAN_BYTES } from '../parse/read-plan-file.js';
 import { writeFileAtomically } from '../output/write-atomic.js';
 import { packagePath } from '../package-root.js';
 import { pageHtml } from './page-html.js';
-import { checkPlanText, docxToPdf, renderPlanText, reportPlanText, type PlanSettings } from './plan-service.js';
-import { TOKEN_HEADER, type PlanInfo, type SaveReply, type SaveRequest } from './protocol.js';
+import type { DocxOutcome, PlanSettings } from './plan-service.js';
+import { startRenderer } from './renderer.js';
+import { TOKEN_HEADER, type EditDiagnostic, type PlanInfo, type SaveReply, type SaveRequest } from './protocol.js';
 
 export interface EditServerOptions {
   /** Absolute path of the plan being edited: the only file the server reads or writes for the user. */
@@ -34,6 +36,11 @@ export interface EditServerOptions {
   token?: string;
   /** The config's templates folder and rule levels. */
   settings?: PlanSettings;
+  /** false: render on this thread even from the bundle. */
+  renderThread?: boolean;
+  /** Told each step of the start and each request served ("GET /api/render 200") as it happens:
+   * `parplan edit` prints them with their times when PARPLAN_EDIT_TIMES is set. */
+  onStep?: (step: string) => void;
 }
 
 export interface EditServer {
@@ -41,6 +48,8 @@ export interface EditServer {
   token: string;
   /** The page's address, token included. */
   url: string;
+  /** Where the renders run: 'thread' (from the bundle) or 'here'. */
+  renders: 'thread' | 'here';
   close(): Promise<void>;
 }
 
@@ -49,6 +58,7 @@ export const MAX_BODY_BYTES = MAX_PLAN_BYTES + 64 * 1024;
 
 const ASSET_FILES = {
   '/assets/edit.js': { file: packagePath('dist', 'edit-page', 'edit.js'), type: 'text/javascript; charset=utf-8' },
+  '/assets/edit-editor.js': { file: packagePath('dist', 'edit-page', 'edit-editor.js'), type: 'text/javascript; charset=utf-8' },
   '/assets/edit.css': { file: packagePath('dist', 'edit-page', 'edit.css'), type: 'text/css; charset=utf-8' },
 } as const;
 
@@ -76,6 +86,9 @@ class HttpError extends Error {
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
+/** The checks, the report and the PDF: loaded with the first of them, not before the page's address is printed. */
+const service = () => import('./plan-service.js');
+
 export async function startEditServer(options: EditServerOptions): Promise<EditServer> {
   const token = options.token ?? randomBytes(32).toString('base64url');
   const tokenBytes = Buffer.from(token);
@@ -92,15 +105,31 @@ export async function startEditServer(options: EditServerOptions): Promise<EditS
   const env = options.env ?? {};
   const { file, name, lang } = options;
   const settings = options.settings ?? {};
+  const step = options.onStep ?? (() => undefined);
   let port = 0;
 
-  // The last rendering, by its text: the page's first preview is the plan on disk, rendered while the
-  // browser starts; "Tải .docx" right after a preview reuses it.
-  let lastRender: { text: string; outcome: ReturnType<typeof renderPlanText> } | undefined;
+  // The last rendering, by its text. The first is the plan on disk, started before the server listens
+  // (on the render thread, while this one serves the page and the browser loads it), so the page's
+  // first preview gets a finished document; "Tải .docx" right after a preview reuses its bytes.
+  const renderer = startRenderer(name, lang, settings, options.renderThread === false ? { thread: false } : {});
+  let lastRender: { text: string; outcome: Promise<DocxOutcome> } | undefined;
   const render = (text: string) => {
-    if (lastRender?.text !== text) lastRender = { text, outcome: renderPlanText(name, text, lang, settings) };
+    if (lastRender?.text !== text) lastRender = { text, outcome: renderer.render(text) };
     return lastRender.outcome;
   };
+  void readDisk(file)
+    .then((disk) => render(disk.text))
+    .then(
+      () => step('first render done'),
+      () => undefined,
+    );
+  // The last check, by its text (the page's first one is of the text on disk, checked ahead).
+  let lastCheck: { text: string; diagnostics: Promise<EditDiagnostic[]> } | undefined;
+  const check = (text: string) => {
+    if (lastCheck?.text !== text) lastCheck = { text, diagnostics: service().then((s) => s.checkPlanText(name, text, lang, settings)) };
+    return lastCheck.diagnostics;
+  };
+  let checksWarmed = false;
 
   // Saves run one after another, so two clicks cannot interleave their check and write.
   let saving: Promise<unknown> = Promise.resolve();
@@ -108,6 +137,7 @@ export async function startEditServer(options: EditServerOptions): Promise<EditS
   const routes: Record<string, Handler> = {
     'GET /': async (_req, res) => send(res, 200, 'text/html; charset=utf-8', pageHtml({ token, lang, name })),
     'GET /assets/edit.js': async (_req, res) => sendAsset(res, '/assets/edit.js'),
+    'GET /assets/edit-editor.js': async (_req, res) => sendAsset(res, '/assets/edit-editor.js'),
     'GET /assets/edit.css': async (_req, res) => sendAsset(res, '/assets/edit.css'),
     'GET /api/schema': async (_req, res) => send(res, 200, 'application/json; charset=utf-8', schema),
     'GET /api/plan': async (_req, res) => {
@@ -115,24 +145,34 @@ export async function startEditServer(options: EditServerOptions): Promise<EditS
       const info: PlanInfo = { text: disk.text, version: disk.version, name, pdf: soffice !== undefined };
       sendJson(res, 200, info);
     },
-    'POST /api/check': async (req, res) => sendJson(res, 200, { diagnostics: checkPlanText(name, await readBody(req), lang, settings) }),
-    'POST /api/report': async (req, res) => send(res, 200, 'text/plain; charset=utf-8', reportPlanText(name, await readBody(req), lang, settings)),
+    'POST /api/check': async (req, res) => sendJson(res, 200, { diagnostics: await check(await readBody(req)) }),
+    'POST /api/report': async (req, res) => {
+      const text = await readBody(req);
+      send(res, 200, 'text/plain; charset=utf-8', (await service()).reportPlanText(name, text, lang, settings));
+    },
     'POST /api/render': async (req, res) => {
-      const outcome = await render(await readBody(req));
-      if (!outcome.ok) return sendJson(res, 422, { diagnostics: outcome.diagnostics });
-      send(res, 200, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', Buffer.from(outcome.bytes));
+      const text = await readBody(req);
+      const outcome = await render(text);
+      if (!outcome.ok) sendJson(res, 422, { diagnostics: outcome.diagnostics });
+      else send(res, 200, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', Buffer.from(outcome.bytes));
+      // While the page lays out its first document, this thread checks that text (the validator's first
+      // run is its slowest), so the editor's first diagnostics and the first keystroke's come quickly.
+      if (!checksWarmed) {
+        checksWarmed = true;
+        res.once('finish', () => setImmediate(() => void check(text).then(() => step('checks ready'))));
+      }
     },
     'POST /api/pdf': async (req, res) => {
       if (soffice === undefined) throw new HttpError(404, 'LibreOffice not found');
       const outcome = await render(await readBody(req));
       if (!outcome.ok) return sendJson(res, 422, { diagnostics: outcome.diagnostics });
-      const pdf = await docxToPdf(soffice, outcome.bytes, env);
+      const pdf = await (await service()).docxToPdf(soffice, outcome.bytes, env);
       if (!pdf.ok) return sendJson(res, 502, { detail: pdf.detail });
       send(res, 200, 'application/pdf', Buffer.from(pdf.bytes));
     },
     'POST /api/save': async (req, res) => {
       const request = parseSave(await readBody(req));
-      const reply = saving.then(() => save(file, name, lang, request, settings));
+      const reply = saving.then(() => save(file, request, check));
       saving = reply.catch(() => undefined);
       const result = await reply;
       sendJson(res, result.ok ? 200 : 409, result);
@@ -145,6 +185,7 @@ export async function startEditServer(options: EditServerOptions): Promise<EditS
   };
 
   const server: Server = createServer((req, res) => {
+    if (options.onStep) res.once('finish', () => step(`${req.method} ${(req.url ?? '').replace(/\?.*/, '')} ${res.statusCode}`));
     handle(req, res).catch((e: unknown) => {
       const status = e instanceof HttpError ? e.status : 500;
       // A body past its bound is not read further: the connection closes once the refusal is sent.
@@ -185,24 +226,32 @@ export async function startEditServer(options: EditServerOptions): Promise<EditS
     await route(req, res);
   };
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-  });
+  } catch (e) {
+    await renderer.close();
+    throw e;
+  }
   port = (server.address() as AddressInfo).port;
-  void readDisk(file).then((disk) => render(disk.text));
+  step(`listening (renders ${renderer.where === 'thread' ? 'on their own thread' : 'on this thread'})`);
   return {
     port,
     token,
     url: `http://127.0.0.1:${port}/?t=${encodeURIComponent(token)}`,
-    close: () =>
-      new Promise<void>((resolve) => {
+    renders: renderer.where,
+    close: async () => {
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
-      }),
+      });
+      await renderer.close();
+    },
   };
 }
 
@@ -261,12 +310,12 @@ async function readDisk(file: string): Promise<{ text: string; version: string }
   return { text: decoded.ok ? decoded.text : '', version: versionOf(bytes) };
 }
 
-async function save(file: string, name: string, lang: Lang, request: SaveRequest, settings: PlanSettings = {}): Promise<SaveReply> {
+async function save(file: string, request: SaveRequest, check: (text: string) => Promise<EditDiagnostic[]>): Promise<SaveReply> {
   const disk = await readDisk(file);
   // Changed on disk since the page read it (another editor, git checkout): never overwrite silently.
   if (disk.version !== request.version) return { ok: false, conflict: true, version: disk.version, text: disk.text };
   const bytes = new TextEncoder().encode(request.text);
   if (bytes.length > MAX_PLAN_BYTES) throw new HttpError(413, 'plan too large');
   await writeFileAtomically(file, bytes);
-  return { ok: true, version: versionOf(bytes), diagnostics: checkPlanText(name, request.text, lang, settings) };
+  return { ok: true, version: versionOf(bytes), diagnostics: await check(request.text) };
 }

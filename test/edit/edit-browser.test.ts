@@ -4,6 +4,9 @@
 // form, save, and find the YAML on disk with its comments kept and the changes made. Screenshots go to
 // $TMPDIR/parplan-edit-screenshots/ (looked at by hand; docs/edit-page.png is one of them). Timings are
 // measured here and printed: start → first preview (goal < 2 s cold) and keystroke → diagnostic (< 300 ms).
+// The first: from spawning `parplan edit` to the frame that shows the first page of the document,
+// timed in the page (a MutationObserver, then requestAnimationFrame) on the same clock as the spawn;
+// with it, each step of the way, from the server (PARPLAN_EDIT_TIMES) and the page's own timeline.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -21,8 +24,8 @@ import { startEditServer } from '../../src/edit/server.js';
 export const SCREENSHOTS = path.join(tmpdir(), 'parplan-edit-screenshots');
 const SOURCE = path.join(REPO_ROOT, 'plans', 'so-tnmt-lao-cai-2022-par-index.yaml');
 
-function startCli(args: string[]): { child: ChildProcess; url: Promise<string> } {
-  const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+function startCli(args: string[]): { child: ChildProcess; url: Promise<string>; stderr: () => string } {
+  const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: '1', PARPLAN_EDIT_TIMES: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   const url = new Promise<string>((resolve, reject) => {
     child.stderr!.on('data', (d: Buffer) => {
@@ -32,8 +35,39 @@ function startCli(args: string[]): { child: ChildProcess; url: Promise<string> }
     });
     child.once('exit', (code) => reject(new Error(`parplan edit exited (${code}): ${stderr}`)));
   });
-  return { child, url };
+  return { child, url, stderr: () => stderr };
 }
+
+/** Clock time (ms since 1970) of each step the server printed (PARPLAN_EDIT_TIMES). */
+function serverSteps(stderr: string): [string, number][] {
+  const origin = Number(/process started at ([\d.]+)/.exec(stderr)?.[1] ?? NaN);
+  return [['process started', origin], ...[...stderr.matchAll(/\[parplan edit times\] ([\d.]+) ms (.+)/g)].map((m): [string, number] => [m[2]!, origin + Number(m[1])])];
+}
+
+/** In the page, from its first script on: the clock time of the first frame that shows a page of the
+ * document (a section.docx not in a hidden container), in window.ppShown. */
+const WATCH_FIRST_PAGE = `(() => {
+  const shown = () => {
+    const section = document.querySelector('section.docx');
+    return section !== null && getComputedStyle(section).visibility === 'visible';
+  };
+  new MutationObserver((_, observer) => {
+    if (!shown()) return;
+    observer.disconnect();
+    requestAnimationFrame(() => (window.ppShown = performance.timeOrigin + performance.now()));
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['style'] });
+})()`;
+
+/** The page's timeline (clock times): navigation, its scripts' arrival, its own marks. */
+const PAGE_STEPS = `(() => {
+  const o = performance.timeOrigin;
+  const n = performance.getEntriesByType('navigation')[0];
+  const steps = [['page: navigation starts', o], ['page: HTML received', o + n.responseEnd]];
+  for (const r of performance.getEntriesByType('resource')) steps.push(['page: ' + new URL(r.name).pathname + ' received', o + r.responseEnd]);
+  const names = { 'pp-start': 'page: edit.js runs', 'pp-plan': 'page: plan received, document asked for', 'pp-docx': 'page: document received', 'pp-preview': 'page: docx-preview done', 'pp-editor': 'page: editor mounted' };
+  for (const m of performance.getEntriesByType('mark')) if (names[m.name]) steps.push([names[m.name], o + m.startTime]);
+  return steps;
+})()`;
 
 /** The editor's line showing `text` (it is on screen: CodeMirror draws only the visible lines). */
 const editorLine = (page: Page, text: string) => page.locator('.cm-line', { hasText: text }).first();
@@ -48,6 +82,7 @@ describeWithTools(['chromium'], 'parplan edit in a real browser', (tools) => {
   let file: string;
   let cli: ReturnType<typeof startCli> | undefined;
   let startedAt = 0;
+  let startedAtClock = 0;
 
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'parplan-edit-e2e-'));
@@ -56,8 +91,10 @@ describeWithTools(['chromium'], 'parplan edit in a real browser', (tools) => {
     await copyFile(SOURCE, file);
     // Root (CI, this machine) cannot use Chromium's sandbox.
     browser = await chromium.launch({ executablePath: tools.chromium, args: process.getuid?.() === 0 ? ['--no-sandbox'] : [] });
-    // The clerk's browser is already running; the clock starts with parplan edit.
+    // The clerk's browser is already running (it has shown a page before); the clock starts with parplan edit.
+    await (await browser.newPage()).close();
     startedAt = performance.now();
+    startedAtClock = performance.timeOrigin + startedAt;
     cli = startCli(['edit', file, '--no-open']);
   });
 
@@ -75,12 +112,27 @@ describeWithTools(['chromium'], 'parplan edit in a real browser', (tools) => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    await page.addInitScript(WATCH_FIRST_PAGE);
     const url = await cli!.url;
     const serverUp = performance.now() - startedAt;
     await page.goto(url);
     await page.locator('section.docx').first().waitFor();
-    const firstPreview = performance.now() - startedAt;
-    console.log(`[parplan edit] start → first preview: ${Math.round(firstPreview)} ms (goal < 2000 ms; server up after ${Math.round(serverUp)} ms)`);
+    const seenByDriver = performance.now() - startedAt;
+    await page.waitForFunction('window.ppShown > 0');
+    const firstPreview = ((await page.evaluate('window.ppShown')) as number) - startedAtClock;
+    console.log(
+      `[parplan edit] start → first preview: ${Math.round(firstPreview)} ms (goal < 2000 ms; the address printed after ${Math.round(serverUp)} ms; playwright saw the page after ${Math.round(seenByDriver)} ms)`,
+    );
+    await page.locator('body[data-editor=ready]').waitFor({ state: 'attached' });
+    const steps = [...serverSteps(cli!.stderr()).map(([name, at]): [string, number] => [`server: ${name}`, at]), ...((await page.evaluate(PAGE_STEPS)) as [string, number][]), ['page: first page of the document shown', startedAtClock + firstPreview] as [string, number]];
+    console.log(`[parplan edit] the start, step by step (ms after the spawn):\n${steps
+      .sort((a, b) => a[1] - b[1])
+      .map(([name, at]) => `  ${String(Math.round(at - startedAtClock)).padStart(5)}  ${name}`)
+      .join('\n')}`);
+    // The CLI runs from its bundle: the renders run on their own thread, and the plan on disk was rendered as it started.
+    expect(cli!.stderr()).toContain('listening (renders on their own thread)');
+    expect(cli!.stderr()).toContain('first render done');
+    expect(firstPreview).toBeGreaterThan(serverUp);
     expect(firstPreview).toBeLessThan(15_000);
     await expect.poll(() => page.locator('[data-testid=counts]').textContent()).toMatch(/cảnh báo|Hợp lệ/);
     await shot(page, 'edit-1-start.png');

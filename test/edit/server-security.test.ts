@@ -83,13 +83,16 @@ describe('parplan edit server: security', () => {
     const plan = await send(server, { path: '/api/plan', headers: token() });
     expect(plan.status).toBe(200);
     expect(JSON.parse(plan.body).text).toBe(PLAN);
-    const script = await send(server, { path: `/assets/edit.js?t=${server.token}` });
-    expect(script.status).toBe(200);
-    expect(script.headers['content-type']).toContain('javascript');
+    for (const asset of ['edit.js', 'edit-editor.js']) {
+      const script = await send(server, { path: `/assets/${asset}?t=${server.token}` });
+      expect(script.status, asset).toBe(200);
+      expect(script.headers['content-type']).toContain('javascript');
+    }
+    expect(page.body).toContain('/assets/edit-editor.js?t=');
   });
 
   it('refuses a request without the token, or with a wrong one', async () => {
-    for (const route of ['/', '/api/plan', '/assets/edit.js', '/api/schema']) {
+    for (const route of ['/', '/api/plan', '/assets/edit.js', '/assets/edit-editor.js', '/assets/edit.css', '/api/schema']) {
       expect((await send(server, { path: route })).status, route).toBe(403);
       expect((await send(server, { path: `${route}?t=${server.token.slice(0, -1)}x` })).status, route).toBe(403);
     }

@@ -2,14 +2,18 @@
 // (issue 14). Starts src/edit/server.ts on 127.0.0.1, opens the browser, and runs until Ctrl-C.
 // Without a file, on a terminal, asks which plan (or makes one from a preset). Exit codes: 0 stopped,
 // 1 the file cannot be read as a plan's text, 2 usage error (no file off a terminal, bad or busy port).
+// Only what starting the server needs is loaded before the address is printed (the prompts, the
+// checks and the docx writer come when used); PARPLAN_EDIT_TIMES=1 prints each step's time since the
+// process started, on stderr (how the start was measured, issue 14: first preview < 2 s).
 import { relative, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
-import { input, select } from '@inquirer/prompts';
-import { loadPlanFile } from '../../pipeline/load-plan.js';
+import { performance } from 'node:perf_hooks';
+import { decodePlanBytes, decodeProblem } from '../../parse/decode-text.js';
+import { readPlanBytes } from '../../parse/read-plan-file.js';
 import { findSoffice, SYSTEM } from '../../pdf/find-soffice.js';
 import { startEditServer } from '../../edit/server.js';
 import { openBrowser } from '../../edit/open-browser.js';
-import { pickPlan, type PlanAsker } from '../../edit/pick-plan.js';
+import type { PlanAsker } from '../../edit/pick-plan.js';
 import { printDiagnostics } from '../report/print.js';
 import { help, placeholder, ui } from '../ui-text.js';
 import type { Io } from '../io.js';
@@ -28,6 +32,8 @@ export interface EditOptions {
 export async function runEdit(fileArg: string | undefined, options: EditOptions, io: Io): Promise<number> {
   const { lang } = options;
   const say = (text: string) => io.stderr(text + '\n');
+  const onStep = io.env['PARPLAN_EDIT_TIMES'] ? timesPrinter(say) : undefined;
+  onStep?.('command started');
   const port = options.port === undefined ? 0 : Number(options.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535 || (options.port !== undefined && port === 0)) {
     say(ui(lang, 'editBadPort')(options.port ?? ''));
@@ -47,7 +53,8 @@ export async function runEdit(fileArg: string | undefined, options: EditOptions,
       return 2;
     }
     try {
-      const picked = await pickPlan(io.cwd, lang, inquirerAsker(io.stdin, io.promptOutput), io.now?.() ?? new Date());
+      const { pickPlan } = await import('../../edit/pick-plan.js');
+      const picked = await pickPlan(io.cwd, lang, await inquirerAsker(io.stdin, io.promptOutput), io.now?.() ?? new Date());
       file = picked.file;
       if (picked.note) say(picked.note);
     } catch (e) {
@@ -61,19 +68,22 @@ export async function runEdit(fileArg: string | undefined, options: EditOptions,
   const name = relative(io.cwd, file).startsWith('..') ? file : relative(io.cwd, file);
 
   // A file that is not a plan's text at all (unreadable, binary, not UTF-8) cannot be edited here;
-  // a plan with errors can, that is what the page is for.
+  // a plan with errors can, that is what the page is for (it is checked there, not here).
   const config = await configForRun([file], options.configPath, io, lang);
   if (config === 'failed') return 2;
   const settings = { templateDir: config.config.templates, levels: config.config.rules };
-  const loaded = await loadPlanFile(file, settings.levels);
-  if (loaded.source === undefined) {
-    printDiagnostics(io, lang)(loaded.diagnostics.map((d) => ({ ...d, file: name })), new Map());
+  const read = await readPlanBytes(file);
+  const decoded = read.ok ? decodePlanBytes(read.bytes) : undefined;
+  const problem = !read.ok ? read.diagnostic : decoded?.ok === false ? decodeProblem(file, decoded) : undefined;
+  if (problem !== undefined) {
+    printDiagnostics(io, lang)([{ ...problem, file: name }], new Map());
     return 1;
   }
+  onStep?.('plan read');
 
   let server;
   try {
-    server = await startEditServer({ file, name, lang, port, soffice: findSoffice({ ...SYSTEM, env: io.env }), env: io.env, settings });
+    server = await startEditServer({ file, name, lang, port, soffice: findSoffice({ ...SYSTEM, env: io.env }), env: io.env, settings, ...(onStep ? { onStep } : {}) });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE' || (e as NodeJS.ErrnoException).code === 'EACCES') {
       say(ui(lang, 'editPortInUse')(port));
@@ -82,6 +92,7 @@ export async function runEdit(fileArg: string | undefined, options: EditOptions,
     throw e;
   }
   say(ui(lang, 'editListening')(name, server.url));
+  onStep?.('address printed');
   if (options.open && !(await openBrowser(server.url, io.env))) say(ui(lang, 'editOpenFailed')());
 
   await new Promise<void>((stop) => {
@@ -97,7 +108,14 @@ export async function runEdit(fileArg: string | undefined, options: EditOptions,
   return 0;
 }
 
-function inquirerAsker(input_: NodeJS.ReadableStream, output: NodeJS.WritableStream): PlanAsker {
+/** A step's line: milliseconds since the process started (its first line gives that moment's clock time). */
+function timesPrinter(say: (text: string) => void): (step: string) => void {
+  say(`[parplan edit times] process started at ${(performance.timeOrigin).toFixed(1)} (ms since 1970)`);
+  return (step) => say(`[parplan edit times] ${performance.now().toFixed(1)} ms ${step}`);
+}
+
+async function inquirerAsker(input_: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<PlanAsker> {
+  const { input, select } = await import('@inquirer/prompts');
   const context = { input: input_, output, clearPromptOnDone: false };
   return { select: (config) => select(config, context), input: (config) => input(config, context) };
 }

@@ -5,6 +5,11 @@ import type { EditDiagnostic } from '../protocol.js';
 
 const token = document.querySelector<HTMLMetaElement>('meta[name="parplan-token"]')?.content ?? '';
 
+/** One of the page's bundled files, with the token (a <script> cannot send the header). */
+export function assetUrl(file: string): string {
+  return `/assets/${file}?t=${encodeURIComponent(token)}`;
+}
+
 async function call(path: string, init: RequestInit = {}): Promise<Response> {
   return fetch(path, { ...init, headers: { [TOKEN_HEADER]: token, ...(init.headers ?? {}) }, cache: 'no-store' });
 }

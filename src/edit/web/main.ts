@@ -1,15 +1,13 @@
 // The page of `parplan edit`: the plan's YAML (or its form) on the left, its document on the right,
 // the buttons Lưu, Tải .docx, Tải PDF, Kiểm tra on top. Everything the page knows about a plan it asks
-// the server, which answers with the CLI's own functions.
-import type { EditorView } from '@codemirror/view';
+// the server, which answers with the CLI's own functions. This script (edit.js) draws the page and
+// shows the first document; the editor's script (edit-editor.js, see editor-api.ts), downloaded
+// meanwhile, is mounted on the left once that document shows.
 import type { EditDiagnostic } from '../protocol.js';
-import { checkText, fetchPlan, fetchSchema, renderText, reportText, saveText } from './api.js';
-import { createEditor, replaceText, textOf } from './editor.js';
-import { PlanForm } from './form.js';
+import { assetUrl, checkText, fetchPlan, fetchSchema, renderText, reportText, saveText } from './api.js';
+import type { EditorHandle, EditorModule } from './editor-api.js';
 import { makeText, type Lang } from './page-text.js';
 import { Preview } from './preview.js';
-import { SchemaIndex, type Schema } from './schema-help.js';
-import { valueOnLine } from './yaml-path.js';
 
 const lang: Lang = document.querySelector<HTMLMetaElement>('meta[name="parplan-lang"]')?.content === 'en' ? 'en' : 'vi';
 const t = makeText(lang);
@@ -24,15 +22,26 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<
   return node;
 }
 
+/** The editor's script (its download started with the page: <link rel="preload"> in page-html.ts), run now. */
+function loadEditor(): Promise<EditorModule> {
+  return new Promise((resolve, reject) => {
+    const script = h('script', { src: assetUrl('edit-editor.js') });
+    script.addEventListener('load', () => (window.parplanEditor ? resolve(window.parplanEditor) : reject(new Error('edit-editor.js'))));
+    script.addEventListener('error', () => reject(new Error('edit-editor.js')));
+    document.head.append(script);
+  });
+}
+
 async function start(): Promise<void> {
   const app = document.getElementById('app')!;
   performance.mark('pp-start');
-  const [plan, schema] = await Promise.all([fetchPlan(), fetchSchema()]);
+  const schema = fetchSchema();
+  const plan = await fetchPlan();
   performance.mark('pp-plan');
-  // The first document is asked for at once; the editor is built while the server answers.
+  // The first document is asked for at once (the server has it ready: it rendered the plan on disk
+  // as it started); the page is drawn while it comes.
   const firstRender = renderText(plan.text);
   document.body.dataset['pdf'] = String(plan.pdf);
-  const index = new SchemaIndex(schema as Schema);
 
   // ── Layout ──
   const bar = h('header', { class: 'pp-bar' });
@@ -73,7 +82,11 @@ async function start(): Promise<void> {
   // ── State ──
   let version = plan.version;
   let savedText = plan.text;
-  let view: EditorView;
+  // The editor, once mounted; until then the page's text is the plan's as read (or as loaded from disk).
+  let editor: EditorHandle | undefined;
+  let textBefore = plan.text;
+  const currentText = () => editor?.text() ?? textBefore;
+  const replaceText = (text: string) => (editor ? editor.replace(text) : (textBefore = text));
   const preview = new Preview(pane, banner);
 
   const showNotice = (message: string | undefined, buttons: [string, () => void][] = []) => {
@@ -88,7 +101,7 @@ async function start(): Promise<void> {
     }
   };
   const updateStatus = () => {
-    const dirty = textOf(view) !== savedText;
+    const dirty = currentText() !== savedText;
     status.textContent = dirty ? t('unsaved') : t('saved');
     status.classList.toggle('pp-dirty', dirty);
   };
@@ -98,11 +111,7 @@ async function start(): Promise<void> {
     counts.textContent = errors + warnings === 0 ? t('valid') : [errors ? t('problems')(errors) : '', warnings ? t('warnings')(warnings) : ''].filter(Boolean).join(', ');
     counts.className = `pp-counts ${errors ? 'pp-has-errors' : warnings ? 'pp-has-warnings' : 'pp-ok'}`;
   };
-  const goToLine = (line: number) => {
-    const target = view.state.doc.line(Math.min(Math.max(line, 1), view.state.doc.lines));
-    view.dispatch({ selection: { anchor: target.from }, scrollIntoView: true });
-    view.focus();
-  };
+  const goToLine = (line: number) => editor?.goToLine(line);
 
   // ── The document ──
   let renderSerial = 0;
@@ -110,7 +119,7 @@ async function start(): Promise<void> {
   let cursorLine = 1;
   const renderNow = async (pending?: ReturnType<typeof renderText>) => {
     const serial = ++renderSerial;
-    const reply = await (pending ?? renderText(textOf(view))).catch(() => undefined);
+    const reply = await (pending ?? renderText(currentText())).catch(() => undefined);
     if (serial !== renderSerial) return;
     if (reply === undefined) return preview.setBanner(t('serverGone'));
     if (reply.ok) {
@@ -135,32 +144,14 @@ async function start(): Promise<void> {
   };
   let scrollTimer: number | undefined;
   const scrollPreview = () => {
-    const doc = view.state.doc;
-    // The value on the cursor's line; on a line without one ("can_cu:", a comment), the next value below.
-    for (let n = cursorLine; n <= Math.min(doc.lines, cursorLine + 6); n++) {
-      const value = valueOnLine(doc.line(n).text);
-      if (value !== '') return void (value.length >= 3 && preview.scrollTo(value));
-    }
+    const value = editor?.valueNear(cursorLine) ?? '';
+    if (value.length >= 3) preview.scrollTo(value);
   };
-
-  // ── The form ──
-  let formTimer: number | undefined;
-  const form = new PlanForm(formBox, index, t, { read: () => textOf(view), write: (text) => replaceText(view, text) });
-  const showTab = (which: 'yaml' | 'form') => {
-    yamlTab.setAttribute('aria-selected', String(which === 'yaml'));
-    formTab.setAttribute('aria-selected', String(which === 'form'));
-    editorBox.hidden = which !== 'yaml';
-    formBox.hidden = which !== 'form';
-    if (which === 'form') form.refresh();
-    else view.requestMeasure();
-  };
-  yamlTab.addEventListener('click', () => showTab('yaml'));
-  formTab.addEventListener('click', () => showTab('form'));
 
   // ── Actions ──
   const save = async (force = false) => {
     status.textContent = t('saving');
-    const text = textOf(view);
+    const text = currentText();
     try {
       const reply = await saveText(text, version);
       if (reply.ok) {
@@ -175,7 +166,7 @@ async function start(): Promise<void> {
             () => {
               version = reply.version;
               savedText = reply.text;
-              replaceText(view, reply.text);
+              replaceText(reply.text);
               showNotice(undefined);
             },
           ],
@@ -189,7 +180,7 @@ async function start(): Promise<void> {
   };
   const download = async (kind: 'docx' | 'pdf') => {
     if (kind === 'pdf') showNotice(t('makingPdf'));
-    const reply = await renderText(textOf(view), kind).catch((e: Error) => ({ ok: false as const, diagnostics: [] as [], detail: e.message }));
+    const reply = await renderText(currentText(), kind).catch((e: Error) => ({ ok: false as const, diagnostics: [] as [], detail: e.message }));
     if (!reply.ok) {
       const first = reply.diagnostics.find((d) => d.severity === 'error');
       return showNotice(first ? `${first.code}: ${first.message}` : `${t('pdfFailed')}: ${'detail' in reply ? reply.detail : ''}`);
@@ -201,7 +192,7 @@ async function start(): Promise<void> {
     link.remove();
   };
   const showReport = async () => {
-    const report = await reportText(textOf(view));
+    const report = await reportText(currentText());
     dialog.replaceChildren(h('h2', {}, t('reportTitle')), h('pre', { 'data-testid': 'report' }, report));
     const close = h('button', { type: 'button' }, t('close'));
     close.addEventListener('click', () => dialog.close());
@@ -213,22 +204,31 @@ async function start(): Promise<void> {
   pdfButton.addEventListener('click', () => void download('pdf'));
   checkButton.addEventListener('click', () => void showReport());
   window.addEventListener('beforeunload', (event) => {
-    if (textOf(view) !== savedText) {
+    if (currentText() !== savedText) {
       event.preventDefault();
       event.returnValue = t('leaveWarning');
     }
   });
+  updateStatus();
 
-  view = createEditor(editorBox, plan.text, index, t, {
+  // The first document, then the editor: its code runs once the document has been painted, so it
+  // does not hold the document back.
+  await renderNow(firstRender);
+  await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+  const editorModule = await loadEditor();
+  editor = await editorModule.mount({
+    lang,
+    text: textBefore,
+    schema,
+    editorBox,
+    formBox,
+    yamlTab,
+    formTab,
     check: checkText,
     onDiagnostics: showCounts,
     onChange: () => {
       updateStatus();
       scheduleRender();
-      if (!formBox.hidden && !form.isWriting && !formBox.contains(document.activeElement)) {
-        window.clearTimeout(formTimer);
-        formTimer = window.setTimeout(() => form.refresh(), 300);
-      }
     },
     onCursor: (line) => {
       if (line === cursorLine) return;
@@ -238,8 +238,9 @@ async function start(): Promise<void> {
     },
     save: () => void save(),
   });
+  performance.mark('pp-editor');
+  document.body.dataset['editor'] = 'ready';
   updateStatus();
-  await renderNow(firstRender);
 }
 
 start().catch((e: unknown) => {

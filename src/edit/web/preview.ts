@@ -55,12 +55,14 @@ export class Preview {
     this.banner.onclick = onClick ?? null;
   }
 
-  /** Scale the A4 pages to the pane's width (at 1366 px the pane is narrower than a page). */
+  /** Scale the A4 pages to the pane's width (at 1366 px the pane is narrower than a page). The page's
+   * width is read from its style (docx-preview writes it in pt), not measured: measuring would lay the
+   * whole new document out once more before it is shown. */
   private fit(): void {
     const page = this.pages?.querySelector<HTMLElement>('section.docx');
     if (!this.pages || !page) return;
-    const width = page.offsetWidth + 32;
-    this.pages.style.zoom = String(Math.min(1, (this.pane.clientWidth - 8) / width));
+    const width = pixels(page.style.width) ?? page.offsetWidth;
+    this.pages.style.zoom = String(Math.min(1, (this.pane.clientWidth - 8) / (width + 32)));
   }
 
   /** Brings the paragraph (or cell) holding `needle` into view and marks it for a moment. */
@@ -84,6 +86,14 @@ export class Preview {
     best.classList.add('pp-here');
     return true;
   }
+}
+
+/** A CSS length in pt, px, mm, cm or in as pixels; undefined for anything else. */
+function pixels(length: string): number | undefined {
+  const found = /^([\d.]+)(pt|px|mm|cm|in)$/.exec(length.trim());
+  if (!found) return undefined;
+  const perUnit = { pt: 96 / 72, px: 1, mm: 96 / 25.4, cm: 96 / 2.54, in: 96 }[found[2] as 'pt' | 'px' | 'mm' | 'cm' | 'in'];
+  return Number(found[1]) * perUnit;
 }
 
 /** The plan's text as it reads in the document: no emphasis marks, no quotes, spaces collapsed. */
