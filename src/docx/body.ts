@@ -1,9 +1,9 @@
 // Ô 6: the body's paragraphs and tables, each role in its ND30 look.
-import { type Paragraph, Table } from 'docx';
 import type { Block, ParagraphBlock, ParagraphRole } from '../model/document.js';
 import type { StyleKey } from './named-styles.js';
 import { createParagraph, spacingTwips, type StyleContext } from './paragraphs.js';
 import { createTable } from './table.js';
+import type { Xml } from './xml.js';
 
 /** The named style of each role of the body (heading 1–4 carry the outline levels). */
 export const ROLE_STYLES: Record<ParagraphRole, StyleKey> = {
@@ -21,7 +21,7 @@ export const ROLE_STYLES: Record<ParagraphRole, StyleKey> = {
 };
 
 /** `afterTable`: the paragraph follows a table, and keeps the same room from it as from a paragraph. */
-export function createBodyParagraph(block: ParagraphBlock, ctx: StyleContext, afterTable = false, keepNext = false): Paragraph {
+export function createBodyParagraph(block: ParagraphBlock, ctx: StyleContext, afterTable = false, keepNext = false): Xml {
   const key = ROLE_STYLES[block.role];
   return createParagraph(block.runs, key, ctx, { ...(afterTable ? { before: spacingTwips(ctx.looks[key].after) } : {}), ...(keepNext ? { keepNext } : {}) });
 }
@@ -29,7 +29,7 @@ export function createBodyParagraph(block: ParagraphBlock, ctx: StyleContext, af
 /** The blocks of the body or of an appendix; tables are scaled to `textWidth`. `keepLastWithNext`:
  * the last block, whatever it is, stays on the page of what follows (the body's last paragraph with
  * the Nơi nhận and signer, so the signer never stands alone on a page: issue 10). */
-export function createBlocks(blocks: Block[], textWidth: number, ctx: StyleContext, keepLastWithNext = false): (Paragraph | Table)[] {
+export function createBlocks(blocks: Block[], textWidth: number, ctx: StyleContext, keepLastWithNext = false): Xml[] {
   return blocks.map((block, i) => {
     const last = keepLastWithNext && i === blocks.length - 1;
     return block.kind === 'paragraph'
@@ -42,8 +42,11 @@ export function createBlocks(blocks: Block[], textWidth: number, ctx: StyleConte
  * Two tables side by side in the XML are one table to Word, so a tiny empty paragraph is put
  * between any two that would touch (a body ending with a table, then the closing block).
  */
-export function keepTablesApart(children: (Paragraph | Table)[], ctx: StyleContext): (Paragraph | Table)[] {
-  return children.flatMap((child, i) =>
-    child instanceof Table && children[i + 1] instanceof Table ? [child, createParagraph([], 'spacer', ctx)] : [child],
-  );
+export function keepTablesApart(children: Xml[], ctx: StyleContext): Xml {
+  const isTable = (child: Xml | undefined): boolean => child?.startsWith('<w:tbl>') === true;
+  let out = '';
+  children.forEach((child, i) => {
+    out += isTable(child) && isTable(children[i + 1]) ? child + createParagraph([], 'spacer', ctx) : child;
+  });
+  return out;
 }

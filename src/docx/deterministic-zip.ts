@@ -1,16 +1,18 @@
-// The same model must give the same bytes. docx stamps docProps/core.xml with the time of the call
-// and its zip entries with the time of packing; the package is zipped here instead, once, with a
-// fixed time, the plan's date in core.xml and entries in a fixed order.
-// yazl compresses with Node's native zlib: a cold render spent ~130 ms in a JavaScript DEFLATE
-// that had not been compiled yet, and the 300 ms budget of a cold render could not afford it.
-import { strFromU8, strToU8, unzipSync } from 'fflate';
-import yazl from 'yazl';
+// The same model must give the same bytes: the package is zipped with a fixed time (core.xml holds
+// the plan's own date) and its entries in a fixed order.
+//
+// fflate's Zip writes the container; each entry is deflated by Node's native zlib, synchronously
+// (a JavaScript DEFLATE that had not been compiled yet cost a cold render ~130 ms), and handed to
+// fflate as an already compressed entry, the documented use of its ZipInputFile. The parts that do
+// not change from plan to plan (theme, settings, a style sheet's styles.xml…) are deflated once per
+// process, not once per document: yazl's streams, which did this before, recompressed every part of
+// every document and cost a warm render ~6 ms.
+import { Zip, type ZipInputFile } from 'fflate';
+import { crc32, deflateRawSync } from 'node:zlib';
 import { FIXED_TIMESTAMP } from './styles.js';
 
 /** Entries that readers look for first lead; the rest follow by name. */
 const LEADING_ENTRIES = ['[Content_Types].xml', '_rels/.rels'];
-const CORE_PROPERTIES = 'docProps/core.xml';
-const CORE_DATES = /(<dcterms:(?:created|modified)\b[^>]*>)[^<]*(<\/dcterms:)/g;
 
 /**
  * The zip's DOS timestamps are written from a Date's *local* fields, so the time is built from
@@ -26,31 +28,44 @@ function orderEntries(names: string[]): string[] {
   return [...LEADING_ENTRIES.filter((name) => names.includes(name)), ...rest];
 }
 
-/** Re-zips an already packed .docx (used only if docx's part compiler is not reachable). */
-export function rezipDeterministically(packed: Uint8Array, created: string = FIXED_TIMESTAMP): Promise<Uint8Array> {
-  return zipDeterministically(unzipSync(packed), created);
+interface Deflated {
+  data: Uint8Array<ArrayBuffer>;
+  crc: number;
+  size: number;
+}
+
+/** Compressed forms of the parts a caller marked as reused (the same bytes object each time). */
+const deflatedOnce = new WeakMap<Uint8Array, Deflated>();
+
+function deflate(bytes: Uint8Array): Deflated {
+  return { data: new Uint8Array(deflateRawSync(bytes)), crc: crc32(bytes), size: bytes.length };
 }
 
 /**
- * Zips a package's parts with a fixed time and a fixed entry order; core.xml's created and modified
- * dates become `created` (the plan's date), so the same plan gives the same bytes.
+ * Zips a package's parts with a fixed time and a fixed entry order. `reused`: parts whose bytes
+ * object comes back unchanged in later documents; their compressed form is kept and reused.
  */
-export function zipDeterministically(entries: Record<string, Uint8Array>, created: string = FIXED_TIMESTAMP): Promise<Uint8Array> {
-  const core = entries[CORE_PROPERTIES];
-  if (core !== undefined) {
-    entries[CORE_PROPERTIES] = strToU8(strFromU8(core).replace(CORE_DATES, `$1${created}$2`));
-  }
-  const zip = new yazl.ZipFile();
+export function zipDeterministically(entries: Record<string, Uint8Array>, reused: ReadonlySet<Uint8Array> = new Set()): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const zip = new Zip((error, chunk) => {
+    if (error) failure = error;
+    else chunks.push(chunk);
+  });
   const mtime = fixedZipTime();
   for (const name of orderEntries(Object.keys(entries))) {
-    const data = entries[name];
-    if (data !== undefined) zip.addBuffer(Buffer.from(data.buffer, data.byteOffset, data.byteLength), name, { mtime, compress: true, forceDosTimestamp: true });
+    const bytes = entries[name];
+    if (bytes === undefined) continue;
+    let deflated = reused.has(bytes) ? deflatedOnce.get(bytes) : undefined;
+    if (deflated === undefined) {
+      deflated = deflate(bytes);
+      if (reused.has(bytes)) deflatedOnce.set(bytes, deflated);
+    }
+    const file: ZipInputFile = { filename: name, size: deflated.size, crc: deflated.crc, compression: 8, mtime };
+    zip.add(file);
+    file.ondata?.(null, deflated.data, true);
   }
   zip.end();
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    zip.outputStream.on('data', (chunk: Buffer) => chunks.push(chunk));
-    zip.outputStream.on('error', reject);
-    zip.outputStream.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
-  });
+  if (failure !== null) throw failure;
+  return new Uint8Array(Buffer.concat(chunks));
 }

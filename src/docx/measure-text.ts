@@ -51,12 +51,33 @@ function faceKey(bold: boolean, italic: boolean): FaceKey {
   return italic ? 'italic' : 'regular';
 }
 
-/** Characters of a line with the face each is drawn in (a run's emphasis OR-ed with the base look). */
-function* styledChars(line: Line, look: BaseLook): Generator<[string, FaceKey]> {
-  for (const run of line) {
-    const key = faceKey(run.bold === true || look.bold === true, run.italic === true || look.italic === true);
-    for (const char of run.text) yield [char, key];
+/** Each face's widths by UTF-16 code (-1: not looked up yet), filled as characters are met: the
+ * measuring runs for every table cell of every plan, and a Map lookup per character was most of it. */
+const codeWidths = new Map<FaceKey, Float64Array>();
+
+function codeWidthsOf(key: FaceKey): Float64Array {
+  let table = codeWidths.get(key);
+  if (table === undefined) {
+    table = new Float64Array(0x10000).fill(-1);
+    codeWidths.set(key, table);
   }
+  return table;
+}
+
+/** Width of the character at `text[i]` (a whole code point: a surrogate pair counts as one). */
+function widthAt(key: FaceKey, table: Float64Array, text: string, i: number, code: number): number {
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) return widthOfChar(key, String.fromCodePoint(text.codePointAt(i)!));
+  let width = table[code]!;
+  if (width < 0) {
+    width = widthOfChar(key, text[i]!);
+    table[code] = width;
+  }
+  return width;
+}
+
+/** Steps past the character at `text[i]`: 2 for a surrogate pair, else 1. */
+function stepAt(text: string, i: number, code: number): number {
+  return code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
 }
 
 /** Thousandths of an em to twips at a size in half-points: w/1000 × size/2 pt × 20. */
@@ -67,7 +88,17 @@ function twipsOf(milliEm: number, size: number): number {
 /** Width of a line set on one line, in twips. */
 export function measureLine(line: Line, look: BaseLook): number {
   let total = 0;
-  for (const [char, key] of styledChars(line, look)) total += widthOfChar(key, char);
+  for (const run of line) {
+    // Each character in the face of its run's emphasis OR-ed with the base look.
+    const key = faceKey(run.bold === true || look.bold === true, run.italic === true || look.italic === true);
+    const table = codeWidthsOf(key);
+    const text = run.text;
+    for (let i = 0; i < text.length; ) {
+      const code = text.charCodeAt(i);
+      total += widthAt(key, table, text, i, code);
+      i += stepAt(text, i, code);
+    }
+  }
   return twipsOf(total, look.size);
 }
 
@@ -94,13 +125,20 @@ export function measureWrappedLines(line: Line, look: BaseLook, maxWidth: number
     word = 0;
     wordStarted = false;
   };
-  for (const [char, key] of styledChars(line, look)) {
-    if (char === ' ') {
-      placeWord();
-      pendingSpaces += widthOfChar(key, char);
-    } else {
-      word += widthOfChar(key, char);
-      wordStarted = true;
+  for (const run of line) {
+    const key = faceKey(run.bold === true || look.bold === true, run.italic === true || look.italic === true);
+    const table = codeWidthsOf(key);
+    const text = run.text;
+    for (let i = 0; i < text.length; ) {
+      const code = text.charCodeAt(i);
+      if (code === 32) {
+        placeWord();
+        pendingSpaces += widthAt(key, table, text, i, code);
+      } else {
+        word += widthAt(key, table, text, i, code);
+        wordStarted = true;
+      }
+      i += stepAt(text, i, code);
     }
   }
   placeWord();

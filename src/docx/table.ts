@@ -1,22 +1,12 @@
 // Tables of the body and the appendices (ND30 §4): the table styles (13 pt), single borders, header rows bold, centred
 // and repeated on each page, total and group rows bold, merged cells, widths scaled to the page.
-import {
-  BorderStyle,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  VerticalAlignTable,
-  VerticalMergeType,
-  WidthType,
-} from 'docx';
 import type { CellAlign, TableBlock, TableRow as ModelRow } from '../model/document.js';
 import { columnNeeds, fitColumnWidths } from './fit-columns.js';
-import { ALIGNMENTS, createRuns, measureLookOf, type Alignment, type StyleContext } from './paragraphs.js';
+import { cellMarginsXml, gridXml } from './layout-table.js';
+import { createRuns, measureLookOf, paragraphProperties, type StyleContext } from './paragraphs.js';
 import { TABLE_BORDER_SIZE, TABLE_CELL_MARGIN_SIDE, TEXT_COLOR } from './styles.js';
 import { layOutGrid, type GridSlot } from './table-grid.js';
-
+import type { Xml } from './xml.js';
 
 /** Relative widths scaled to whole twips that add up to exactly `textWidth`. */
 export function scaleColumnWidths(relative: number[], textWidth: number): number[] {
@@ -35,63 +25,49 @@ function createCellParagraph(
   align: CellAlign | undefined,
   ctx: StyleContext,
   keepNext: boolean,
-): Paragraph {
+): Xml {
   const key = row.header === true ? 'tableHeader' : 'table';
   const look = ctx.looks[key];
-  const alignment: Alignment | undefined = align === undefined || align === look.alignment ? undefined : ALIGNMENTS[align];
-  return new Paragraph({
-    style: ctx.sheet[key].id,
-    children: createRuns(runs, look, { bold: row.total === true || row.group === true }),
-    ...(alignment === undefined ? {} : { alignment }),
-    // A group row stays with its first task (no group row alone at a page foot); the last row of a
-    // body ending with a table stays with the signer's block.
-    ...((keepNext || row.group === true) && !look.keepNext ? { keepNext: true } : {}),
-  });
+  const alignment = align === undefined || align === look.alignment ? undefined : align;
+  // A group row stays with its first task (no group row alone at a page foot); the last row of a
+  // body ending with a table stays with the signer's block.
+  const keep = (keepNext || row.group === true) && !look.keepNext;
+  return `<w:p>${paragraphProperties(ctx.sheet[key].id, keep, {}, alignment)}${createRuns(runs, look, ctx, { bold: row.total === true || row.group === true })}</w:p>`;
 }
 
-function createCell(slot: GridSlot, row: ModelRow, widths: number[], ctx: StyleContext, keepNext: boolean): TableCell {
+function createCell(slot: GridSlot, row: ModelRow, widths: number[], ctx: StyleContext, keepNext: boolean): Xml {
   const colSpan = slot.kind === 'filler' ? 1 : slot.colSpan;
   const width = widths.slice(slot.column, slot.column + colSpan).reduce((sum, w) => sum + w, 0);
-  const common = {
-    width: { size: width, type: WidthType.DXA },
-    verticalAlign: VerticalAlignTable.CENTER,
-    ...(colSpan > 1 ? { columnSpan: colSpan } : {}),
-  };
+  const merge = slot.kind === 'continue' ? 'continue' : slot.kind === 'cell' && slot.rowSpan > 1 ? 'restart' : undefined;
+  const properties =
+    `<w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${colSpan > 1 ? `<w:gridSpan w:val="${colSpan}"/>` : ''}` +
+    `${merge === undefined ? '' : `<w:vMerge w:val="${merge}"/>`}<w:vAlign w:val="center"/></w:tcPr>`;
   if (slot.kind !== 'cell') {
-    const empty = new Paragraph({ style: ctx.sheet.table.id, spacing: { before: 0, after: 0 } });
-    return new TableCell({
-      ...common,
-      ...(slot.kind === 'continue' ? { verticalMerge: VerticalMergeType.CONTINUE } : {}),
-      children: [empty],
-    });
+    return `<w:tc>${properties}<w:p>${paragraphProperties(ctx.sheet.table.id, false, { before: 0, after: 0 })}</w:p></w:tc>`;
   }
   const paragraphs = slot.cell.paragraphs.length > 0 ? slot.cell.paragraphs : [[]];
-  return new TableCell({
-    ...common,
-    ...(slot.rowSpan > 1 ? { verticalMerge: VerticalMergeType.RESTART } : {}),
-    children: paragraphs.map((runs) => createCellParagraph(runs, row, slot.cell.align, ctx, keepNext)),
-  });
+  let out = `<w:tc>${properties}`;
+  for (const runs of paragraphs) out += createCellParagraph(runs, row, slot.cell.align, ctx, keepNext);
+  return `${out}</w:tc>`;
 }
 
-export function createTable(block: TableBlock, textWidth: number, ctx: StyleContext, keepLastRowWithNext = false): Table {
+const LINE = `w:val="single" w:color="${TEXT_COLOR}" w:sz="${TABLE_BORDER_SIZE}"`;
+const BORDERS = `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((edge) => `<w:${edge} ${LINE}/>`).join('')}</w:tblBorders>`;
+
+export function createTable(block: TableBlock, textWidth: number, ctx: StyleContext, keepLastRowWithNext = false): Xml {
   const looks = { header: measureLookOf(ctx.looks.tableHeader), body: measureLookOf(ctx.looks.table) };
   const widths = fitColumnWidths(scaleColumnWidths(block.columnWidths, textWidth), columnNeeds(block, looks, TABLE_CELL_MARGIN_SIDE));
-  const line = { style: BorderStyle.SINGLE, size: TABLE_BORDER_SIZE, color: TEXT_COLOR };
-  return new Table({
-    width: { size: textWidth, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    margins: { top: 0, bottom: 0, left: TABLE_CELL_MARGIN_SIDE, right: TABLE_CELL_MARGIN_SIDE },
-    borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
-    rows: layOutGrid(block).map(
-      ({ row, slots }, i, all) =>
-        new TableRow({
-          // Only the leading header rows repeat on each page; Word ignores the mark further down.
-          ...(row.header === true ? { tableHeader: true } : {}),
-          // A row is not broken across pages (a row taller than a page still breaks).
-          cantSplit: true,
-          children: slots.map((slot) => createCell(slot, row, widths, ctx, keepLastRowWithNext && i === all.length - 1)),
-        }),
-    ),
+  let out =
+    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${textWidth}"/>${BORDERS}<w:tblLayout w:type="fixed"/>` +
+    `${cellMarginsXml(0, TABLE_CELL_MARGIN_SIDE, 0)}</w:tblPr>${gridXml(widths)}`;
+  const rows = layOutGrid(block);
+  rows.forEach(({ row, slots }, i) => {
+    // A row is not broken across pages (a row taller than a page still breaks); only the leading
+    // header rows repeat on each page (Word ignores the mark further down).
+    out += `<w:tr><w:trPr><w:cantSplit/>${row.header === true ? '<w:tblHeader/>' : ''}</w:trPr>`;
+    const keep = keepLastRowWithNext && i === rows.length - 1;
+    for (const slot of slots) out += createCell(slot, row, widths, ctx, keep);
+    out += '</w:tr>';
   });
+  return `${out}</w:tbl>`;
 }
