@@ -17,15 +17,3 @@ export function escapeXml(value: string): string {
 /** The XML declaration docx wrote: parts of the main document name themselves standalone. */
 export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 export const XML_DECLARATION_STANDALONE = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
-
-/** `w:name="value"` pairs, in the order given, for the defined values only. */
-export function attributes(pairs: [string, string | number | undefined][]): string {
-  let out = '';
-  for (const [name, value] of pairs) if (value !== undefined) out += ` ${name}="${typeof value === 'number' ? value : escapeXml(value)}"`;
-  return out;
-}
-
-/** An element with a single w:val. */
-export function val(name: string, value: string | number): Xml {
-  return `<${name} w:val="${typeof value === 'number' ? value : escapeXml(value)}"/>`;
-}
