@@ -158,7 +158,7 @@ function inline(nodes: ChildNode[], style: { bold?: boolean; italic?: boolean } 
   const walk = (list: ChildNode[], s: { bold?: boolean; italic?: boolean }) => {
     for (const n of list) {
       if (n.type === 'text') {
-        const text = n.data.replace(/[ \t]*\r?\n[ \t]*/g, ' ');
+        const text = n.data.includes('\n') ? n.data.replace(/[ \t]*\r?\n[ \t]*/g, ' ') : n.data;
         if (text) runs.push({ text, ...(s.bold ? { bold: true } : {}), ...(s.italic ? { italic: true } : {}) });
       } else if (n.type === 'tag' && n.name === 'chu-thich') {
         // A footnote: its reference mark stands here, its text goes to the page foot.
@@ -200,10 +200,12 @@ function mergeRuns(runs: TextRun[]): TextRun[] {
   return out;
 }
 
+const EDGE_SPACE = /^[ \t\r\n]$/;
+
 function trimRuns(runs: TextRun[]): TextRun[] {
   const first = runs[0];
-  if (first) first.text = first.text.replace(/^[ \t\r\n]+/, '');
+  if (first && EDGE_SPACE.test(first.text[0] ?? '')) first.text = first.text.replace(/^[ \t\r\n]+/, '');
   const last = runs[runs.length - 1];
-  if (last) last.text = last.text.replace(/[ \t\r\n]+$/, '');
+  if (last && EDGE_SPACE.test(last.text[last.text.length - 1] ?? '')) last.text = last.text.replace(/[ \t\r\n]+$/, '');
   return runs.filter((r) => r.text !== '' || r.footnote !== undefined);
 }
