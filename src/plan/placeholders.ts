@@ -30,27 +30,38 @@ export function fillPlaceholders(data: unknown, file: string, locate: Locate): {
   const diagnostics: Diagnostic[] = [];
   if (!isRecord(data)) return { data, diagnostics };
   const values = placeholderValues(data);
-  const walk = (node: unknown, pointer: string): unknown => {
-    if (typeof node === 'string') return node.includes('${') ? fillText(node, pointer) : node;
+  // The path to the node walked, as keys; its JSON Pointer is built only for a text that holds a
+  // placeholder (building one per node was most of this walk: it runs for every plan and unit).
+  const path: string[] = [];
+  const pointerOf = (): string => path.map((key) => `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+  const walk = (node: unknown): unknown => {
+    if (typeof node === 'string') return node.includes('${') ? fillText(node, pointerOf()) : node;
     if (Array.isArray(node)) {
-      let changed = false;
-      const out = node.map((item, i) => {
-        const filled = walk(item, `${pointer}/${i}`);
-        if (filled !== item) changed = true;
-        return filled;
-      });
-      return changed ? out : node;
+      let out: unknown[] | undefined;
+      for (let i = 0; i < node.length; i++) {
+        path.push(String(i));
+        const filled = walk(node[i]);
+        path.pop();
+        if (filled !== node[i]) (out ??= node.slice())[i] = filled;
+      }
+      return out ?? node;
     }
     if (isRecord(node)) {
-      if (pointer === '/co_quan_ban_hanh') return node;
-      let changed = false;
-      const out: Record<string, unknown> = {};
+      if (path.length === 1 && path[0] === 'co_quan_ban_hanh') return node;
+      let out: Record<string, unknown> | undefined;
       for (const [key, value] of Object.entries(node)) {
-        const filled = walk(value, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
-        if (filled !== value) changed = true;
+        path.push(key);
+        const filled = walk(value);
+        path.pop();
+        if (filled === value) continue;
+        if (out === undefined) {
+          // Own properties defined as data ("__proto__" stays a key, never the prototype).
+          out = {};
+          for (const [k, v] of Object.entries(node)) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+        }
         Object.defineProperty(out, key, { value: filled, enumerable: true, writable: true, configurable: true });
       }
-      return changed ? out : node;
+      return out ?? node;
     }
     return node;
   };
@@ -71,7 +82,7 @@ export function fillPlaceholders(data: unknown, file: string, locate: Locate): {
       }
       return value;
     });
-  return { data: walk(data, ''), diagnostics };
+  return { data: walk(data), diagnostics };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
