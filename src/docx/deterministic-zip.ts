@@ -37,8 +37,14 @@ interface Deflated {
 /** Compressed forms of the parts a caller marked as reused (the same bytes object each time). */
 const deflatedOnce = new WeakMap<Uint8Array, Deflated>();
 
-function deflate(bytes: Uint8Array): Deflated {
-  return { data: new Uint8Array(deflateRawSync(bytes)), crc: crc32(bytes), size: bytes.length };
+/** A document's own parts are deflated at level 3: a third of level 6's time (0.4 against 1.2 ms for
+ * the largest example's document.xml) for 16% more bytes (10.5 against 9.1 KB). The reused parts,
+ * deflated once, take level 9. */
+const OWN_LEVEL = 3;
+const REUSED_LEVEL = 9;
+
+function deflate(bytes: Uint8Array, level: number): Deflated {
+  return { data: new Uint8Array(deflateRawSync(bytes, { level })), crc: crc32(bytes), size: bytes.length };
 }
 
 /**
@@ -56,10 +62,11 @@ export function zipDeterministically(entries: Record<string, Uint8Array>, reused
   for (const name of orderEntries(Object.keys(entries))) {
     const bytes = entries[name];
     if (bytes === undefined) continue;
-    let deflated = reused.has(bytes) ? deflatedOnce.get(bytes) : undefined;
+    const kept = reused.has(bytes);
+    let deflated = kept ? deflatedOnce.get(bytes) : undefined;
     if (deflated === undefined) {
-      deflated = deflate(bytes);
-      if (reused.has(bytes)) deflatedOnce.set(bytes, deflated);
+      deflated = deflate(bytes, kept ? REUSED_LEVEL : OWN_LEVEL);
+      if (kept) deflatedOnce.set(bytes, deflated);
     }
     const file: ZipInputFile = { filename: name, size: deflated.size, crc: deflated.crc, compression: 8, mtime };
     zip.add(file);
