@@ -28,9 +28,14 @@ await build({
 writeFileSync(
   new URL('../dist/batch-worker.mjs', import.meta.url),
   `// Written by bin/bundle.mjs: a worker thread of parplan batch or validate, running dist/parplan.cjs.
+import { workerData } from 'node:worker_threads';
 import { loadBundle } from '../bin/load-cli.js';
 
-const { exports, saveCache } = loadBundle('worker');
+// validate's threads keep a code cache of their own, written after their first files (a cache holds
+// the functions its first run compiled); batch's after its first task.
+const filesThread = workerData?.role === 'check-files';
+const { exports, saveCache } = loadBundle(filesThread ? 'checkfiles' : 'worker');
+if (filesThread) exports.saveCodeCacheAfterFirstFiles(saveCache);
 const task = await exports.workerTask(); // undefined in validate's threads, which take files by message
 
 export default async function runTask(input) {

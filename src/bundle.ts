@@ -6,6 +6,7 @@ import { workerData } from 'node:worker_threads';
 // In a thread of `parplan validate` (workerData { role: 'check-files' }) or of `parplan check`
 // ({ role: 'check-docx' }) these modules listen for files.
 import { isCheckFilesWorker } from './validate/check-files-worker.js';
+export { saveCodeCacheAfterFirstFiles } from './validate/check-files-worker.js';
 import { isCheckDocxWorker } from './check/check-worker.js';
 
 export { main } from './cli/main.js';

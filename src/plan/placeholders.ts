@@ -28,7 +28,8 @@ export function placeholderValues(data: unknown): Record<PlaceholderName, string
  * co_quan_ban_hanh are the values, so they are not filled in themselves. Data without `${` is returned as it is. */
 export function fillPlaceholders(data: unknown, file: string, locate: Locate): { data: unknown; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  if (!isRecord(data)) return { data, diagnostics };
+  // Most plans hold no placeholder: one walk without building anything says so (issue 12).
+  if (!isRecord(data) || !holdsPlaceholder(data, true)) return { data, diagnostics };
   const values = placeholderValues(data);
   // The path to the node walked, as keys; its JSON Pointer is built only for a text that holds a
   // placeholder (building one per node was most of this walk: it runs for every plan and unit).
@@ -83,6 +84,16 @@ export function fillPlaceholders(data: unknown, file: string, locate: Locate): {
       return value;
     });
   return { data: walk(data), diagnostics };
+}
+
+/** Whether a string the walk below would fill holds "${" (co_quan_ban_hanh's own fields are not filled). */
+function holdsPlaceholder(node: unknown, top = false): boolean {
+  if (typeof node === 'string') return node.includes('${');
+  if (Array.isArray(node)) return node.some((item) => holdsPlaceholder(item));
+  if (isRecord(node)) {
+    for (const key in node) if (Object.hasOwn(node, key) && !(top && key === 'co_quan_ban_hanh') && holdsPlaceholder(node[key])) return true;
+  }
+  return false;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

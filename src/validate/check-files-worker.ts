@@ -13,6 +13,15 @@ export function isCheckFilesWorker(data: unknown): boolean {
   return typeof data === 'object' && data !== null && (data as { role?: unknown }).role === CHECK_FILES_ROLE;
 }
 
+let saveCache: (() => void) | undefined;
+
+/** dist/batch-worker.mjs hands over its code cache's writer (bin/load-cli.js), called once after the
+ * thread's first files, so that the cache holds the functions checking compiled: a thread then starts
+ * without compiling the bundle (issue 12). */
+export function saveCodeCacheAfterFirstFiles(save: () => void): void {
+  saveCache = save;
+}
+
 if (isCheckFilesWorker(workerData)) {
   parentPort?.on('message', (files: string[]) => {
     void Promise.all(
@@ -20,6 +29,11 @@ if (isCheckFilesWorker(workerData)) {
         const loaded = await loadPlanFile(file, (workerData as { levels?: RuleLevels }).levels);
         return { diagnostics: loaded.diagnostics, source: loaded.diagnostics.length > 0 ? loaded.source : undefined };
       }),
-    ).then((results) => parentPort!.postMessage(results));
+    ).then((results) => {
+      parentPort!.postMessage(results);
+      const save = saveCache;
+      saveCache = undefined;
+      save?.();
+    });
   });
 }

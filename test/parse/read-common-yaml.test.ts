@@ -22,6 +22,8 @@ function yamlFiles(dir: string): string[] {
   return out;
 }
 const FILES = [...yamlFiles(path.join(ROOT, 'plans')), ...yamlFiles(path.join(ROOT, 'templates')), ...yamlFiles(path.join(ROOT, 'test'))].sort();
+/** Real plans, the presets `init` starts from and what `import` writes: the fast reader must take them. */
+const isMustRead = (file: string) => /[/\\](plans|templates|yaml-forms)[/\\]/.test(file);
 const read = (file: string) => readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
 
 type Question = [pointer: string, which: 'key' | 'value', offset: number | undefined];
@@ -31,12 +33,12 @@ function questions(node: TreeNode, pointer: string, out: Question[] = []): Quest
   out.push([pointer, 'value', undefined], [`${pointer}/missing`, 'value', undefined], [`${pointer}/7`, 'value', undefined]);
   if (node.kind === 'scalar' && typeof node.value === 'string') {
     const n = node.value.length;
-    for (const offset of new Set([1, 2, 3, Math.floor(n / 3), Math.floor(n / 2), n - 2, n - 1, n, n + 4])) if (offset > 0) out.push([pointer, 'value', offset]);
+    for (const offset of new Set([1, Math.floor(n / 2), n - 1, n])) if (offset > 0) out.push([pointer, 'value', offset]);
   }
   if (node.kind === 'map') {
     node.keys.forEach((key, i) => {
       const p = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-      out.push([p, 'key', undefined], [p, 'key', 1], [p, 'key', key.length - 1]);
+      out.push([p, 'key', undefined], [p, 'key', key.length - 1]);
       questions(node.values[i]!, p, out);
     });
   }
@@ -52,7 +54,7 @@ function compare(text: string, label: string): 'declined' | 'same' {
   expect(full.diagnostics, `${label}: the full path reports problems the common reader missed\n${text}`).toEqual([]);
   expect(common.data, `${label}: data\n${text}`).toStrictEqual(full.data);
   const fast = parseYaml(text, 'f.yaml');
-  expect(fast.data).toBe(fast.data);
+  expect(fast.diagnostics).toEqual([]);
   for (const [pointer, which, offset] of questions(common.tree, '')) {
     expect(fast.locate(pointer, which, offset), `${label}: locate(${pointer}, ${which}, ${offset})\n${text}`).toEqual(full.locate(pointer, which, offset));
   }
@@ -127,7 +129,7 @@ function pieces(text: string, rnd: () => number): string[] {
 
 describe('readCommonYaml', () => {
   it('reads every plan, preset and imported form of the repository, as the full path does', () => {
-    const mustRead = FILES.filter((f) => /[/\\](plans|templates|yaml-forms)[/\\]/.test(f));
+    const mustRead = FILES.filter(isMustRead);
     expect(mustRead.length).toBeGreaterThan(10);
     for (const file of mustRead) expect(compare(read(file), file), `${file} was declined`).toBe('same');
   });
@@ -136,37 +138,37 @@ describe('readCommonYaml', () => {
     const outcomes = { declined: 0, same: 0 };
     for (const file of FILES) {
       const text = read(file);
-      outcomes[compare(text, file)]++;
+      if (!isMustRead(file)) outcomes[compare(text, file)]++;
       outcomes[compare(text.replace(/\n/g, '\r\n'), `${file} (CRLF)`)]++;
     }
     // The invalid fixtures are declined; the rest read.
     expect(outcomes.declined).toBeGreaterThan(40);
-    expect(outcomes.same).toBeGreaterThan(40);
+    expect(outcomes.same).toBeGreaterThan(30);
   });
 
-  it('declines or agrees on 3,000 seeded variants of them', () => {
+  it('declines or agrees on 2,000 seeded variants of them', () => {
     const rnd = random(12);
     const bases = FILES.flatMap((f) => pieces(read(f), rnd));
     const outcomes = { declined: 0, same: 0 };
-    for (let n = 0; n < 3000; n++) {
+    for (let n = 0; n < 2000; n++) {
       let text = bases[Math.floor(rnd() * bases.length)]!;
       for (let k = 1 + Math.floor(rnd() * 2); k > 0; k--) text = mutate(text, rnd);
       outcomes[compare(text, `variant ${n}`)]++;
     }
     // Both outcomes are common, so the variants test both sides of the guard.
-    expect(outcomes.same).toBeGreaterThan(1000);
-    expect(outcomes.declined).toBeGreaterThan(1000);
+    expect(outcomes.same).toBeGreaterThan(700);
+    expect(outcomes.declined).toBeGreaterThan(700);
   });
 
   it('resolves plain text as YAML 1.2 core does, keeping written decimals', () => {
     const rnd = random(3);
     const alphabet = ['0', '1', '7', '9', '.', 'e', 'E', '+', '-', 'x', 'o', 'a', 'F', 'n', 'u', 'l', 'N', 'L', 'i', 'f', '~', 't', 'r', 'T'];
     let same = 0;
-    for (let n = 0; n < 3000; n++) {
+    for (let n = 0; n < 2000; n++) {
       const s = Array.from({ length: 1 + Math.floor(rnd() * 5) }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join('');
       if (compare(`k: ${s}\n`, JSON.stringify(s)) === 'same') same++;
     }
-    expect(same).toBeGreaterThan(2000);
+    expect(same).toBeGreaterThan(1300);
     expect(resolvePlain('14.30')).toBe('14.30');
     expect(resolvePlain('0x1F')).toBe(31);
     expect(() => resolvePlain('1e400')).toThrow();

@@ -7,5 +7,8 @@ export function sameNameKey(name: string): string {
     .replace(/[.;,\s]+$/u, '')
     .replace(/\s+/g, ' ')
     .trim()
-    .toLocaleLowerCase('vi');
+    // Unicode's lowercasing depends on the language only for Lithuanian, Turkish and Azeri: for
+    // Vietnamese it is toLowerCase, which is several times faster than toLocaleLowerCase('vi')
+    // (test/validate/same-name.test.ts checks every character).
+    .toLowerCase();
 }

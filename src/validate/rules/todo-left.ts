@@ -3,7 +3,6 @@
 // first marker and with their count: a new plan has some twenty-five, and a warning for each would
 // bury every other message of `render` and `render --watch` (an editor's search finds them all).
 // A warning, not an error, so that a half-filled plan still renders.
-import type { Plan } from '../../plan/plan.js';
 import type { RuleDefinition } from './rule.js';
 
 /** The marker, as a word: "TODO", "TODO:", "số TODO/KH-UBND"; not part of a longer word. */
@@ -25,24 +24,48 @@ export const todoLeft: RuleDefinition = {
   check(plan, report) {
     let first: { pointer: string; text: string; offset: number } | undefined;
     let count = 0;
-    for (const { pointer, text } of planStrings(plan)) {
-      for (const match of text.matchAll(MARKER)) {
-        first ??= { pointer, text, offset: match.index };
-        count += 1;
+    // The pointer is built only for the first marker: most plans have none (issue 12).
+    const path: string[] = [];
+    const visit = (value: unknown): void => {
+      if (typeof value === 'string') {
+        if (!value.includes('TODO')) return;
+        for (const match of value.matchAll(MARKER)) {
+          first ??= { pointer: path.join(''), text: value, offset: match.index };
+          count += 1;
+        }
+      } else if (Array.isArray(value)) {
+        value.forEach((item, i) => {
+          path.push(`/${i}`);
+          visit(item);
+          path.pop();
+        });
+      } else if (typeof value === 'object' && value !== null) {
+        for (const [key, item] of Object.entries(value)) {
+          path.push(`/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+          visit(item);
+          path.pop();
+        }
+      }
+    };
+    // The plan's strings in the order the plan file holds them; its indexes as the file holds them
+    // (one map or a list), each once.
+    for (const [key, value] of Object.entries(plan)) {
+      if (key === 'cac_chi_so') continue;
+      if (key === 'chi_so') {
+        for (const entry of plan.cac_chi_so) {
+          path.push(entry.pointer);
+          visit(entry.index);
+          path.pop();
+        }
+      } else {
+        path.push(`/${key}`);
+        visit(value);
+        path.pop();
       }
     }
     if (first) report(first.pointer, { count, text: excerpt(first.text) }, { offset: first.offset });
   },
 };
-
-/** The plan's strings; its indexes as the file holds them (one map or a list), each once. */
-function* planStrings(plan: Plan): Generator<{ pointer: string; text: string }> {
-  for (const [key, value] of Object.entries(plan)) {
-    if (key === 'cac_chi_so') continue;
-    if (key === 'chi_so') for (const entry of plan.cac_chi_so) yield* stringsOf(entry.index, entry.pointer);
-    else yield* stringsOf(value, `/${key}`);
-  }
-}
 
 /** Every string in the plan with its JSON Pointer, in the order the plan file holds them. */
 function* stringsOf(value: unknown, pointer: string): Generator<{ pointer: string; text: string }> {
