@@ -131,7 +131,7 @@ function UTF8_STRICT(sequence: Uint8Array): boolean {
 
 function countZeros(head: Uint8Array): number {
   let zeros = 0;
-  for (const b of head) if (b === 0) zeros++;
+  for (let i = head.indexOf(0); i >= 0; i = head.indexOf(0, i + 1)) zeros++;
   return zeros;
 }
 

@@ -55,9 +55,9 @@ function outsideText(text: string): boolean {
 }
 /** A field name's characters (every plan key is one): A-Z, a-z, 0-9, _. NaN past the end is none. */
 const isKeyChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-/** Plain keys YAML reads as something other than text (null, a boolean, a number). */
-const NOT_TEXT_KEY = /^(?:[0-9].*|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Field names YAML reads as something other than text (null, a boolean; a number starts with a
+ * digit), and those that would reach an object's prototype: the full path reports them. */
+const REFUSED_KEYS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE', '__proto__', 'constructor', 'prototype']);
 /** A value cannot start with these as plain text (YAML syntax), and a folded line not at all here. */
 const INDICATORS = new Set('-?:,[]{}#&*!|>\'"%@`');
 /** The keys' escapes of a double-quoted string that give one character. */
@@ -184,7 +184,8 @@ class Reader {
   }
 
   private checkKey(key: string, obj: Record<string, unknown>): void {
-    if (key.length > MAX_KEY || NOT_TEXT_KEY.test(key) || RESERVED_KEYS.has(key) || Object.hasOwn(obj, key)) decline();
+    const c = key.charCodeAt(0);
+    if (key.length > MAX_KEY || (c >= 48 && c <= 57) || REFUSED_KEYS.has(key) || Object.hasOwn(obj, key)) decline();
   }
 
   // ---- block collections ----

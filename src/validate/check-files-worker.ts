@@ -3,6 +3,7 @@
 // It runs inside the batch worker bundle (dist/batch-worker.mjs), which serves validate when started
 // with workerData { role: 'check-files' }: the package ships one worker bundle, not tsc's output.
 import { parentPort, workerData } from 'node:worker_threads';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadPlanFile } from '../pipeline/load-plan.js';
 import type { CheckedFile } from './check-files.js';
 import type { RuleLevels } from '../diagnostics/rule-levels.js';
@@ -22,14 +23,27 @@ export function saveCodeCacheAfterFirstFiles(save: () => void): void {
   saveCache = save;
 }
 
+/** One plan file checked, as validate reports it, in this thread or a worker. */
+export async function checkPlanFile(file: string, levels: RuleLevels | undefined): Promise<CheckedFile> {
+  const loaded = await loadPlanFile(file, levels);
+  return { diagnostics: loaded.diagnostics, source: loaded.source === undefined ? undefined : linesShown(loaded.source, loaded.diagnostics) };
+}
+
+/** The source with only the lines a report quotes (those diagnostics point at), the others empty: a
+ * report's code frames are the same, and a thousand plans' texts are not copied between threads
+ * and kept to the end (issue 12). Undefined when there are no diagnostics. */
+export function linesShown(source: string, diagnostics: readonly Diagnostic[]): string | undefined {
+  if (diagnostics.length === 0) return undefined;
+  const shown = new Set(diagnostics.filter((d) => d.line > 0).map((d) => d.line - 1));
+  return source
+    .split(/\r?\n/)
+    .map((line, i) => (shown.has(i) ? line : ''))
+    .join('\n');
+}
+
 if (isCheckFilesWorker(workerData)) {
   parentPort?.on('message', (files: string[]) => {
-    void Promise.all(
-      files.map(async (file): Promise<CheckedFile> => {
-        const loaded = await loadPlanFile(file, (workerData as { levels?: RuleLevels }).levels);
-        return { diagnostics: loaded.diagnostics, source: loaded.diagnostics.length > 0 ? loaded.source : undefined };
-      }),
-    ).then((results) => {
+    void Promise.all(files.map((file) => checkPlanFile(file, (workerData as { levels?: RuleLevels }).levels))).then((results) => {
       parentPort!.postMessage(results);
       const save = saveCache;
       saveCache = undefined;

@@ -6,13 +6,13 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { loadPlanFile } from '../pipeline/load-plan.js';
-import { CHECK_FILES_ROLE } from './check-files-worker.js';
+import { CHECK_FILES_ROLE, checkPlanFile } from './check-files-worker.js';
 import type { RuleLevels } from '../diagnostics/rule-levels.js';
 
 export interface CheckedFile {
   diagnostics: Diagnostic[];
-  /** The decoded text, kept only when there are diagnostics (for code frames). */
+  /** The decoded text's lines that diagnostics point at, the others empty (for code frames);
+   * undefined when there are no diagnostics. */
   source: string | undefined;
 }
 
@@ -48,7 +48,7 @@ export async function checkFiles(files: readonly string[], options: { threads?: 
   const inThisThread = async () => {
     for (let batch = take(); batch; batch = take()) {
       const [start, paths] = batch;
-      const checked = await Promise.all(paths.map((path) => checkOne(path, options.levels)));
+      const checked = await Promise.all(paths.map((path) => checkPlanFile(path, options.levels)));
       checked.forEach((r, i) => (results[start + i] = r));
     }
   };
@@ -75,9 +75,4 @@ export async function checkFiles(files: readonly string[], options: { threads?: 
     await Promise.all(pool.map((w) => w.terminate()));
   }
   return results;
-}
-
-async function checkOne(file: string, levels: RuleLevels | undefined): Promise<CheckedFile> {
-  const loaded = await loadPlanFile(file, levels);
-  return { diagnostics: loaded.diagnostics, source: loaded.diagnostics.length > 0 ? loaded.source : undefined };
 }

@@ -1,6 +1,7 @@
 // Issue 12's goals, side by side in one run (the machine is shared and noisy: ratios, not absolutes).
 // Each line: the goal, the figure measured now, and the ratio it is judged by.
 //   node test/bench/goals.mjs          BENCH_RUNS (default 7), BENCH_UNITS / BENCH_FILES (default 1000)
+//   BENCH_GOALS=validate (or a comma list of version, render, warm, batch, validate): only those goals
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,10 +31,12 @@ function timeProcess(command, args, options = {}) {
   return ms;
 }
 const medianOf = (n, f) => median(Array.from({ length: n }, f));
+const GOALS = new Set((process.env.BENCH_GOALS ?? 'version,render,warm,batch,validate').split(',').map((g) => g.trim()));
 const bin = path.join(ROOT, 'bin', 'parplan.js');
 
 try {
   // 1. parplan --version against a bare `node -e 0`, interleaved so both see the same machine.
+  if (GOALS.has('version')) {
   timeProcess(process.execPath, [bin, '--version']); // writes the code cache
   const node = [];
   const version = [];
@@ -42,8 +45,10 @@ try {
     version.push(timeProcess(process.execPath, [bin, '--version']));
   }
   report('parplan --version ≤ 1.3 × node -e 0', `${fmt(median(version))} ms vs ${fmt(median(node))} ms`, median(version) / median(node), 1.3);
+  }
 
   // 2. A cold render of the largest example against pandoc writing a .docx of the same text.
+  if (GOALS.has('render')) {
   const out = path.join(dir, 'render');
   mkdirSync(out);
   timeProcess(process.execPath, [bin, 'render', largest, '-o', out, '-q']);
@@ -63,8 +68,10 @@ try {
   } else {
     rows.push({ goal: 'cold render ≤ 1.5 × pandoc', figure: `${fmt(median(renders))} ms; pandoc is not installed here`, ratio: '–', verdict: 'not measured' });
   }
+  }
 
   // 3. Warm render per plan: load, check, render and zip in this process, after a warm-up.
+  if (GOALS.has('warm')) {
   const { loadPlanFile } = await import(pathToFileURL(path.join(ROOT, 'dist/pipeline/load-plan.js')).href);
   const { renderPlanToDocx } = await import(pathToFileURL(path.join(ROOT, 'dist/pipeline/render-plan.js')).href);
   const once = async () => {
@@ -80,8 +87,10 @@ try {
     warm.push(performance.now() - t);
   }
   report('warm render ≤ 10 ms per plan', `${fmt(median(warm), 1)} ms`, median(warm) / 10, 1);
+  }
 
   // 4. parplan batch of UNITS units of the largest example (units differ where units differ).
+  if (GOALS.has('batch')) {
   copyFileSync(largest, path.join(dir, 'base.yaml'));
   const lines = ['ke_hoach: base.yaml', 'don_vi:'];
   for (let i = 1; i <= UNITS; i++) {
@@ -91,15 +100,34 @@ try {
   const batch = timeCli(['batch', path.join(dir, 'units.yaml'), '-o', path.join(dir, 'batch'), '-q'], { cwd: dir });
   const batchGoal = (4000 * UNITS) / 1000;
   report(`batch of ${UNITS} ≤ ${fmt(batchGoal / 1000, 1)} s`, `${fmt(batch.ms / 1000, 2)} s, peak ${fmt(batch.rssMb)} MB`, batch.ms / batchGoal, 1);
+  }
 
-  // 5. parplan validate of FILES copies of the largest example.
-  const many = path.join(dir, 'many');
-  mkdirSync(many);
-  for (let i = 0; i < FILES; i++) copyFileSync(largest, path.join(many, `plan-${String(i).padStart(4, '0')}.yaml`));
-  timeProcess(process.execPath, [bin, 'validate', many, '--format', 'json']);
-  const validate = medianOf(Math.min(RUNS, 3), () => timeProcess(process.execPath, [bin, 'validate', many, '--format', 'json']));
+  // 5. parplan validate of FILES copies of the largest example, and of FILES plans cycling through
+  // every example plan (plans/*.yaml and the base plan in plans/units/: an office's folder holds
+  // plans of every size). The units file is left out: validate checks each of its units' merged
+  // plans, which is a batch's work, not one plan's. Interleaved, so both see the same machine.
+  if (GOALS.has('validate')) {
   const validateGoal = (1500 * FILES) / 1000;
-  report(`validate of ${FILES} ≤ ${fmt(validateGoal / 1000, 2)} s`, `${fmt(validate / 1000, 2)} s`, validate / validateGoal, 1);
+  const many = path.join(dir, 'many');
+  const mixed = path.join(dir, 'mixed');
+  mkdirSync(many);
+  mkdirSync(mixed);
+  const examples = [...plans, ...readdirSync(path.join(ROOT, 'plans', 'units')).map((f) => path.join(ROOT, 'plans', 'units', f))].filter((f) => !/^\s*don_vi\s*:/m.test(readFileSync(f, 'utf8')));
+  for (let i = 0; i < FILES; i++) {
+    copyFileSync(largest, path.join(many, `plan-${String(i).padStart(4, '0')}.yaml`));
+    copyFileSync(examples[i % examples.length], path.join(mixed, `plan-${String(i).padStart(4, '0')}.yaml`));
+  }
+  const validateRun = (folder) => () => timeProcess(process.execPath, [bin, 'validate', folder, '--format', 'json']);
+  validateRun(many)(); // writes the code caches
+  const largestRuns = [];
+  const mixedRuns = [];
+  for (let i = 0; i < Math.min(RUNS, 3); i++) {
+    largestRuns.push(validateRun(many)());
+    mixedRuns.push(validateRun(mixed)());
+  }
+  report(`validate of ${FILES} ≤ ${fmt(validateGoal / 1000, 2)} s`, `${fmt(median(largestRuns) / 1000, 2)} s (largest example)`, median(largestRuns) / validateGoal, 1);
+  report(`validate of ${FILES} ≤ ${fmt(validateGoal / 1000, 2)} s`, `${fmt(median(mixedRuns) / 1000, 2)} s (${examples.length} examples cycled)`, median(mixedRuns) / validateGoal, 1);
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -13,9 +13,20 @@ export const ACCEPTED_ABBREVIATIONS = new Set(['UBND', 'HĐND', 'TCVN', 'ISO', '
 const DOCUMENT_NUMBER = /(?:\d+|TODO)(?:\/\d{4})?\/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu;
 /** The marker `parplan init` leaves for the clerk (PP290 reports those), not an abbreviation. */
 const TODO_MARKER = 'TODO';
-/** Runs of capitals, digits and hyphens; a run is a word when no letter touches it on either side.
- * (A Unicode-aware word regex with lookarounds at every position was most of this rule's time.) */
-const CANDIDATE = /[A-ZĐ\d][A-ZĐ\d-]*/g;
+/** Runs of capitals, digits and hyphens, two characters or more (a shorter one is never an
+ * abbreviation, and most are a sentence's first capital); a run is a word when no letter touches it
+ * on either side. (A Unicode-aware word regex with lookarounds at every position was most of this
+ * rule's time.) */
+const LONG_CANDIDATE = /[A-ZĐ\d][A-ZĐ\d-]+/g;
+/** At least two capitals (Latin or Đ), which isAbbreviation requires: the quick test first. */
+function twoCapitals(word: string): boolean {
+  let n = 0;
+  for (let i = 0; i < word.length && n < 2; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c === 0x110) n++;
+  }
+  return n >= 2;
+}
 const WORD_CHAR = /[\p{L}\p{M}\d]/u;
 const touchesWord = (text: string, start: number, end: number) =>
   (start > 0 && WORD_CHAR.test(text[start - 1]!)) || (end < text.length && WORD_CHAR.test(text[end]!));
@@ -59,15 +70,15 @@ export const abbreviationDefined: RuleDefinition = {
 /** The abbreviations of a text; words in capitals separated by one space are one term ("PAR INDEX"). */
 function terms(masked: string): { word: string; start: number }[] {
   const words: { word: string; start: number; end: number }[] = [];
-  for (const m of masked.matchAll(CANDIDATE)) {
+  for (const m of masked.matchAll(LONG_CANDIDATE)) {
     const word = m[0].replace(/-+$/, '');
-    if (word.length < 2 || touchesWord(masked, m.index, m.index + word.length) || !isAbbreviation(word)) continue;
+    if (word.length < 2 || !twoCapitals(word) || touchesWord(masked, m.index, m.index + word.length) || !isAbbreviation(word)) continue;
     words.push({ word, start: m.index, end: m.index + word.length });
   }
   const out: { word: string; start: number }[] = [];
-  for (const w of words) {
+  for (const [i, w] of words.entries()) {
     const last = out.at(-1);
-    const prev = words[words.indexOf(w) - 1];
+    const prev = words[i - 1];
     if (last && prev && masked.slice(prev.end, w.start) === ' ' && !ACCEPTED_ABBREVIATIONS.has(prev.word) && !ACCEPTED_ABBREVIATIONS.has(w.word)) {
       last.word += ` ${w.word}`;
     } else {

@@ -11,9 +11,9 @@ function checkUnits(pointer: string, lead: Lines | undefined, support: Lines | u
     const seen = new Set<string>();
     list.forEach((name, i) => {
       const key = sameNameKey(name);
-      const at = Array.isArray(lines) ? `${pointer}/${field}/${i}` : `${pointer}/${field}`;
-      if (seen.has(key)) report(at, { name, where: 'list' });
-      else if (cross?.has(key)) report(at, { name, where: 'both' });
+      const at = () => (Array.isArray(lines) ? `${pointer}/${field}/${i}` : `${pointer}/${field}`);
+      if (seen.has(key)) report(at(), { name, where: 'list' });
+      else if (cross?.has(key)) report(at(), { name, where: 'both' });
       seen.add(key);
       if (!cross) leadKeys.add(key);
     });

@@ -21,7 +21,8 @@ export const referenceInFullOnce: RuleDefinition = {
       if ('so' in ref) first.set(citationKey(`${ref.so}/${ref.ky_hieu}`), `can_cu.van_ban[${i}]`);
     });
     for (const { pointer, text } of readingOrder(plan)) {
-      if (!text.includes('ngày')) continue;
+      // A full citation holds "ngày" and a "/" (the quick tests before the regular expression).
+      if (!text.includes('ngày') || !text.includes('/')) continue;
       for (const m of text.matchAll(FULL_CITATION)) {
         const number = m[1]!;
         const key = citationKey(number);
