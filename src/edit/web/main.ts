@@ -117,12 +117,15 @@ async function start(): Promise<void> {
   let renderSerial = 0;
   let renderTimer: number | undefined;
   let cursorLine = 1;
-  const renderNow = async (pending?: ReturnType<typeof renderText>) => {
+  // The document last shown and its text: "Tải .docx" gives these bytes while the text is unchanged.
+  let shown: { text: string; docx: Blob } | undefined;
+  const renderNow = async (pending?: ReturnType<typeof renderText>, text = currentText()) => {
     const serial = ++renderSerial;
-    const reply = await (pending ?? renderText(currentText())).catch(() => undefined);
+    const reply = await (pending ?? renderText(text)).catch(() => undefined);
     if (serial !== renderSerial) return;
     if (reply === undefined) return preview.setBanner(t('serverGone'));
     if (reply.ok) {
+      shown = { text, docx: reply.bytes };
       performance.mark('pp-docx');
       await preview.show(reply.bytes);
       performance.mark('pp-preview');
@@ -180,7 +183,8 @@ async function start(): Promise<void> {
   };
   const download = async (kind: 'docx' | 'pdf') => {
     if (kind === 'pdf') showNotice(t('makingPdf'));
-    const reply = await renderText(currentText(), kind).catch((e: Error) => ({ ok: false as const, diagnostics: [] as [], detail: e.message }));
+    const text = currentText();
+    const reply = kind === 'docx' && shown?.text === text ? { ok: true as const, bytes: shown.docx } : await renderText(text, kind).catch((e: Error) => ({ ok: false as const, diagnostics: [] as [], detail: e.message }));
     if (!reply.ok) {
       const first = reply.diagnostics.find((d) => d.severity === 'error');
       return showNotice(first ? `${first.code}: ${first.message}` : `${t('pdfFailed')}: ${'detail' in reply ? reply.detail : ''}`);
@@ -213,7 +217,7 @@ async function start(): Promise<void> {
 
   // The first document, then the editor: its code runs once the document has been painted, so it
   // does not hold the document back.
-  await renderNow(firstRender);
+  await renderNow(firstRender, plan.text);
   await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
   const editorModule = await loadEditor();
   editor = await editorModule.mount({
