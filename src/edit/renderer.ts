@@ -1,8 +1,9 @@
 // Where parplan edit's renders run: in a thread of their own (render-worker.ts in dist/edit-worker.mjs)
 // when parplan runs from its bundle, so the server's thread stays free for the page, its script and
 // the diagnostics while a document is made; in this thread when running from the TypeScript sources
-// (tests) or when the thread cannot start or dies. The thread starts with the server, and the plan on
-// disk is rendered at once, while the browser loads the page.
+// (tests) or when the thread cannot start or dies. The thread is started by bin/load-cli.js as the
+// process starts (or here, with the server), and the plan on disk is rendered at once, while the
+// browser loads the page.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -14,7 +15,7 @@ export interface Renderer {
   /** What `parplan render` would write for the text, or the problems that stop it. */
   render(text: string): Promise<DocxOutcome>;
   close(): Promise<void>;
-  /** 'thread' or 'here': where the renders run (tests and --debug timings say). */
+  /** 'thread' or 'here': where the renders run (PARPLAN_EDIT_TIMES prints it). */
   readonly where: 'thread' | 'here';
 }
 
@@ -39,10 +40,10 @@ function takeEarlyThread(): Worker | undefined {
 /** The thread is gone (it could not start, or it died): the render is done here instead. */
 class ThreadGone extends Error {}
 
-/** `thread: false` renders here; `script` is another thread's script (tests). */
-export function startRenderer(name: string, lang: Lang, settings: PlanSettings, options: { thread?: boolean; script?: string } = {}): Renderer {
+/** `script`: another thread's script (tests). */
+export function startRenderer(name: string, lang: Lang, settings: PlanSettings, options: { script?: string } = {}): Renderer {
   const here = async (text: string) => (await import('./plan-service.js')).renderPlanText(name, text, lang, settings);
-  const script = options.thread === false ? undefined : (options.script ?? workerScript());
+  const script = options.script ?? workerScript();
   if (script === undefined) return { render: here, close: async () => undefined, where: 'here' };
 
   let worker: Worker | undefined = takeEarlyThread() ?? new Worker(script);
@@ -57,9 +58,9 @@ export function startRenderer(name: string, lang: Lang, settings: PlanSettings, 
     const failed = worker;
     worker = undefined;
     void failed.terminate();
-    const texts = [...pending.values()];
+    const jobs = [...pending.values()];
     pending.clear();
-    for (const job of texts) job.reject(new ThreadGone(String(cause)));
+    for (const job of jobs) job.reject(new ThreadGone(String(cause)));
   };
   worker.on('message', (reply: RenderReply) => {
     const job = pending.get(reply.id);
@@ -85,7 +86,9 @@ export function startRenderer(name: string, lang: Lang, settings: PlanSettings, 
     close: async () => {
       const closing = worker;
       worker = undefined;
+      const jobs = [...pending.values()];
       pending.clear();
+      for (const job of jobs) job.reject(new Error('parplan edit stopped'));
       await closing?.terminate();
     },
   };

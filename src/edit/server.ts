@@ -36,8 +36,6 @@ export interface EditServerOptions {
   token?: string;
   /** The config's templates folder and rule levels. */
   settings?: PlanSettings;
-  /** false: render on this thread even from the bundle. */
-  renderThread?: boolean;
   /** Told each step of the start and each request served ("GET /api/render 200") as it happens:
    * `parplan edit` prints them with their times when PARPLAN_EDIT_TIMES is set. */
   onStep?: (step: string) => void;
@@ -48,8 +46,6 @@ export interface EditServer {
   token: string;
   /** The page's address, token included. */
   url: string;
-  /** Where the renders run: 'thread' (from the bundle) or 'here'. */
-  renders: 'thread' | 'here';
   close(): Promise<void>;
 }
 
@@ -111,7 +107,7 @@ export async function startEditServer(options: EditServerOptions): Promise<EditS
   // The last rendering, by its text. The first is the plan on disk, started before the server listens
   // (on the render thread, while this one serves the page and the browser loads it), so the page's
   // first preview gets a finished document; "Tải .docx" right after a preview reuses its bytes.
-  const renderer = startRenderer(name, lang, settings, options.renderThread === false ? { thread: false } : {});
+  const renderer = startRenderer(name, lang, settings);
   let lastRender: { text: string; outcome: Promise<DocxOutcome> } | undefined;
   const render = (text: string) => {
     if (lastRender?.text !== text) lastRender = { text, outcome: renderer.render(text) };
@@ -159,7 +155,14 @@ export async function startEditServer(options: EditServerOptions): Promise<EditS
       // run is its slowest), so the editor's first diagnostics and the first keystroke's come quickly.
       if (!checksWarmed) {
         checksWarmed = true;
-        res.once('finish', () => setImmediate(() => void check(text).then(() => step('checks ready'))));
+        res.once('finish', () =>
+          setImmediate(() =>
+            check(text).then(
+              () => step('checks ready'),
+              () => undefined,
+            ),
+          ),
+        );
       }
     },
     'POST /api/pdf': async (req, res) => {
@@ -244,7 +247,6 @@ export async function startEditServer(options: EditServerOptions): Promise<EditS
     port,
     token,
     url: `http://127.0.0.1:${port}/?t=${encodeURIComponent(token)}`,
-    renders: renderer.where,
     close: async () => {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
