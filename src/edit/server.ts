@@ -119,13 +119,13 @@ export async function startEditServer(options: EditServerOptions): Promise<EditS
       () => step('first render done'),
       () => undefined,
     );
-  // The last check, by its text (the page's first one is of the text on disk, checked ahead).
+  // The last check, by its text: the page asks for the first one as soon as its document shows, and
+  // the editor's own first check, once mounted, gets that answer.
   let lastCheck: { text: string; diagnostics: Promise<EditDiagnostic[]> } | undefined;
   const check = (text: string) => {
     if (lastCheck?.text !== text) lastCheck = { text, diagnostics: service().then((s) => s.checkPlanText(name, text, lang, settings)) };
     return lastCheck.diagnostics;
   };
-  let checksWarmed = false;
 
   // Saves run one after another, so two clicks cannot interleave their check and write.
   let saving: Promise<unknown> = Promise.resolve();
@@ -147,23 +147,9 @@ export async function startEditServer(options: EditServerOptions): Promise<EditS
       send(res, 200, 'text/plain; charset=utf-8', (await service()).reportPlanText(name, text, lang, settings));
     },
     'POST /api/render': async (req, res) => {
-      const text = await readBody(req);
-      const outcome = await render(text);
+      const outcome = await render(await readBody(req));
       if (!outcome.ok) sendJson(res, 422, { diagnostics: outcome.diagnostics });
       else send(res, 200, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', Buffer.from(outcome.bytes));
-      // While the page lays out its first document, this thread checks that text (the validator's first
-      // run is its slowest), so the editor's first diagnostics and the first keystroke's come quickly.
-      if (!checksWarmed) {
-        checksWarmed = true;
-        res.once('finish', () =>
-          setImmediate(() =>
-            check(text).then(
-              () => step('checks ready'),
-              () => undefined,
-            ),
-          ),
-        );
-      }
     },
     'POST /api/pdf': async (req, res) => {
       if (soffice === undefined) throw new HttpError(404, 'LibreOffice not found');

@@ -216,9 +216,16 @@ async function start(): Promise<void> {
   updateStatus();
 
   // The first document, then the editor: its code runs once the document has been painted, so it
-  // does not hold the document back.
+  // does not hold the document back. The server checks the text meanwhile (its first check is its
+  // slowest: the validator starts), so the counts show and the editor's first check finds it done.
   await renderNow(firstRender, plan.text);
   await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+  void checkText(textBefore).then(
+    (found) => {
+      if (editor === undefined) showCounts(found);
+    },
+    () => undefined,
+  );
   const editorModule = await loadEditor();
   editor = await editorModule.mount({
     lang,
