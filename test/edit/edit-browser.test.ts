@@ -41,7 +41,7 @@ function startCli(args: string[]): { child: ChildProcess; url: Promise<string>; 
 /** Clock time (ms since 1970) of each step the server printed (PARPLAN_EDIT_TIMES). */
 function serverSteps(stderr: string): [string, number][] {
   const origin = Number(/process started at ([\d.]+)/.exec(stderr)?.[1] ?? NaN);
-  return [['process started', origin], ...[...stderr.matchAll(/\[parplan edit times\] ([\d.]+) ms (.+)/g)].map((m): [string, number] => [m[2]!, origin + Number(m[1])])];
+  return [['process started', origin], ...[...stderr.matchAll(/\[parplan edit times\] ([\d.]+) ms \(cpu (\d+) ms\) (.+)/g)].map((m): [string, number] => [`${m[3]!} (cpu ${m[2]} ms)`, origin + Number(m[1])])];
 }
 
 /** In the page, from its first script on: the clock time of the first frame that shows a page of the
@@ -133,10 +133,11 @@ describeWithTools(['chromium'], 'parplan edit in a real browser', (tools) => {
       .map(([name, at]) => `  ${String(Math.round(at - startedAtClock)).padStart(5)}  ${name}`)
       .join('\n')}`);
     // The same in a few figures, each less sensitive to the machine's load than the total.
-    const at = (name: string) => (steps.find(([step]) => step === name)?.[1] ?? NaN) - startedAtClock;
+    const at = (name: string) => (steps.find(([step]) => step.startsWith(name))?.[1] ?? NaN) - startedAtClock;
+    const cpuAt = (name: string) => /cpu (\d+) ms/.exec(steps.find(([step]) => step.startsWith(name))?.[0] ?? '')?.[1];
     const since = (from: string, to: string) => Math.round(at(to) - at(from));
     console.log(
-      `[parplan edit] server: address printed ${Math.round(at('server: address printed'))} ms after the spawn, first render done ${Math.round(at('server: first render done'))} ms;` +
+      `[parplan edit] server: address printed ${Math.round(at('server: address printed'))} ms after the spawn (cpu ${cpuAt('server: address printed')} ms), first render done ${Math.round(at('server: first render done'))} ms (cpu ${cpuAt('server: first render done')} ms, both threads);` +
         ` page: address → edit.js runs ${since('server: address printed', 'page: edit.js runs')} ms, document asked → received ${since('page: plan received, document asked for', 'page: document received')} ms, docx-preview ${since('page: document received', 'page: docx-preview done')} ms`,
     );
     // The CLI runs from its bundle: the renders run on their own thread, and the plan on disk was rendered as it started.

@@ -108,10 +108,15 @@ export async function runEdit(fileArg: string | undefined, options: EditOptions,
   return 0;
 }
 
-/** A step's line: milliseconds since the process started (its first line gives that moment's clock time). */
+/** A step's line: milliseconds since the process started (its first line gives that moment's clock
+ * time), and the processor time the process (all its threads) has used so far, which depends less on
+ * what else the computer is doing. */
 function timesPrinter(say: (text: string) => void): (step: string) => void {
-  say(`[parplan edit times] process started at ${(performance.timeOrigin).toFixed(1)} (ms since 1970)`);
-  return (step) => say(`[parplan edit times] ${performance.now().toFixed(1)} ms ${step}`);
+  say(`[parplan edit times] process started at ${performance.timeOrigin.toFixed(1)} (ms since 1970)`);
+  return (step) => {
+    const cpu = process.cpuUsage();
+    say(`[parplan edit times] ${performance.now().toFixed(1)} ms (cpu ${Math.round((cpu.user + cpu.system) / 1000)} ms) ${step}`);
+  };
 }
 
 async function inquirerAsker(input_: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<PlanAsker> {
