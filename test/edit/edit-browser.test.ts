@@ -7,7 +7,6 @@
 // The first: from spawning `parplan edit` to the frame that shows the first page of the document,
 // timed in the page (a MutationObserver, then requestAnimationFrame) on the same clock as the spawn;
 // with it, each step of the way, from the server (PARPLAN_EDIT_TIMES) and the page's own timeline.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,56 +17,12 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeWithTools } from '../support/external-tools.js';
 import { BIN } from '../support/run-cli.js';
 import { REPO_ROOT } from '../support/render-plan.js';
+import { openPage, startEditCli, startSteps, startSummary, stepLines, stopEditCli, type EditCli } from '../support/edit-start.mjs';
 import { checkPlanText, renderPlanText, reportPlanText } from '../../src/edit/plan-service.js';
 import { startEditServer } from '../../src/edit/server.js';
 
 export const SCREENSHOTS = path.join(tmpdir(), 'parplan-edit-screenshots');
 const SOURCE = path.join(REPO_ROOT, 'plans', 'so-tnmt-lao-cai-2022-par-index.yaml');
-
-function startCli(args: string[]): { child: ChildProcess; url: Promise<string>; stderr: () => string } {
-  const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: '1', PARPLAN_EDIT_TIMES: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stderr = '';
-  const url = new Promise<string>((resolve, reject) => {
-    child.stderr!.on('data', (d: Buffer) => {
-      stderr += d.toString();
-      const found = /http:\/\/127\.0\.0\.1:\d+\/\?t=\S+/.exec(stderr);
-      if (found) resolve(found[0]);
-    });
-    child.once('exit', (code) => reject(new Error(`parplan edit exited (${code}): ${stderr}`)));
-  });
-  return { child, url, stderr: () => stderr };
-}
-
-/** Clock time (ms since 1970) of each step the server printed (PARPLAN_EDIT_TIMES). */
-function serverSteps(stderr: string): [string, number][] {
-  const origin = Number(/process started at ([\d.]+)/.exec(stderr)?.[1] ?? NaN);
-  return [['process started', origin], ...[...stderr.matchAll(/\[parplan edit times\] ([\d.]+) ms \(cpu (\d+) ms\) (.+)/g)].map((m): [string, number] => [`${m[3]!} (cpu ${m[2]} ms)`, origin + Number(m[1])])];
-}
-
-/** In the page, from its first script on: the clock time of the first frame that shows a page of the
- * document (a section.docx not in a hidden container), in window.ppShown. */
-const WATCH_FIRST_PAGE = `(() => {
-  const shown = () => {
-    const section = document.querySelector('section.docx');
-    return section !== null && getComputedStyle(section).visibility === 'visible';
-  };
-  new MutationObserver((_, observer) => {
-    if (!shown()) return;
-    observer.disconnect();
-    requestAnimationFrame(() => (window.ppShown = performance.timeOrigin + performance.now()));
-  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['style'] });
-})()`;
-
-/** The page's timeline (clock times): navigation, its scripts' arrival, its own marks. */
-const PAGE_STEPS = `(() => {
-  const o = performance.timeOrigin;
-  const n = performance.getEntriesByType('navigation')[0];
-  const steps = [['page: navigation starts', o], ['page: HTML received', o + n.responseEnd]];
-  for (const r of performance.getEntriesByType('resource')) steps.push(['page: ' + new URL(r.name).pathname + ' received', o + r.responseEnd]);
-  const names = { 'pp-start': 'page: edit.js runs', 'pp-plan': 'page: plan received, document asked for', 'pp-docx': 'page: document received', 'pp-preview': 'page: docx-preview done', 'pp-editor': 'page: editor mounted' };
-  for (const m of performance.getEntriesByType('mark')) if (names[m.name]) steps.push([names[m.name], o + m.startTime]);
-  return steps;
-})()`;
 
 /** The editor's line showing `text` (it is on screen: CodeMirror draws only the visible lines). */
 const editorLine = (page: Page, text: string) => page.locator('.cm-line', { hasText: text }).first();
@@ -82,7 +37,7 @@ describeWithTools(['chromium'], 'parplan edit in a real browser', (tools) => {
   let clerks: BrowserContext;
   let dir: string;
   let file: string;
-  let cli: ReturnType<typeof startCli> | undefined;
+  let cli: EditCli | undefined;
   let startedAt = 0;
   let startedAtClock = 0;
 
@@ -102,15 +57,11 @@ describeWithTools(['chromium'], 'parplan edit in a real browser', (tools) => {
     await new Promise((settled) => setTimeout(settled, 1500));
     startedAt = performance.now();
     startedAtClock = performance.timeOrigin + startedAt;
-    cli = startCli(['edit', file, '--no-open']);
+    cli = startEditCli(BIN, ['edit', file, '--no-open']);
   });
 
   afterAll(async () => {
-    if (cli) {
-      const exited = new Promise((resolve) => cli!.child.once('exit', resolve));
-      cli.child.kill('SIGINT');
-      await exited;
-    }
+    if (cli) await stopEditCli(cli);
     await browser?.close();
     await rm(dir, { recursive: true, force: true });
   });
@@ -118,32 +69,12 @@ describeWithTools(['chromium'], 'parplan edit in a real browser', (tools) => {
   it('types, sees the diagnostic at its line, fixes it, sees the preview change, fills the form, saves with comments kept', async () => {
     const url = await cli!.url;
     const serverUp = performance.now() - startedAt;
-    const page = await clerks.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.addInitScript(WATCH_FIRST_PAGE);
-    await page.goto(url);
-    await page.locator('section.docx').first().waitFor();
-    const seenByDriver = performance.now() - startedAt;
-    await page.waitForFunction('window.ppShown > 0');
-    const firstPreview = ((await page.evaluate('window.ppShown')) as number) - startedAtClock;
-    console.log(
-      `[parplan edit] start → first preview: ${Math.round(firstPreview)} ms (goal < 2000 ms; the address printed after ${Math.round(serverUp)} ms; playwright saw the page after ${Math.round(seenByDriver)} ms)`,
-    );
-    await page.locator('body[data-editor=ready]').waitFor({ state: 'attached' });
-    const steps = [...serverSteps(cli!.stderr()).map(([name, at]): [string, number] => [`server: ${name}`, at]), ...((await page.evaluate(PAGE_STEPS)) as [string, number][]), ['page: first page of the document shown', startedAtClock + firstPreview] as [string, number]];
-    console.log(`[parplan edit] the start, step by step (ms after the spawn):\n${steps
-      .sort((a, b) => a[1] - b[1])
-      .map(([name, at]) => `  ${String(Math.round(at - startedAtClock)).padStart(5)}  ${name}`)
-      .join('\n')}`);
-    // The same in a few figures, each less sensitive to the machine's load than the total.
-    const at = (name: string) => (steps.find(([step]) => step.startsWith(name))?.[1] ?? NaN) - startedAtClock;
-    const cpuAt = (name: string) => /cpu (\d+) ms/.exec(steps.find(([step]) => step.startsWith(name))?.[0] ?? '')?.[1];
-    const since = (from: string, to: string) => Math.round(at(to) - at(from));
-    console.log(
-      `[parplan edit] server: address printed ${Math.round(at('server: address printed'))} ms after the spawn (cpu ${cpuAt('server: address printed')} ms), first render done ${Math.round(at('server: first render done'))} ms (cpu ${cpuAt('server: first render done')} ms, both threads);` +
-        ` page: address → edit.js runs ${since('server: address printed', 'page: edit.js runs')} ms, document asked → received ${since('page: plan received, document asked for', 'page: document received')} ms, docx-preview ${since('page: document received', 'page: docx-preview done')} ms`,
-    );
+    const { page, shownAt, errors } = await openPage(clerks, url);
+    const firstPreview = shownAt - startedAtClock;
+    console.log(`[parplan edit] start → first preview: ${Math.round(firstPreview)} ms (goal < 2000 ms; the address printed after ${Math.round(serverUp)} ms)`);
+    const steps = await startSteps(page, cli!.stderr(), shownAt);
+    console.log(`[parplan edit] the start, step by step (ms after the spawn):\n${stepLines(steps, startedAtClock)}`);
+    console.log(`[parplan edit] ${startSummary(steps, startedAtClock).text}`);
     // The CLI runs from its bundle: the renders run on their own thread, and the plan on disk was rendered as it started.
     expect(cli!.stderr()).toContain('listening (renders on their own thread)');
     expect(cli!.stderr()).toContain('first render done');
