@@ -2,12 +2,9 @@
 // value or null in the entry replaces the base's. Also answers, for any field of the merged plan,
 // which of the two files wrote it, so a problem points at the line a clerk has to change.
 import { decodePointer } from '../parse/locate.js';
+import { isPlainObject } from '../validate/json-pointer.js';
 
 export type Origin = 'unit' | 'base';
-
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 export function mergePlan(base: unknown, entry: unknown): unknown {
   if (!isPlainObject(base) || !isPlainObject(entry)) return entry === undefined ? base : entry;

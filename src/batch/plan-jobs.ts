@@ -3,7 +3,7 @@
 import { isAbsolute, join, relative } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { assignUniqueStems, checkFileName, defaultStem } from './file-names.js';
-import { isPlainObject } from './merge.js';
+import { isPlainObject } from '../validate/json-pointer.js';
 import type { BatchJob } from './run-batch.js';
 import { mergeUnit, unitName } from './unit-plan.js';
 import type { Units } from './units-file.js';

@@ -5,7 +5,8 @@ import type { ParsedYaml } from '../parse/read-yaml.js';
 import { checkPlanData } from '../pipeline/load-plan.js';
 import type { Plan } from '../plan/plan.js';
 import type { RuleLevels } from '../diagnostics/rule-levels.js';
-import { isPlainObject, mergePlan, originOf } from './merge.js';
+import { mergePlan, originOf } from './merge.js';
+import { isPlainObject } from '../validate/json-pointer.js';
 import type { Units } from './units-file.js';
 
 export interface UnitPlan {

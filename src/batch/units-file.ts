@@ -7,7 +7,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { pointerToFieldPath } from '../diagnostics/diagnostic.js';
 import { parseYaml, type ParsedYaml } from '../parse/read-yaml.js';
 import { closestName } from '../validate/closest-name.js';
-import { isPlainObject } from './merge.js';
+import { isPlainObject, valueAt } from '../validate/json-pointer.js';
 import { readYamlText } from './read-yaml-file.js';
 import * as validators from './units-validator.generated.js';
 import { jsonType, TYPE_NAMES } from '../validate/json-types.js';
@@ -143,12 +143,6 @@ const validateUnits = (validators as unknown as { units: ValidateFn }).units;
 
 const TOP_FIELDS = ['ke_hoach', 'don_vi'];
 
-
-function valueAt(data: unknown, pointer: string): unknown {
-  let node = data;
-  for (const segment of pointer.split('/').slice(1)) node = isPlainObject(node) || Array.isArray(node) ? (node as Record<string, unknown>)[segment] : undefined;
-  return node;
-}
 
 /** The units file's own fields, as Diagnostic values with the plan's codes (PP100–PP107). */
 function checkShape(data: unknown, file: string, locate: ParsedYaml['locate']): Diagnostic[] {
