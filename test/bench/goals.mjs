@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { fmt, median, ROOT, timeCli } from './util.mjs';
+import { fmt, median, ROOT, timeCli, warmRenderStages } from './util.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const UNITS = Number(process.env.BENCH_UNITS ?? 1000);
@@ -70,23 +70,10 @@ try {
   }
   }
 
-  // 3. Warm render per plan: load, check, render and zip in this process, after a warm-up.
+  // 3. Warm render per plan: read, parse, check, model and write in this process, after a warm-up.
   if (GOALS.has('warm')) {
-  const { loadPlanFile } = await import(pathToFileURL(path.join(ROOT, 'dist/pipeline/load-plan.js')).href);
-  const { renderPlanToDocx } = await import(pathToFileURL(path.join(ROOT, 'dist/pipeline/render-plan.js')).href);
-  const once = async () => {
-    const loaded = await loadPlanFile(largest);
-    const r = await renderPlanToDocx(loaded.plan, largest);
-    if (!r.ok) throw new Error('render failed');
-  };
-  for (let i = 0; i < 10; i++) await once();
-  const warm = [];
-  for (let i = 0; i < 30; i++) {
-    const t = performance.now();
-    await once();
-    warm.push(performance.now() - t);
-  }
-  report('warm render ≤ 10 ms per plan', `${fmt(median(warm), 1)} ms`, median(warm) / 10, 1);
+  const warm = await warmRenderStages(largest);
+  report('warm render ≤ 10 ms per plan', `${fmt(warm.total, 1)} ms (parse ${fmt(warm.parse, 1)}, check ${fmt(warm.check, 1)}, model ${fmt(warm.model, 1)}, write ${fmt(warm.write, 1)})`, warm.total / 10, 1);
   }
 
   // 4. parplan batch of UNITS units of the largest example (units differ where units differ).

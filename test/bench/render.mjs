@@ -3,8 +3,7 @@
 import { mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { ROOT, timeCli, median, fmt } from './util.mjs';
+import { ROOT, timeCli, median, fmt, warmRenderStages } from './util.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const plans = readdirSync(path.join(ROOT, 'plans'))
@@ -19,19 +18,6 @@ const baseline = Array.from({ length: RUNS }, () => timeCli(['--version']));
 console.log(`render, cold, whole process (${path.basename(largest)}, median of ${RUNS}): ${fmt(median(runs.map((r) => r.ms)))} ms, peak RSS ${fmt(median(runs.map((r) => r.rssMb)))} MB`);
 console.log(`  parplan --version alone (node start + CLI load): ${fmt(median(baseline.map((r) => r.ms)))} ms`);
 
-// Warm: load, check, render and zip in one process, after a warm-up.
-const { loadPlanFile } = await import(pathToFileURL(path.join(ROOT, 'dist/pipeline/load-plan.js')).href);
-const { renderPlanToDocx } = await import(pathToFileURL(path.join(ROOT, 'dist/pipeline/render-plan.js')).href);
-const once = async () => {
-  const loaded = await loadPlanFile(largest);
-  const r = await renderPlanToDocx(loaded.plan, largest);
-  if (!r.ok) throw new Error('render failed');
-};
-for (let i = 0; i < 5; i++) await once();
-const warm = [];
-for (let i = 0; i < 30; i++) {
-  const t = performance.now();
-  await once();
-  warm.push(performance.now() - t);
-}
-console.log(`render, warm, per plan (median of 30): ${fmt(median(warm), 1)} ms`);
+// Warm: the same plan again and again in one process, each stage apart.
+const warm = await warmRenderStages(largest);
+console.log(`render, warm, per plan (median of 30): ${fmt(warm.total, 1)} ms = read ${fmt(warm.read, 1)} + parse ${fmt(warm.parse, 1)} + check ${fmt(warm.check, 1)} + model ${fmt(warm.model, 1)} + write ${fmt(warm.write, 1)}`);

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = path.join(ROOT, 'bin', 'parplan.js');
@@ -33,3 +33,41 @@ export function median(values) {
 }
 
 export const fmt = (n, digits = 0) => n.toFixed(digits);
+
+/**
+ * A plan rendered again and again in one process (as --watch, edit and a batch's threads do), after
+ * a warm-up: the median milliseconds of the whole render and of each stage — read the file, parse
+ * the YAML, check it (schema and rules), build the document model (view, templates, markup), write
+ * the .docx (parts and zip).
+ */
+export async function warmRenderStages(file, runs = 30) {
+  const load = (rel) => import(pathToFileURL(path.join(ROOT, 'dist', rel)).href);
+  const { readPlanBytes } = await load('parse/read-plan-file.js');
+  const { decodePlanBytes } = await load('parse/decode-text.js');
+  const { parseYaml } = await load('parse/read-yaml.js');
+  const { checkPlanData } = await load('pipeline/load-plan.js');
+  const { planToModel } = await load('pipeline/render-plan.js');
+  const { writeDocx } = await load('docx/write-docx.js');
+  const stages = { read: [], parse: [], check: [], model: [], write: [], total: [] };
+  const once = async (record) => {
+    const t0 = performance.now();
+    const read = await readPlanBytes(file);
+    const text = decodePlanBytes(read.bytes).text;
+    const t1 = performance.now();
+    const parsed = parseYaml(text, file);
+    const t2 = performance.now();
+    const { plan } = checkPlanData(parsed, file, undefined, () => text);
+    if (plan === undefined) throw new Error(`${file} does not validate`);
+    const t3 = performance.now();
+    const model = planToModel(plan, file);
+    if (!model.ok) throw new Error(`${file} does not render`);
+    const t4 = performance.now();
+    await writeDocx(model.model);
+    const t5 = performance.now();
+    if (!record) return;
+    for (const [name, ms] of [['read', t1 - t0], ['parse', t2 - t1], ['check', t3 - t2], ['model', t4 - t3], ['write', t5 - t4], ['total', t5 - t0]]) stages[name].push(ms);
+  };
+  for (let i = 0; i < 10; i++) await once(false);
+  for (let i = 0; i < runs; i++) await once(true);
+  return Object.fromEntries(Object.entries(stages).map(([name, list]) => [name, median(list)]));
+}
