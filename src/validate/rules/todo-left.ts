@@ -12,7 +12,9 @@ export const TODO_MARKER = MARKER;
 
 /** Whether a plan still has a TODO marker: it is then a draft (du_thao set automatically). */
 export function hasTodo(plan: unknown): boolean {
-  for (const { text } of stringsOf(plan, '')) if (/(?<![\p{L}\p{N}])TODO(?![\p{L}\p{N}])/u.test(text)) return true;
+  if (typeof plan === 'string') return plan.includes('TODO') && /(?<![\p{L}\p{N}])TODO(?![\p{L}\p{N}])/u.test(plan);
+  if (Array.isArray(plan)) return plan.some(hasTodo);
+  if (typeof plan === 'object' && plan !== null) return Object.values(plan).some(hasTodo);
   return false;
 }
 
@@ -67,15 +69,6 @@ export const todoLeft: RuleDefinition = {
     if (first) report(first.pointer, { count, text: excerpt(first.text) }, { offset: first.offset });
   },
 };
-
-/** Every string in the plan with its JSON Pointer, in the order the plan file holds them. */
-function* stringsOf(value: unknown, pointer: string): Generator<{ pointer: string; text: string }> {
-  if (typeof value === 'string') yield { pointer, text: value };
-  else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* stringsOf(item, `${pointer}/${i}`);
-  else if (typeof value === 'object' && value !== null) {
-    for (const [key, item] of Object.entries(value)) yield* stringsOf(item, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
-  }
-}
 
 function holdsMarker(value: unknown): boolean {
   if (typeof value === 'string') return value.includes('TODO');
