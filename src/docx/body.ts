@@ -32,11 +32,20 @@ export function createBodyParagraph(block: ParagraphBlock, ctx: StyleContext, af
 export function createBlocks(blocks: Block[], textWidth: number, ctx: StyleContext, keepLastWithNext = false): Xml[] {
   return blocks.map((block, i) => {
     const last = keepLastWithNext && i === blocks.length - 1;
-    return block.kind === 'paragraph'
-      ? createBodyParagraph(block, ctx, blocks[i - 1]?.kind === 'table', last)
-      : createTable(block, textWidth, ctx, last);
+    const afterTable = blocks[i - 1]?.kind === 'table';
+    const key = `${textWidth} ${afterTable ? 1 : 0} ${last ? 1 : 0}`;
+    const kept = keptBlocks.get(block);
+    if (kept !== undefined && kept.sheet === ctx.sheet && kept.key === key) return kept.xml;
+    const notes = ctx.footnotes.length;
+    const xml = block.kind === 'paragraph' ? createBodyParagraph(block, ctx, afterTable, last) : createTable(block, textWidth, ctx, last);
+    // A block the model froze (markup-to-model keeps them for the plans that share them) cannot
+    // change, so its XML is kept with it; not one with a footnote, whose mark's number may differ.
+    if (Object.isFrozen(block) && ctx.footnotes.length === notes) keptBlocks.set(block, { sheet: ctx.sheet, key, xml });
+    return xml;
   });
 }
+
+const keptBlocks = new WeakMap<Block, { sheet: StyleContext['sheet']; key: string; xml: Xml }>();
 
 /**
  * Two tables side by side in the XML are one table to Word, so a tiny empty paragraph is put

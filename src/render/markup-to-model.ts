@@ -2,6 +2,7 @@
 // htmlparser2 reads it; entities decode back to exactly what the plan said.
 import { TODO_MARKER } from '../validate/rules/todo-left.js';
 import { parseDocument } from 'htmlparser2';
+import { topLevelChunks } from './markup-chunks.js';
 import type { ChildNode, Element } from 'domhandler';
 import type {
   Appendix,
@@ -34,17 +35,60 @@ const PARTS = new Set([
 ]);
 const ALIGN: Record<string, CellAlign> = { giua: 'center', trai: 'left', phai: 'right', deu: 'justify' };
 
-export function markupToModel(markup: string, properties: DocumentModel['properties']): DocumentModel {
-  const root = parseDocument(markup, { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true });
+const PARSE_OPTIONS = { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true } as const;
+
+/** What a top-level element of the markup is: a block of the body, an appendix, or a part of the
+ * header or closing block (read later by name). */
+type TopLevel = { kind: 'block'; block: Block } | { kind: 'appendix'; appendix: Appendix } | { kind: 'part'; name: string; element: Element };
+
+function readTopLevel(nodes: ChildNode[]): TopLevel[] {
+  return elements(nodes).map((node): TopLevel => {
+    const block = toBlock(node);
+    if (block) return { kind: 'block', block };
+    if (node.name === 'phu-luc') return { kind: 'appendix', appendix: toAppendix(node) };
+    if (PARTS.has(node.name)) return { kind: 'part', name: node.name, element: node };
+    throw new MarkupError(`unknown element <${node.name}> in the template output`);
+  });
+}
+
+/**
+ * Each top-level element's reading, by the element's exact text (markup-chunks.ts): the blocks a
+ * batch's units share with their base plan, or that an edit did not touch, are parsed once. What is
+ * kept is frozen, so a model that shares it cannot change another's. Bounded: past the limit it
+ * starts again.
+ */
+const MAX_KEPT = 4096;
+const kept = new Map<string, readonly TopLevel[]>();
+
+function readChunk(chunk: string): readonly TopLevel[] {
+  let read = kept.get(chunk);
+  if (read === undefined) {
+    read = deepFreeze(readTopLevel(parseDocument(chunk, PARSE_OPTIONS).children));
+    if (kept.size >= MAX_KEPT) kept.clear();
+    kept.set(chunk, read);
+  }
+  return read;
+}
+
+function deepFreeze<T>(value: T): T {
+  // A part's DOM element (linked to its parent and siblings) is left as it is: it is only read.
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value) || ('type' in value && 'parent' in value)) return value;
+  Object.freeze(value);
+  for (const child of Object.values(value)) deepFreeze(child);
+  return value;
+}
+
+/** `reuse: false` parses the whole markup at once, keeping nothing (the tests hold both ways equal). */
+export function markupToModel(markup: string, properties: DocumentModel['properties'], options: { reuse?: boolean } = {}): DocumentModel {
+  const chunks = options.reuse === false ? undefined : topLevelChunks(markup);
+  const items = chunks === undefined ? readTopLevel(parseDocument(markup, PARSE_OPTIONS).children) : chunks.flatMap(readChunk);
   const parts = new Map<string, Element>();
   const body: Block[] = [];
   const appendices: Appendix[] = [];
-  for (const node of elements(root.children)) {
-    const block = toBlock(node);
-    if (block) body.push(block);
-    else if (node.name === 'phu-luc') appendices.push(toAppendix(node));
-    else if (PARTS.has(node.name)) parts.set(node.name, node);
-    else throw new MarkupError(`unknown element <${node.name}> in the template output`);
+  for (const item of items) {
+    if (item.kind === 'block') body.push(item.block);
+    else if (item.kind === 'appendix') appendices.push(item.appendix);
+    else parts.set(item.name, item.element);
   }
   const part = (name: string): Element => {
     const el = parts.get(name);

@@ -1,0 +1,100 @@
+// markup-to-model reads the template output element by element and keeps each element's reading
+// (markup-chunks.ts). The model must be the one a parse of the whole markup gives: for every example
+// plan, for markup made ill-formed in the ways a province's template could, and piece by piece.
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadPlanFile } from '../../src/pipeline/load-plan.js';
+import { buildView } from '../../src/render/view.js';
+import { loadTemplate } from '../../src/render/templates.js';
+import { markupToModel } from '../../src/render/markup-to-model.js';
+import { topLevelChunks } from '../../src/render/markup-chunks.js';
+import { PLANS_DIR } from '../support/render-plan.js';
+
+const PROPERTIES = { title: 't', subject: 's', creator: 'c' };
+
+async function exampleMarkups(): Promise<string[]> {
+  const files = [
+    ...readdirSync(PLANS_DIR).filter((f) => f.endsWith('.yaml')).map((f) => path.join(PLANS_DIR, f)),
+    ...readdirSync(path.join(PLANS_DIR, 'units')).filter((f) => f.startsWith('ke-hoach') && f.endsWith('.yaml')).map((f) => path.join(PLANS_DIR, 'units', f)),
+  ];
+  const markups: string[] = [];
+  for (const file of files) {
+    const loaded = await loadPlanFile(file);
+    if (loaded.plan) markups.push(loadTemplate()(buildView(loaded.plan)));
+  }
+  return markups;
+}
+
+/** Both ways, as a value or as the error thrown. */
+function bothWays(markup: string): { kept: unknown; whole: unknown } {
+  const attempt = (reuse: boolean): unknown => {
+    try {
+      return JSON.parse(JSON.stringify(markupToModel(markup, PROPERTIES, { reuse })));
+    } catch (e) {
+      return { error: String(e) };
+    }
+  };
+  return { kept: attempt(true), whole: attempt(false) };
+}
+
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+describe('markup read element by element', () => {
+  it('gives the whole parse’s model for every example plan, twice (the second time from what was kept)', async () => {
+    const markups = await exampleMarkups();
+    expect(markups.length).toBeGreaterThanOrEqual(7);
+    for (const markup of markups) {
+      expect(topLevelChunks(markup), 'the shipped templates are cut into elements').toBeDefined();
+      for (let i = 0; i < 2; i++) {
+        const { kept, whole } = bothWays(markup);
+        expect(kept).toEqual(whole);
+      }
+    }
+  });
+
+  it('gives the whole parse’s model, or the same error, for 600 damaged copies', async () => {
+    const markups = await exampleMarkups();
+    const damage = ['<p>', '</p>', '<!-- x -->', '<br>', '<col/>', '</td>', '<tr>', '<b>', '</strong>', '<p class="x>y">', '&amp;', '<', '>', '"', '<script>', '</table>', '<h2>', '<div>', '</div>', '<![CDATA[a]]>'];
+    const next = random(7);
+    let cut = 0;
+    for (let n = 0; n < 600; n++) {
+      const base = markups[n % markups.length]!;
+      let markup = base;
+      for (let k = 0; k < 1 + Math.floor(next() * 3); k++) {
+        const at = Math.floor(next() * markup.length);
+        markup = markup.slice(0, at) + damage[Math.floor(next() * damage.length)] + markup.slice(at);
+      }
+      if (topLevelChunks(markup) !== undefined) cut += 1;
+      const { kept, whole } = bothWays(markup);
+      expect(kept, markup.slice(0, 200)).toEqual(whole);
+    }
+    // Some damage leaves the markup well formed (a tag inside text), some does not.
+    expect(cut).toBeGreaterThan(20);
+    expect(cut).toBeLessThan(600);
+  });
+
+  it('cuts only plainly well-formed markup', () => {
+    expect(topLevelChunks('<p a="1>2">x</p>\n<col w="1"/><br><table><tr><td>a</td></tr></table>')).toEqual(['<p a="1>2">x</p>', '<col w="1"/>', '<br>', '<table><tr><td>a</td></tr></table>']);
+    expect(topLevelChunks('<p>x</p><!-- c -->')).toBeUndefined();
+    expect(topLevelChunks('<p>x</b></p>')).toBeUndefined();
+    expect(topLevelChunks('<p>x')).toBeUndefined();
+    expect(topLevelChunks('<p>1 < 2</p>')).toBeUndefined();
+    expect(topLevelChunks('<script>a</script>')).toBeUndefined();
+  });
+
+  it('keeps what it read frozen, so one model cannot change another’s', async () => {
+    const [markup] = await exampleMarkups();
+    const model = markupToModel(markup!, PROPERTIES);
+    expect(Object.isFrozen(model.body[0])).toBe(true);
+    expect(() => {
+      (model.body[0] as { kind: string }).kind = 'x';
+    }).toThrow(TypeError);
+  });
+});
