@@ -60,7 +60,7 @@ export function decodePlanBytes(bytes: Uint8Array): DecodeResult {
   // A lone CR is a line break in YAML 1.2 (old Mac editors, some exports); the yaml library reads
   // it as part of the line, so a whole CR-only file was one line and seemed empty (issue 9). One
   // character for one: offsets, lines and columns stay those of the file.
-  if (LONE_CR.test(text)) text = text.replace(LONE_CR_ALL, '\n');
+  if (text.includes('\r') && LONE_CR.test(text)) text = text.replace(LONE_CR_ALL, '\n');
   // Text pasted from old documents is often decomposed (e + combining marks): one form everywhere.
   return { ok: true, text: DECOMPOSED.test(text) ? text.normalize('NFC') : text };
 }

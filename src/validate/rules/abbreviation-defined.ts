@@ -18,6 +18,8 @@ const TODO_MARKER = 'TODO';
  * on either side. (A Unicode-aware word regex with lookarounds at every position was most of this
  * rule's time.) */
 const LONG_CANDIDATE = /[A-ZĐ\d][A-ZĐ\d-]+/g;
+/** Two capitals within one run of LONG_CANDIDATE's characters: what every abbreviation holds. */
+const TWO_CAPITALS_IN_A_RUN = /[A-ZĐ][A-ZĐ\d-]*[A-ZĐ]/;
 /** At least two capitals (Latin or Đ), which isAbbreviation requires: the quick test first. */
 function twoCapitals(word: string): boolean {
   let n = 0;
@@ -47,8 +49,9 @@ export const abbreviationDefined: RuleDefinition = {
   check(plan, report) {
     const known = new Set([...ACCEPTED_ABBREVIATIONS, TODO_MARKER]);
     for (const { pointer, text, kind } of readingOrder(plan)) {
-      // All-capital lines are upper case throughout: their words are not abbreviations.
-      if (!LOWER_CASE.test(text)) continue;
+      // All-capital lines are upper case throughout: their words are not abbreviations. A text
+      // without two capitals in one run has none either (the quick test, issue 12).
+      if (!TWO_CAPITALS_IN_A_RUN.test(text) || !LOWER_CASE.test(text)) continue;
       const masked = text.includes('/') ? text.replace(DOCUMENT_NUMBER, (m) => ' '.repeat(m.length)) : text;
       const brackets = masked.includes('(') ? [...masked.matchAll(/\(([^()]*)\)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, inner: m[1] ?? '' })) : [];
       for (const term of terms(masked)) {

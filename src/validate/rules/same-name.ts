@@ -1,6 +1,20 @@
 // When two names are "the same" for the duplicate rules: case, spacing, a trailing full stop or
 // semicolon, and notes in brackets ("UBND tỉnh (b/c)") do not make a name different.
 export function sameNameKey(name: string): string {
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    if (KEYS.size >= MAX_KEYS) KEYS.clear();
+    key = keyOf(name);
+    KEYS.set(name, key);
+  }
+  return key;
+}
+
+/** Unit and recipient names repeat within a plan and across plans (issue 12): each key is made once. */
+const KEYS = new Map<string, string>();
+const MAX_KEYS = 10_000;
+
+function keyOf(name: string): string {
   return name
     .normalize('NFC')
     .replace(/\([^()]*\)/g, ' ')
