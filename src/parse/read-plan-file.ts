@@ -1,6 +1,6 @@
 // A plan file's bytes, refusing what would hang or exhaust memory: a device or a named pipe
 // (reading /dev/zero never ends, opening a FIFO waits for a writer), a file far larger than any plan.
-import { constants } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
@@ -58,6 +58,43 @@ export async function readPlanBytes(file: string): Promise<ReadResult> {
     return { ok: false, diagnostic: fileProblem(file, error.code ?? '', error.message) };
   } finally {
     await handle.close().catch(() => undefined);
+  }
+}
+
+/**
+ * readPlanBytes without the thread pool, for `validate`'s threads, which read a thousand plans one
+ * after the other (each asynchronous call is a round trip through libuv's pool: ~0.25 ms of a plan's
+ * ~2 ms, issue 12). The same steps and the same results: stat first, open without blocking, the
+ * same file, the size bound.
+ */
+export function readPlanBytesSync(file: string): ReadResult {
+  let info;
+  try {
+    info = statSync(file);
+  } catch (e) {
+    const error = e as NodeJS.ErrnoException;
+    return { ok: false, diagnostic: fileProblem(file, error.code ?? '', error.message) };
+  }
+  if (info.isDirectory()) return { ok: false, diagnostic: fileProblem(file, 'EISDIR', '') };
+  if (!info.isFile()) return { ok: false, diagnostic: fileProblem(file, 'NOTFILE', 'not a regular file') };
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, OPEN_FLAGS);
+    const opened = fstatSync(fd);
+    if (!opened.isFile() || opened.ino !== info.ino || opened.dev !== info.dev) return { ok: false, diagnostic: fileProblem(file, 'NOTFILE', 'the file changed while it was opened') };
+    if (opened.size > MAX_PLAN_BYTES) return { ok: false, diagnostic: { ...fileProblem(file, '', ''), code: 'PP012', args: { size: opened.size, limit: MAX_PLAN_BYTES } } };
+    return { ok: true, bytes: readFileSync(fd) };
+  } catch (e) {
+    const error = e as NodeJS.ErrnoException;
+    return { ok: false, diagnostic: fileProblem(file, error.code ?? '', error.message) };
+  } finally {
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // As readPlanBytes: a failed close changes nothing read.
+      }
+    }
   }
 }
 

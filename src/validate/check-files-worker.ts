@@ -4,7 +4,8 @@
 // with workerData { role: 'check-files' }: the package ships one worker bundle, not tsc's output.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { loadPlanFile } from '../pipeline/load-plan.js';
+import { loadPlanBytes } from '../pipeline/load-plan.js';
+import { readPlanBytesSync } from '../parse/read-plan-file.js';
 import type { CheckedFile } from './check-files.js';
 import type { RuleLevels } from '../diagnostics/rule-levels.js';
 
@@ -23,9 +24,12 @@ export function saveCodeCacheAfterFirstFiles(save: () => void): void {
   saveCache = save;
 }
 
-/** One plan file checked, as validate reports it, in this thread or a worker. */
-export async function checkPlanFile(file: string, levels: RuleLevels | undefined): Promise<CheckedFile> {
-  const loaded = await loadPlanFile(file, levels);
+/** One plan file checked, as validate reports it (as loadPlanFile, read without the thread pool), in
+ * this thread or a worker. */
+export function checkPlanFile(file: string, levels: RuleLevels | undefined): CheckedFile {
+  const read = readPlanBytesSync(file);
+  if (!read.ok) return { diagnostics: [read.diagnostic], source: undefined };
+  const loaded = loadPlanBytes(file, read.bytes, levels);
   return { diagnostics: loaded.diagnostics, source: loaded.source === undefined ? undefined : linesShown(loaded.source, loaded.diagnostics) };
 }
 
@@ -43,11 +47,9 @@ export function linesShown(source: string, diagnostics: readonly Diagnostic[]): 
 
 if (isCheckFilesWorker(workerData)) {
   parentPort?.on('message', (files: string[]) => {
-    void Promise.all(files.map((file) => checkPlanFile(file, (workerData as { levels?: RuleLevels }).levels))).then((results) => {
-      parentPort!.postMessage(results);
-      const save = saveCache;
-      saveCache = undefined;
-      save?.();
-    });
+    parentPort!.postMessage(files.map((file) => checkPlanFile(file, (workerData as { levels?: RuleLevels }).levels)));
+    const save = saveCache;
+    saveCache = undefined;
+    save?.();
   });
 }

@@ -1,6 +1,6 @@
-// Checks many plan files, on every core: YAML parsing dominates (about 4 ms per 35 KB plan), so past
-// a few dozen files the work is shared between this thread and worker threads, in batches handed
-// out as each finishes. Results come back in the order of the files.
+// Checks many plan files, on every core: each costs a few milliseconds (read, YAML, schema, rules),
+// so past a few dozen files the work is shared between this thread and worker threads, in batches
+// handed out as each finishes. Results come back in the order of the files.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +18,8 @@ export interface CheckedFile {
 
 /** Below this many files, starting a worker (~100 ms of module loading) costs more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 48;
-const BATCH = 16;
+/** Files per message to a worker; each worker has two batches in flight, so it never waits for the next. */
+const BATCH = 8;
 
 /** The compiled worker: beside the bundle (dist/parplan.cjs), the worker bundle dist/batch-worker.mjs,
  * which serves validate under workerData { role: 'check-files' }; or tsc's output (dist/validate/).
@@ -45,30 +46,42 @@ export async function checkFiles(files: readonly string[], options: { threads?: 
     next = Math.min(files.length, next + BATCH);
     return [start, files.slice(start, next) as string[]];
   };
+  const pool = workers > 0 ? Array.from({ length: workers }, () => new Worker(script!, { workerData: { role: CHECK_FILES_ROLE, levels: options.levels } })) : [];
+  // Files are read and checked synchronously (readPlanBytesSync): this thread lets the workers'
+  // messages in after each file, so that they get their next batch at once.
+  const yieldToWorkers = () => new Promise<void>((resolve) => setImmediate(resolve));
   const inThisThread = async () => {
     for (let batch = take(); batch; batch = take()) {
       const [start, paths] = batch;
-      const checked = await Promise.all(paths.map((path) => checkPlanFile(path, options.levels)));
-      checked.forEach((r, i) => (results[start + i] = r));
+      for (const [i, path] of paths.entries()) {
+        results[start + i] = checkPlanFile(path, options.levels);
+        if (pool.length > 0) await yieldToWorkers();
+      }
     }
   };
   const inWorker = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
-      let start = 0;
+      // The starts of the batches in flight, in the order the worker answers them.
+      const starts: number[] = [];
       const send = () => {
         const batch = take();
-        if (!batch) return resolve();
-        start = batch[0];
+        if (!batch) return;
+        starts.push(batch[0]);
         worker.postMessage(batch[1]);
       };
       worker.on('message', (checked: CheckedFile[]) => {
+        const start = starts.shift()!;
         checked.forEach((r, i) => (results[start + i] = r));
         send();
+        if (starts.length === 0) resolve();
       });
       worker.on('error', reject);
-      worker.once('online', send);
+      worker.once('online', () => {
+        send();
+        send();
+        if (starts.length === 0) resolve();
+      });
     });
-  const pool = Array.from({ length: workers }, () => new Worker(script!, { workerData: { role: CHECK_FILES_ROLE, levels: options.levels } }));
   try {
     await Promise.all([inThisThread(), ...pool.map(inWorker)]);
   } finally {
