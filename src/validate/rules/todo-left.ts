@@ -51,7 +51,7 @@ export const todoLeft: RuleDefinition = {
     };
     // The plan's strings in the order the plan file holds them; its indexes as the file holds them
     // (one map or a list), each once. A finished plan has no marker: one walk that builds nothing says so.
-    if (!holdsMarker(plan)) return;
+    if (!hasTodo(plan)) return;
     for (const [key, value] of Object.entries(plan)) {
       if (key === 'cac_chi_so') continue;
       if (key === 'chi_so') {
@@ -69,15 +69,6 @@ export const todoLeft: RuleDefinition = {
     if (first) report(first.pointer, { count, text: excerpt(first.text) }, { offset: first.offset });
   },
 };
-
-function holdsMarker(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('TODO');
-  if (Array.isArray(value)) return value.some(holdsMarker);
-  if (typeof value === 'object' && value !== null) {
-    for (const key in value) if (Object.hasOwn(value, key) && holdsMarker((value as Record<string, unknown>)[key])) return true;
-  }
-  return false;
-}
 
 function excerpt(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim();
