@@ -21,9 +21,15 @@ const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <
 /** Letters, digits, '-', '_', ':', '.'. */
 const isNameChar = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 58) || c === 45 || c === 95 || c === 46;
 
-/** The top-level elements of `markup`, each as its exact text, or undefined (see above). */
-export function topLevelChunks(markup: string): string[] | undefined {
-  const chunks: string[] = [];
+/** A top-level element: its exact text, and where it starts in the markup. */
+export interface Chunk {
+  text: string;
+  start: number;
+}
+
+/** The top-level elements of `markup`, or undefined (see above). */
+export function topLevelChunks(markup: string): Chunk[] | undefined {
+  const chunks: Chunk[] = [];
   const open: string[] = [];
   let chunkStart = -1;
   let i = 0;
@@ -55,7 +61,7 @@ export function topLevelChunks(markup: string): string[] | undefined {
     if (closing) {
       if (open.pop() !== name) return undefined;
       if (open.length === 0) {
-        chunks.push(markup.slice(chunkStart, i));
+        chunks.push({ text: markup.slice(chunkStart, i), start: chunkStart });
         chunkStart = -1;
       }
     } else if (!selfClosing && !VOID.has(name)) {
@@ -63,7 +69,7 @@ export function topLevelChunks(markup: string): string[] | undefined {
       open.push(name);
     } else if (open.length === 0) {
       // A top-level void or self-closed element is a piece of its own.
-      chunks.push(markup.slice(lt, i));
+      chunks.push({ text: markup.slice(lt, i), start: lt });
     }
   }
   return open.length === 0 ? chunks : undefined;
