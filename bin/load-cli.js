@@ -31,10 +31,21 @@ function versionOnly(argv) {
 export function loadCli(argv = process.argv.slice(2), env = process.env) {
   const quick = versionOnly(argv);
   if (quick !== undefined) return quick;
-  const command = argv.find((a) => !a.startsWith('-')) ?? '';
+  const command = commandOf(argv);
   if (command === 'edit') startEditThread();
   const { exports, saveCache } = loadBundle(/^[a-z]{1,20}$/.test(command) ? command : 'main', env);
   return { main: exports.main, saveCache };
+}
+
+/** The subcommand, past the global options and their values (`parplan --lang en edit plan.yaml` is
+ * `edit`, not `en`): read as src/cli/main.ts reads it to load the command's module. */
+function commandOf(argv) {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--lang' || (arg === '--config' && !(argv[i + 1] ?? '-').startsWith('-'))) i++;
+    else if (!arg.startsWith('-')) return arg;
+  }
+  return '';
 }
 
 /** `parplan edit` renders on a thread of its own (src/edit/renderer.ts), whose first render is most of
