@@ -60,18 +60,67 @@ function readTopLevel(nodes: ChildNode[]): TopLevel[] {
 const MAX_KEPT = 4096;
 const kept = new Map<string, readonly TopLevel[]>();
 
+/** Keeps a reading; when full, the quarter kept longest ago goes (a batch's units each bring a few
+ * pieces of their own, which must not push out the base plan's). */
+function remember<T>(map: Map<string, T>, key: string, value: T): T {
+  if (map.size >= MAX_KEPT) {
+    let drop = MAX_KEPT / 4;
+    for (const old of map.keys()) {
+      if (drop-- <= 0) break;
+      map.delete(old);
+    }
+  }
+  map.set(key, value);
+  return value;
+}
+
 function keep(chunk: string, read: TopLevel[]): readonly TopLevel[] {
-  const frozen = deepFreeze(read);
-  if (kept.size >= MAX_KEPT) kept.clear();
-  kept.set(chunk, frozen);
-  return frozen;
+  return remember(kept, chunk, deepFreeze(read));
+}
+
+function lookUp<T>(map: Map<string, T>, key: string): T | undefined {
+  const value = map.get(key);
+  if (value !== undefined) {
+    // Used again: it moves to the end, the last to go.
+    map.delete(key);
+    map.set(key, value);
+  }
+  return value;
+}
+
+/** An appendix's children, each element's reading kept by its text: the appendix of each unit of a
+ * batch differs in its "(Kèm theo Kế hoạch … của <unit>)" line only, and its table is the base's. */
+const keptChildren = new Map<string, { elements: Element[]; blocks: readonly (Block | undefined)[] }>();
+const APPENDIX_OPEN = /^<phu-luc(?:\s[^<>]*)?>/;
+const APPENDIX_CLOSE = '</phu-luc>';
+
+/** A <phu-luc> element read child by child, or undefined when its content cannot be cut (markup-chunks.ts). */
+function readAppendixChunk(text: string): TopLevel[] | undefined {
+  const open = APPENDIX_OPEN.exec(text)?.[0];
+  if (open === undefined || !text.endsWith(APPENDIX_CLOSE)) return undefined;
+  const inner = topLevelChunks(text.slice(open.length, text.length - APPENDIX_CLOSE.length));
+  if (inner === undefined) return undefined;
+  const shell = elements(parseDocument(open + APPENDIX_CLOSE, PARSE_OPTIONS).children)[0];
+  if (shell?.name !== 'phu-luc') return undefined;
+  const children: Element[] = [];
+  const blocks: (Block | undefined)[] = [];
+  for (const chunk of inner) {
+    let read = lookUp(keptChildren, chunk.text);
+    if (read === undefined) {
+      const own = elements(parseDocument(chunk.text, PARSE_OPTIONS).children);
+      read = remember(keptChildren, chunk.text, { elements: own, blocks: deepFreeze(own.map((el) => toBlock(el))) });
+    }
+    children.push(...read.elements);
+    blocks.push(...read.blocks);
+  }
+  return [{ kind: 'appendix', appendix: appendixOf(shell.attribs.huong, children, (_, i) => blocks[i]) }];
 }
 
 /** Each chunk's reading: from what was kept, else parsed. When most are new (a first render), the
  * whole markup is parsed once and its elements shared out by where they start: one parser run
  * cost a cold render far less than a hundred small ones. */
 function readChunks(markup: string, chunks: Chunk[]): TopLevel[] {
-  const found = chunks.map((chunk) => kept.get(chunk.text));
+  const found = chunks.map((chunk) => lookUp(kept, chunk.text));
   const missing = found.filter((read) => read === undefined).length;
   if (missing > chunks.length / 4) {
     const nodes = elements(parseDocument(markup, { ...PARSE_OPTIONS, withStartIndices: true }).children);
@@ -84,7 +133,7 @@ function readChunks(markup: string, chunks: Chunk[]): TopLevel[] {
     });
   } else {
     chunks.forEach((chunk, i) => {
-      found[i] ??= keep(chunk.text, readTopLevel(parseDocument(chunk.text, PARSE_OPTIONS).children));
+      found[i] ??= keep(chunk.text, readAppendixChunk(chunk.text) ?? readTopLevel(parseDocument(chunk.text, PARSE_OPTIONS).children));
     });
   }
   return found.flatMap((read) => read ?? []);
@@ -204,14 +253,18 @@ function toTable(el: Element): TableBlock {
 }
 
 function toAppendix(el: Element): Appendix {
-  const label = childrenNamed(el, 'nhan')[0];
-  const attached = childrenNamed(el, 'kem-theo')[0];
+  return appendixOf(el.attribs.huong, elements(el.children), (child) => toBlock(child));
+}
+
+/** An appendix from its <phu-luc>'s `huong` and child elements; `blockOf` reads a child as a block. */
+function appendixOf(huong: string | undefined, children: Element[], blockOf: (child: Element, index: number) => Block | undefined): Appendix {
+  const named = (name: string): Element | undefined => children.find((c) => c.name === name);
   return {
-    orientation: el.attribs.huong === 'doc' ? 'portrait' : 'landscape',
-    label: inline(label?.children ?? []),
-    title: lines(childrenNamed(el, 'ten')[0]),
-    attachedTo: inline(attached?.children ?? []),
-    blocks: elements(el.children).flatMap((c) => toBlock(c) ?? []),
+    orientation: huong === 'doc' ? 'portrait' : 'landscape',
+    label: inline(named('nhan')?.children ?? []),
+    title: lines(named('ten')),
+    attachedTo: inline(named('kem-theo')?.children ?? []),
+    blocks: children.flatMap((c, i) => blockOf(c, i) ?? []),
   };
 }
 

@@ -80,6 +80,20 @@ describe('markup read element by element', () => {
     expect(cut).toBeLessThan(600);
   });
 
+  it('reads an appendix child by child: a unit’s own "(Kèm theo …)" line, the base’s table from what was kept', async () => {
+    const markups = (await exampleMarkups()).filter((m) => m.includes('<kem-theo>'));
+    expect(markups.length).toBeGreaterThanOrEqual(2);
+    for (const markup of markups) {
+      bothWays(markup);
+      for (const unit of ['Sở Thử nghiệm số 1', 'Sở Thử nghiệm số 2 &amp; <b>3</b>']) {
+        const own = markup.replace(/<kem-theo>[^<]*/g, `<kem-theo>(Kèm theo Kế hoạch của ${unit})`);
+        expect(own).not.toBe(markup);
+        const { kept, whole } = bothWays(own);
+        expect(kept).toEqual(whole);
+      }
+    }
+  });
+
   it('cuts only plainly well-formed markup', () => {
     expect(topLevelChunks('<p a="1>2">x</p>\n<col w="1"/><br><table><tr><td>a</td></tr></table>')?.map((c) => c.text)).toEqual(['<p a="1>2">x</p>', '<col w="1"/>', '<br>', '<table><tr><td>a</td></tr></table>']);
     expect(topLevelChunks('<p>x</p><!-- c -->')).toBeUndefined();
