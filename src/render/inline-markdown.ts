@@ -51,10 +51,10 @@ md.renderer.rules.footnote_inline = (tokens, idx, options, env, self) =>
  * the text, HTML-escaped. Most of a plan's strings are such, and markdown-it took ~1 ms of a warm
  * render for them (issue 12); test/render/inline-markdown-fast.test.ts holds the two equal. */
 const PLAIN_TEXT = /^[^*^_\r\0]*$/;
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
 export function renderInlineMarkdown(text: string): string {
-  return PLAIN_TEXT.test(text) ? text.replace(/[&<>"]/g, (c) => HTML_ESCAPES[c] ?? c) : renderWithMarkdownIt(text);
+  // markdown-it's renderer escapes a text token with this same function.
+  return PLAIN_TEXT.test(text) ? md.utils.escapeHtml(text) : renderWithMarkdownIt(text);
 }
 
 /** The text through markdown-it itself (exported for the test that holds the fast path to it). */
