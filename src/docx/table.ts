@@ -54,32 +54,7 @@ function createCell(slot: GridSlot, row: ModelRow, widths: number[], ctx: StyleC
 const LINE = `w:val="single" w:color="${TEXT_COLOR}" w:sz="${TABLE_BORDER_SIZE}"`;
 const BORDERS = `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((edge) => `<w:${edge} ${LINE}/>`).join('')}</w:tblBorders>`;
 
-/**
- * A table's XML, kept per style sheet by the table's content: a batch's units share their base
- * plan's tables (the appendix's task table is the same for 1,000 units), and --watch and edit
- * re-render a plan whose tables mostly did not change. Measuring every cell's words was most of
- * the writer's time for such a table. A table with a footnote is not kept: its marks' numbers
- * depend on the notes before it.
- */
-const MAX_KEPT_TABLES = 256;
-const keptTables = new WeakMap<StyleContext['sheet'], Map<string, Xml>>();
-
 export function createTable(block: TableBlock, textWidth: number, ctx: StyleContext, keepLastRowWithNext = false): Xml {
-  const notes = ctx.footnotes.length;
-  let kept = keptTables.get(ctx.sheet);
-  const key = `${textWidth} ${keepLastRowWithNext ? 1 : 0} ${JSON.stringify(block)}`;
-  const found = kept?.get(key);
-  if (found !== undefined) return found;
-  const xml = buildTable(block, textWidth, ctx, keepLastRowWithNext);
-  if (ctx.footnotes.length === notes) {
-    if (kept === undefined) keptTables.set(ctx.sheet, (kept = new Map()));
-    if (kept.size >= MAX_KEPT_TABLES) kept.clear();
-    kept.set(key, xml);
-  }
-  return xml;
-}
-
-function buildTable(block: TableBlock, textWidth: number, ctx: StyleContext, keepLastRowWithNext: boolean): Xml {
   const looks = { header: measureLookOf(ctx.looks.tableHeader), body: measureLookOf(ctx.looks.table) };
   const widths = fitColumnWidths(scaleColumnWidths(block.columnWidths, textWidth), columnNeeds(block, looks, TABLE_CELL_MARGIN_SIDE));
   let out =
