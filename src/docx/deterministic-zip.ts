@@ -50,7 +50,7 @@ function deflate(bytes: Uint8Array, level: number): Deflated {
  * Zips a package's parts with a fixed time and a fixed entry order. `reused`: parts whose bytes
  * object comes back unchanged in later documents; their compressed form is kept and reused.
  */
-export function zipDeterministically(entries: Record<string, Uint8Array>, reused: ReadonlySet<Uint8Array> = new Set()): Uint8Array {
+export function zipDeterministically(entries: Record<string, Uint8Array>, reused: { has(bytes: Uint8Array): boolean } = new Set()): Uint8Array {
   const chunks: Uint8Array[] = [];
   let failure: Error | null = null;
   const zip = new Zip((error, chunk) => {

@@ -43,8 +43,10 @@ const encoder = new TextEncoder();
  * a batch's thread, render of many plans, --watch, edit. */
 const sheetBytes = new WeakMap<StyleSheet, { styles: Uint8Array; header: Uint8Array; firstHeader: Uint8Array }>();
 let constantBytes: Record<string, Uint8Array> | undefined;
-/** Every bytes object above: the zip keeps their compressed form. */
-const reused = new Set<Uint8Array>();
+/** Every bytes object above: the zip keeps their compressed form (weakly: a sheet no longer used goes). */
+const reused = new WeakSet<Uint8Array>();
+/** The relationships of a part that refers to nothing (notes, fonts, each header). */
+const noRelationships = encoder.encode(NO_RELATIONSHIPS);
 
 function sheetParts(ctx: StyleContext): { styles: Uint8Array; header: Uint8Array; firstHeader: Uint8Array } {
   let parts = sheetBytes.get(ctx.sheet);
@@ -68,11 +70,9 @@ function constantParts(): Record<string, Uint8Array> {
       'word/numbering.xml': NUMBERING_PART,
       'word/settings.xml': SETTINGS_PART,
       'word/theme/theme1.xml': THEME_PART,
-      'word/_rels/endnotes.xml.rels': NO_RELATIONSHIPS,
-      'word/_rels/fontTable.xml.rels': NO_RELATIONSHIPS,
-      'word/_rels/footnotes.xml.rels': NO_RELATIONSHIPS,
     }).map(([name, xml]) => [name, encoder.encode(xml)]),
   );
+  for (const name of ['endnotes', 'fontTable', 'footnotes']) constantBytes[`word/_rels/${name}.xml.rels`] = noRelationships;
   for (const bytes of Object.values(constantBytes)) reused.add(bytes);
   return constantBytes;
 }
@@ -175,8 +175,8 @@ export async function writeDocx(model: DocumentModel, options: WriteOptions = {}
     body += section.content + (i === sections.length - 1 ? properties : `<w:p><w:pPr>${properties}</w:pPr></w:p>`);
     parts[`word/header${2 * i + 1}.xml`] = fixed.header;
     parts[`word/header${2 * i + 2}.xml`] = fixed.firstHeader;
-    parts[`word/_rels/header${2 * i + 1}.xml.rels`] = parts['word/_rels/endnotes.xml.rels']!;
-    parts[`word/_rels/header${2 * i + 2}.xml.rels`] = parts['word/_rels/endnotes.xml.rels']!;
+    parts[`word/_rels/header${2 * i + 1}.xml.rels`] = noRelationships;
+    parts[`word/_rels/header${2 * i + 2}.xml.rels`] = noRelationships;
   });
   parts['word/document.xml'] = encoder.encode(`${XML_DECLARATION_STANDALONE}<w:document mc:Ignorable="w14 w15 wp14" ${DOCUMENT_NAMESPACES}><w:body>${body}</w:body></w:document>`);
   parts['word/footnotes.xml'] = encoder.encode(footnotesPart(ctx));
