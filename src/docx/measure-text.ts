@@ -64,20 +64,31 @@ function codeWidthsOf(key: FaceKey): Float64Array {
   return table;
 }
 
-/** Width of the character at `text[i]` (a whole code point: a surrogate pair counts as one). */
-function widthAt(key: FaceKey, table: Float64Array, text: string, i: number, code: number): number {
-  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) return widthOfChar(key, String.fromCodePoint(text.codePointAt(i)!));
-  let width = table[code]!;
-  if (width < 0) {
-    width = widthOfChar(key, text[i]!);
-    table[code] = width;
+/**
+ * Calls `visit` with the width (thousandths of an em) of each character of a line, in the face of
+ * its run's emphasis OR-ed with the base look, and whether it is a space. A surrogate pair is one
+ * character, measured by its code point.
+ */
+function eachCharWidth(line: Line, look: BaseLook, visit: (width: number, space: boolean) => void): void {
+  for (const run of line) {
+    const key = faceKey(run.bold === true || look.bold === true, run.italic === true || look.italic === true);
+    const table = codeWidthsOf(key);
+    const text = run.text;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+        visit(widthOfChar(key, String.fromCodePoint(text.codePointAt(i)!)), false);
+        i += 1;
+        continue;
+      }
+      let width = table[code]!;
+      if (width < 0) {
+        width = widthOfChar(key, text[i]!);
+        table[code] = width;
+      }
+      visit(width, code === 32);
+    }
   }
-  return width;
-}
-
-/** Steps past the character at `text[i]`: 2 for a surrogate pair, else 1. */
-function stepAt(text: string, i: number, code: number): number {
-  return code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
 }
 
 /** Thousandths of an em to twips at a size in half-points: w/1000 × size/2 pt × 20. */
@@ -88,17 +99,7 @@ function twipsOf(milliEm: number, size: number): number {
 /** Width of a line set on one line, in twips. */
 export function measureLine(line: Line, look: BaseLook): number {
   let total = 0;
-  for (const run of line) {
-    // Each character in the face of its run's emphasis OR-ed with the base look.
-    const key = faceKey(run.bold === true || look.bold === true, run.italic === true || look.italic === true);
-    const table = codeWidthsOf(key);
-    const text = run.text;
-    for (let i = 0; i < text.length; ) {
-      const code = text.charCodeAt(i);
-      total += widthAt(key, table, text, i, code);
-      i += stepAt(text, i, code);
-    }
-  }
+  eachCharWidth(line, look, (width) => (total += width));
   return twipsOf(total, look.size);
 }
 
@@ -125,22 +126,15 @@ export function measureWrappedLines(line: Line, look: BaseLook, maxWidth: number
     word = 0;
     wordStarted = false;
   };
-  for (const run of line) {
-    const key = faceKey(run.bold === true || look.bold === true, run.italic === true || look.italic === true);
-    const table = codeWidthsOf(key);
-    const text = run.text;
-    for (let i = 0; i < text.length; ) {
-      const code = text.charCodeAt(i);
-      if (code === 32) {
-        placeWord();
-        pendingSpaces += widthAt(key, table, text, i, code);
-      } else {
-        word += widthAt(key, table, text, i, code);
-        wordStarted = true;
-      }
-      i += stepAt(text, i, code);
+  eachCharWidth(line, look, (width, space) => {
+    if (space) {
+      placeWord();
+      pendingSpaces += width;
+    } else {
+      word += width;
+      wordStarted = true;
     }
-  }
+  });
   placeWord();
   if (lineWidth > 0 || lines.length === 0) lines.push(lineWidth);
   return lines.map((w) => twipsOf(w, look.size));
