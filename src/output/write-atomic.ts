@@ -10,7 +10,7 @@
 // - The target itself is never opened: rename() replaces whatever is at the name, a symlink included,
 //   so a link planted in the output folder is replaced and its destination is untouched.
 // - The name is kept within 255 bytes (the limit of ext4, NTFS and APFS counts bytes or UTF-16 units).
-import { constants } from 'node:fs';
+import { closeSync, constants, openSync } from 'node:fs';
 import { lstat, open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ensureFolder } from './ensure-folder.js';
@@ -59,7 +59,12 @@ export async function writeFileAtomically(target: string, bytes: Uint8Array): Pr
   const untrack = trackTemp(temp);
   let handle: FileHandle | undefined;
   try {
-    handle = await open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), mode);
+    // The temporary file is created synchronously: an asynchronous open still waiting in the thread
+    // pool when Ctrl-C's handler removes the tracked temporaries would create it after them, and it
+    // would be left behind (test/cli/batch-interrupt.test.ts, seen with 8 writes in flight). Then it
+    // is opened again without O_CREAT, so once removed it stays removed.
+    closeSync(openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), mode));
+    handle = await open(temp, constants.O_WRONLY | (constants.O_NOFOLLOW ?? 0));
     await writeAll(handle, bytes);
     await handle.sync();
     const { size } = await handle.stat();
