@@ -1,8 +1,9 @@
 // Build step: bundles the CLI, the library and the worker threads' task into dist/parplan.cjs with
 // esbuild (src/bundle.ts). One file loads far faster than
 // ~400 modules resolved one by one at every start (a cold render has a 300 ms budget).
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { entitiesTables, fdirBundledPicomatch } from './bundle-plugins.mjs';
 
 const common = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', outdir: 'dist' };
 
@@ -17,9 +18,31 @@ await build({
   minifySyntax: true,
   // piscina starts its threads from its own dist/worker.js, found beside its index.js: keep it a package.
   external: ['piscina'],
+  plugins: [fdirBundledPicomatch, entitiesTables],
   define: { 'import.meta.dirname': '__dirname', 'import.meta.url': '__parplanFileUrl' },
   banner: { js: "const __parplanFileUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
+asciiOnly(new URL('../dist/parplan.cjs', import.meta.url));
+
+/** esbuild escapes every non-ASCII character of its output (charset ascii) except in regular
+ * expression literals, which it keeps as written so that their .source stays the same. The
+ * Vietnamese ones (/^Lưu: VT, /u, the signer titles …) then made the whole 2.7 MB bundle a two-byte
+ * string for V8: reading it as UTF-8 cost ~15 ms of each start, against ~4 ms for the same file
+ * in ASCII. Escaped as \uXXXX (a character above U+FFFF as its escaped surrogate pair, which a
+ * regular expression reads as the same character with or without the u flag), each one matches
+ * what it matched before; only its .source spelling differs, and parplan builds other regular
+ * expressions from .source, never shows one. A non-ASCII character right after a backslash (an
+ * identity escape, which the \u form would break) stops the build. */
+function asciiOnly(file) {
+  const code = readFileSync(file, 'utf8');
+  const escaped = code.replace(/[^\x00-\x7f]/g, (char, at) => {
+    let backslashes = 0;
+    while (code[at - 1 - backslashes] === '\\') backslashes++;
+    if (backslashes % 2 === 1) throw new Error(`${file}: a non-ASCII character escaped with a backslash at ${at}: ${code.slice(at - 40, at + 10)}`);
+    return `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  });
+  writeFileSync(file, escaped);
+}
 
 // The worker threads of batch and validate load the same bundle, through the same code cache as the
 // CLI (bin/load-cli.js): the package holds its code once (it shipped a 2.3 MB second bundle before).
