@@ -3,7 +3,6 @@
 // (Windows shells do not expand them). Order: as given, each folder or glob sorted.
 import { realpath, stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 
 export interface Collected {
   files: string[];
@@ -37,23 +36,35 @@ export async function collectFiles(args: readonly string[], cwd: string, folderG
   return { files, unmatched, outside };
 }
 
+/** tinyglobby (with fdir and picomatch) starts only when a folder or a glob is named: a render of
+ * one plan file, the common case, does not pay for starting it. */
+export const globber = () => import('tinyglobby');
+
+/** tinyglobby's isDynamicPattern, which starts tinyglobby only for a name holding one of the
+ * characters a glob is made of (without any, it is never a pattern). */
+export async function isGlobPattern(arg: string): Promise<boolean> {
+  return /[*?[\]{}()!+@]/.test(arg) && (await globber()).isDynamicPattern(arg);
+}
+
 async function expand(arg: string, cwd: string, folderGlob: string): Promise<{ kept: string[]; outside: string[] }> {
   const info = await stat(resolve(cwd, arg)).catch(() => undefined);
   if (info?.isDirectory()) {
+    const { glob } = await globber();
     // Word's lock files (~$name.docx) are not documents; parplan's config file is not a plan.
     const found = await glob(folderGlob, { cwd: resolve(cwd, arg), onlyFiles: true, ignore: ['**/node_modules/**', '**/~$*', ...NOT_PLANS.map((n) => `**/${n}`)] });
     return keepInside(found.sort().map((f) => joinArg(arg, f)), resolve(cwd, arg), cwd);
   }
   // A file named as such is the user's own choice, wherever a link of that name points.
   if (info) return { kept: [arg], outside: [] };
+  const { glob, isDynamicPattern } = await globber();
   if (!isDynamicPattern(arg)) return { kept: [], outside: [] };
   const pattern = arg.replace(/\\/g, '/');
   const found = await glob(pattern, { cwd, onlyFiles: true, ignore: ['**/node_modules/**', ...NOT_PLANS.map((n) => `**/${n}`)] });
-  return keepInside(found.sort(), resolve(cwd, staticBase(pattern)), cwd);
+  return keepInside(found.sort(), resolve(cwd, staticBase(pattern, isDynamicPattern)), cwd);
 }
 
 /** The folder part of a glob before its first pattern character: "plans/2024/*.yaml" → "plans/2024". */
-function staticBase(pattern: string): string {
+function staticBase(pattern: string, isDynamicPattern: (segment: string) => boolean): string {
   const segments = pattern.split('/');
   const fixed: string[] = [];
   for (const segment of segments.slice(0, -1)) {

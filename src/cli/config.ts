@@ -3,8 +3,8 @@
 // here; a bad config is a usage error (exit 2), as eslint treats one. Command-line options win over it.
 import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { isDynamicPattern, glob } from 'tinyglobby';
 import type { Lang } from '../diagnostics/messages.js';
+import { globber, isGlobPattern } from './collect-files.js';
 import { loadConfig, type LoadedConfig } from '../config/read-config.js';
 import type { Io } from './io.js';
 import { printDiagnostics } from './report/print.js';
@@ -19,7 +19,13 @@ export async function configForRun(args: readonly string[], explicit: string | u
 }
 
 async function startFolder(args: readonly string[], cwd: string): Promise<string> {
-  const first = args.find((a) => a !== '-' && !isDynamicPattern(a));
+  let first: string | undefined;
+  for (const arg of args) {
+    if (arg !== '-' && !(await isGlobPattern(arg))) {
+      first = arg;
+      break;
+    }
+  }
   if (first === undefined) return cwd;
   const info = await stat(resolve(cwd, first)).catch(() => undefined);
   return info?.isDirectory() ? resolve(cwd, first) : info ? dirname(resolve(cwd, first)) : cwd;
@@ -30,6 +36,7 @@ async function startFolder(args: readonly string[], cwd: string): Promise<string
 export async function withoutIgnored(files: string[], named: readonly string[], loaded: LoadedConfig, cwd: string): Promise<string[]> {
   const patterns = loaded.config.ignore;
   if (patterns === undefined || patterns.length === 0) return files;
+  const { glob } = await globber();
   const ignored = new Set(await glob(patterns.map((p) => p.replace(/\\/g, '/')), { cwd: loaded.dir, absolute: true, dot: true, ignore: ['**/node_modules/**'] }).then((found) => found.map((f) => resolve(f))));
   return files.filter((f) => named.includes(f) || !ignored.has(resolve(cwd, f)));
 }
