@@ -58,18 +58,22 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }
 
-/** Document order: by line, then column (in a .docx: section, then paragraph), then code. */
+/** Document order: by line, then column (in a .docx: section, then paragraph), then code. Equal
+ * texts are compared without localeCompare: its first call starts ICU's collator, ~10 ms of a cold
+ * render whose problems are all in its one plan (the order is the same). */
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.sort(
     (a, b) =>
-      a.file.localeCompare(b.file) ||
+      compareText(a.file, b.file) ||
       a.line - b.line ||
       a.column - b.column ||
       (a.document?.section ?? 0) - (b.document?.section ?? 0) ||
       (a.document?.paragraph ?? 0) - (b.document?.paragraph ?? 0) ||
-      a.code.localeCompare(b.code),
+      compareText(a.code, b.code),
   );
 }
+
+const compareText = (a: string, b: string): number => (a === b ? 0 : a.localeCompare(b));
 
 /** A JSON Pointer as a readable dotted path: /nguoi_ky/ho_ten → nguoi_ky.ho_ten, /a/0/b → a[0].b */
 export function pointerToFieldPath(pointer: string): string {
