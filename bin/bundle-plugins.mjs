@@ -50,3 +50,13 @@ export default new Uint16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOf
     });
   },
 };
+
+/** The source file matching `filter` replaced by `contents` (JavaScript) made by the build. */
+export function replaceModule(filter, contents) {
+  return {
+    name: 'replace-module',
+    setup(build) {
+      build.onLoad({ filter }, (args) => ({ contents, loader: 'js', resolveDir: path.dirname(args.path) }));
+    },
+  };
+}

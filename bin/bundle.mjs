@@ -3,9 +3,16 @@
 // ~400 modules resolved one by one at every start (a cold render has a 300 ms budget).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
-import { entitiesTables, fdirBundledPicomatch } from './bundle-plugins.mjs';
+import { entitiesTables, fdirBundledPicomatch, replaceModule } from './bundle-plugins.mjs';
 
 const common = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', outdir: 'dist' };
+
+// The shipped templates, precompiled (src/render/templates.ts uses them while their hash matches):
+// as functions inside the bundle, where V8's code cache keeps them compiled, and as JSON for code
+// run from source (dist/render/templates.js is tsc's output, built before this step).
+const { precompileTemplates, precompiledTemplatesModule, PRECOMPILED_FILE } = await import('../dist/render/templates.js');
+writeFileSync(PRECOMPILED_FILE, JSON.stringify(precompileTemplates()));
+const templatesModule = precompiledTemplatesModule();
 
 // The CLI, as CommonJS so that bin/load-cli.js can run it through V8's code cache (ES modules get no
 // code cache in Node 20). import.meta is CommonJS's __dirname and file URL there.
@@ -18,7 +25,7 @@ await build({
   minifySyntax: true,
   // piscina starts its threads from its own dist/worker.js, found beside its index.js: keep it a package.
   external: ['piscina'],
-  plugins: [fdirBundledPicomatch, entitiesTables],
+  plugins: [fdirBundledPicomatch, entitiesTables, replaceModule(/[\\/]src[\\/]render[\\/]precompiled-templates\.ts$/, templatesModule)],
   define: { 'import.meta.dirname': '__dirname', 'import.meta.url': '__parplanFileUrl' },
   banner: { js: "const __parplanFileUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
@@ -70,9 +77,6 @@ export default async function runTask(input) {
 );
 
 await import('./bundle-edit.mjs'); // parplan edit's page: dist/edit-page/ (issue 14)
-// The shipped templates, precompiled (src/render/templates.ts uses them while their hash matches).
-const { precompileTemplates, PRECOMPILED_FILE } = await import('../dist/render/templates.js');
-writeFileSync(PRECOMPILED_FILE, JSON.stringify(precompileTemplates()));
 
 // templates/reference.docx: the Lào Cai example plan written with the decree's default styles, for a
 // province to open in Word, change the named styles (Normal, heading 1–4, ND30 …) and pass back with

@@ -1,13 +1,15 @@
 // Handlebars setup: the templates/ folder, its helpers, compiled once per process.
 // Compiling the templates costs ~130 ms of a cold start, so the build precompiles the shipped ones
-// (dist/templates.precompiled.json, keyed by a hash of their text); an edited template folder,
-// or another one, is compiled at run time as before.
+// (keyed by a hash of their text): into the bundle itself, as functions, so that V8's code cache
+// holds them with the rest of parplan (bin/bundle.mjs), and into dist/templates.precompiled.json for
+// code run from source. An edited template folder, or another one, is compiled at run time as before.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
 import { renderInlineMarkdown } from './inline-markdown.js';
 import { packagePath } from '../package-root.js';
+import { BUNDLED_TEMPLATES, type PrecompiledSpecs } from './precompiled-templates.js';
 
 export const DEFAULT_TEMPLATE_DIR = packagePath('templates');
 export const PRECOMPILED_FILE = packagePath('dist', 'templates.precompiled.json');
@@ -41,9 +43,9 @@ export function loadTemplate(dir: string = DEFAULT_TEMPLATE_DIR): CompiledTempla
   const precompiled = readPrecompiled(sources.hash);
   for (const [name, source] of Object.entries(sources.partials)) {
     const spec = precompiled?.partials[name];
-    hb.registerPartial(name, spec ? hb.template(evaluateSpec(spec)) : hb.compile(source, COMPILE_OPTIONS));
+    hb.registerPartial(name, spec ? hb.template(spec) : hb.compile(source, COMPILE_OPTIONS));
   }
-  const main = precompiled ? hb.template(evaluateSpec(precompiled.main)) : hb.compile(sources.main, COMPILE_OPTIONS);
+  const main = precompiled ? hb.template(precompiled.main) : hb.compile(sources.main, COMPILE_OPTIONS);
   const template: CompiledTemplate = (context) => main(context);
   cache.set(dir, template);
   return template;
@@ -79,10 +81,19 @@ function readTemplateSources(dir: string): TemplateSources {
   return { hash: hash.digest('hex'), main, partials };
 }
 
-function readPrecompiled(hash: string): Precompiled | undefined {
+function readPrecompiled(hash: string): PrecompiledSpecs | undefined {
+  if (BUNDLED_TEMPLATES !== undefined) return BUNDLED_TEMPLATES.hash === hash ? BUNDLED_TEMPLATES : undefined;
   if (!existsSync(PRECOMPILED_FILE)) return undefined;
   const precompiled = JSON.parse(readFileSync(PRECOMPILED_FILE, 'utf8')) as Precompiled;
-  return precompiled.hash === hash ? precompiled : undefined;
+  if (precompiled.hash !== hash) return undefined;
+  return { hash, main: evaluateSpec(precompiled.main), partials: Object.fromEntries(Object.entries(precompiled.partials).map(([name, spec]) => [name, evaluateSpec(spec)])) };
+}
+
+/** Build step: the bundle's precompiled-templates.ts, with the specs of a template folder as functions. */
+export function precompiledTemplatesModule(dir: string = DEFAULT_TEMPLATE_DIR): string {
+  const { hash, main, partials } = precompileTemplates(dir);
+  const entries = Object.entries(partials).map(([name, spec]) => `${JSON.stringify(name)}: ${spec}`);
+  return `// Written by bin/bundle.mjs from templates/ (src/render/templates.ts).\nexport const BUNDLED_TEMPLATES = { hash: ${JSON.stringify(hash)}, main: ${main}, partials: { ${entries.join(',\n')} } };\n`;
 }
 
 /** A spec is a JavaScript object literal produced by our own build from our own templates. */
@@ -90,7 +101,7 @@ function evaluateSpec(spec: string): TemplateSpecification {
   return new Function(`return ${spec};`)() as TemplateSpecification;
 }
 
-type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
+export type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
 
 function registerHelpers(hb: typeof Handlebars): void {
   hb.registerHelper('md', (text: unknown) => {
