@@ -1,8 +1,8 @@
 // Loads the bundled CLI (dist/parplan.cjs) through V8's code cache. A cold start spent ~250 ms
 // compiling the 2 MB bundle and the functions a render calls; the cache, written after the first
 // run (so it holds those functions too, which v8-compile-cache's compile-time cache does not), cuts
-// that to a read. The cache lives in the temp folder, keyed by the bundle's size, time and Node's
-// version; any problem with it falls back to a plain require.
+// that to a read. The cache lives in the temp folder, keyed by the bundle's path, size and time and
+// Node's version; any problem with it falls back to a plain require.
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -64,24 +64,38 @@ function startEditThread() {
 }
 
 /** { exports, saveCache } of the bundle, run through the code cache named `name` (a subcommand, or
- * `worker` for batch's and validate's threads: dist/batch-worker.mjs loads the same bundle). */
+ * `worker` for batch's and validate's threads: dist/batch-worker.mjs loads the same bundle).
+ *
+ * The cache file is a header (CACHE_MAGIC, then the bytes of bytecode the writing run had in its
+ * heap, uint32 LE) and V8's data. A run writes the cache when there was none, when V8 rejected it,
+ * or when it compiled GROWTH more bytecode than the run that wrote it: the first run of a command
+ * may have stopped early (a plan with errors) or rendered on worker threads, and its cache would
+ * otherwise lack the render's functions for good. A cache grows this way, never shrinks. */
 export function loadBundle(name, env = process.env) {
   const require = createRequire(BUNDLE);
   const plain = () => ({ exports: require(BUNDLE), saveCache: () => undefined });
   if (env.PARPLAN_NO_CODE_CACHE) return plain();
   let source;
   let cacheFile;
+  let prefix;
   try {
     source = readFileSync(BUNDLE, 'utf8');
     const { size, mtimeMs } = statSync(BUNDLE);
     const dir = env.PARPLAN_CACHE_DIR || path.join(tmpdir(), 'parplan-cache');
-    cacheFile = path.join(dir, `parplan-${name}-${size}-${Math.trunc(mtimeMs)}-${process.version}-${process.arch}.v8cache`);
+    // Keyed by the install too: two installs (two versions, two clones) keep a cache each.
+    prefix = `parplan-${name}-${fnv1a(BUNDLE)}-`;
+    cacheFile = path.join(dir, `${prefix}${size}-${Math.trunc(mtimeMs)}-${process.version}-${process.arch}.v8cache`);
   } catch {
     return plain();
   }
   let cachedData;
+  let cachedBytecode = 0;
   try {
-    cachedData = readFileSync(cacheFile);
+    const bytes = readFileSync(cacheFile);
+    if (bytes.length > HEADER_BYTES && bytes.readUInt32LE(0) === CACHE_MAGIC) {
+      cachedBytecode = bytes.readUInt32LE(4);
+      cachedData = bytes.subarray(HEADER_BYTES);
+    }
   } catch {
     cachedData = undefined;
   }
@@ -94,21 +108,42 @@ export function loadBundle(name, env = process.env) {
   script.runInThisContext()(module.exports, require, module, BUNDLE, path.dirname(BUNDLE));
   let saved = false;
   const saveCache = () => {
-    if (saved || (cachedData !== undefined && !script.cachedDataRejected)) return;
+    if (saved) return;
+    const bytecode = require('node:v8').getHeapCodeStatistics().bytecode_and_metadata_size;
+    const usable = cachedData !== undefined && !script.cachedDataRejected;
+    if (usable && bytecode <= cachedBytecode * GROWTH) return;
     saved = true;
     try {
       mkdirSync(path.dirname(cacheFile), { recursive: true });
+      const data = script.createCachedData();
+      const header = Buffer.alloc(HEADER_BYTES);
+      header.writeUInt32LE(CACHE_MAGIC, 0);
+      header.writeUInt32LE(Math.min(bytecode, 0xffffffff), 4);
       const temporary = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      writeFileSync(temporary, script.createCachedData());
+      writeFileSync(temporary, Buffer.concat([header, data]));
       renameSync(temporary, cacheFile);
-      // Caches of earlier builds of this name would only pile up in the temp folder.
-      const prefix = path.basename(cacheFile).split('-').slice(0, 2).join('-') + '-';
+      // Caches of earlier builds of this install and name would only pile up in the temp folder
+      // (and those named before the install was part of the key).
+      const older = new RegExp(`^parplan-${name}-\\d+-\\d+-v[\\d.]+-\\w+\\.v8cache$`);
       for (const old of readdirSync(path.dirname(cacheFile))) {
-        if (old.startsWith(prefix) && old.endsWith('.v8cache') && old !== path.basename(cacheFile)) rmSync(path.join(path.dirname(cacheFile), old), { force: true });
+        if (old === path.basename(cacheFile) || !old.endsWith('.v8cache')) continue;
+        if (old.startsWith(prefix) || older.test(old)) rmSync(path.join(path.dirname(cacheFile), old), { force: true });
       }
     } catch {
       // A read-only temp folder only costs speed.
     }
   };
   return { exports: module.exports, saveCache };
+}
+
+const CACHE_MAGIC = 0x31435050; // "PPC1"
+const HEADER_BYTES = 8;
+/** A cache is written again when a run has 10% more bytecode than the run that wrote it. */
+const GROWTH = 1.1;
+
+/** A short name for the bundle's path (FNV-1a, 32 bits, hex). */
+function fnv1a(text) {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
 }

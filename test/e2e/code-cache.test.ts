@@ -1,5 +1,6 @@
 // bin/load-cli.js runs the bundled CLI through V8's code cache: the first run of a subcommand writes
-// it, later runs use it, and a damaged cache is replaced, never trusted.
+// it, later runs use it (a run that compiled much more writes it again), and a damaged cache is
+// replaced, never trusted.
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,20 +12,31 @@ import { runCli } from '../support/run-cli.js';
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 describe('the V8 code cache of the CLI', () => {
-  it('is written by the first run of a subcommand, used by the next, and replaced when damaged', async () => {
+  it('is written by the first run of a subcommand, grown by a run that compiled more, used by the next, and replaced when damaged', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'parplan-cache-test-'));
     const cache = path.join(dir, 'cache');
     cpSync(path.join(PLANS_DIR, 'so-tnmt-lao-cai-2022-par-index.yaml'), path.join(dir, 'plan.yaml'));
     const env = { PARPLAN_CACHE_DIR: cache };
-    // A cache of an earlier build of the same subcommand is removed when a new one is written.
+    // A cache of an earlier build of the same subcommand is removed when a new one is written (also
+    // one named before the install was part of the key); another install's is left alone.
     mkdirSync(cache);
     writeFileSync(path.join(cache, 'parplan-render-1-2-v0-x64.v8cache'), 'old');
+    writeFileSync(path.join(cache, 'parplan-render-0badcafe-1-2-v0-x64.v8cache'), 'another install');
+    writeFileSync(path.join(dir, 'broken.yaml'), 'loai_van_ban: 1\n');
 
-    expect((await runCli(['render', 'plan.yaml', '-q'], { cwd: dir, env })).code).toBe(0);
-    const written = readdirSync(cache).filter((f) => f.startsWith('parplan-render-'));
+    // A first run that stops at the plan's errors writes a cache without the render's functions…
+    expect((await runCli(['render', 'broken.yaml', '-q'], { cwd: dir, env })).code).toBe(1);
+    const written = readdirSync(cache).filter((f) => f.startsWith('parplan-render-') && !f.includes('0badcafe'));
     expect(written).toHaveLength(1);
-    const first = sha(path.join(dir, 'plan.docx'));
+    expect(readdirSync(cache)).toContain('parplan-render-0badcafe-1-2-v0-x64.v8cache');
     const cacheFile = path.join(cache, written[0]!);
+    const partial = readFileSync(cacheFile).length;
+
+    // …so the first render that writes a document writes it again, with them.
+    expect((await runCli(['render', 'plan.yaml', '-q'], { cwd: dir, env })).code).toBe(0);
+    expect(readdirSync(cache).filter((f) => f.startsWith('parplan-render-') && !f.includes('0badcafe'))).toEqual(written);
+    expect(readFileSync(cacheFile).length).toBeGreaterThan(partial);
+    const first = sha(path.join(dir, 'plan.docx'));
     const cacheBytes = sha(cacheFile);
 
     expect((await runCli(['render', 'plan.yaml', '-q'], { cwd: dir, env })).code).toBe(0);
