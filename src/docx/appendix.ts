@@ -8,8 +8,8 @@ import { createParagraph, createParagraphs, createRule, measureLookOf, type Styl
 import { APPENDIX_RULE_MAX, APPENDIX_RULE_RATIO, TITLE_SPACING_AFTER } from './styles.js';
 import type { Xml } from './xml.js';
 
-/** The appendix's content; its page setup is the section's (write-docx.ts). */
-export function createAppendixContent(appendix: Appendix, ctx: StyleContext): Xml {
+/** The appendix's content, in pieces; its page setup is the section's (write-docx.ts). */
+export function createAppendixContent(appendix: Appendix, ctx: StyleContext): Xml[] {
   const textWidth = textWidthOf(appendix.orientation);
   const attachedWidth = measureLongestLine([appendix.attachedTo], measureLookOf(ctx.looks.appendixAttachedTo), textWidth);
   const ruleWidth = Math.min(attachedWidth * APPENDIX_RULE_RATIO, APPENDIX_RULE_MAX);

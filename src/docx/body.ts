@@ -49,13 +49,15 @@ const keptBlocks = new WeakMap<Block, { sheet: StyleContext['sheet']; key: strin
 
 /**
  * Two tables side by side in the XML are one table to Word, so a tiny empty paragraph is put
- * between any two that would touch (a body ending with a table, then the closing block).
+ * between any two that would touch (a body ending with a table, then the closing block). The
+ * pieces stay apart: the zip deflates runs of them and keeps the runs no plan changed.
  */
-export function keepTablesApart(children: Xml[], ctx: StyleContext): Xml {
+export function keepTablesApart(children: Xml[], ctx: StyleContext): Xml[] {
   const isTable = (child: Xml | undefined): boolean => child?.startsWith('<w:tbl>') === true;
-  let out = '';
+  const out: Xml[] = [];
   children.forEach((child, i) => {
-    out += isTable(child) && isTable(children[i + 1]) ? child + createParagraph([], 'spacer', ctx) : child;
+    out.push(child);
+    if (isTable(child) && isTable(children[i + 1])) out.push(createParagraph([], 'spacer', ctx));
   });
   return out;
 }

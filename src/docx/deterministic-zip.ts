@@ -3,13 +3,18 @@
 //
 // fflate's Zip writes the container; each entry is deflated by Node's native zlib, synchronously
 // (a JavaScript DEFLATE that had not been compiled yet cost a cold render ~130 ms), and handed to
-// fflate as an already compressed entry, the documented use of its ZipInputFile. The parts that do
-// not change from plan to plan (theme, settings, a style sheet's styles.xml…) are deflated once per
-// process, not once per document: yazl's streams, which did this before, recompressed every part of
-// every document and cost a warm render ~6 ms.
+// fflate as an already compressed entry, the documented use of its ZipInputFile.
+//
+// A part may come in segments (document.xml comes as runs of the body's blocks). Each segment is
+// deflated on its own, ending in a full flush, so its compressed bytes stand alone, and is kept by
+// its text: the segments a batch's units, --watch, or edit do not change are not encoded and
+// deflated again (issue 12). The entry is the segments' compressed bytes one after the other and a
+// final empty block (a stream cut this way is what pigz writes); its CRC-32 is chained over the
+// segments' bytes. The bytes depend only on the segments' texts, never on what the cache holds.
 import { Zip, type ZipInputFile } from 'fflate';
-import { crc32, deflateRawSync } from 'node:zlib';
+import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { FIXED_TIMESTAMP } from './styles.js';
+import type { Xml } from './xml.js';
 
 /** Entries that readers look for first lead; the rest follow by name. */
 const LEADING_ENTRIES = ['[Content_Types].xml', '_rels/.rels'];
@@ -28,29 +33,84 @@ function orderEntries(names: string[]): string[] {
   return [...LEADING_ENTRIES.filter((name) => names.includes(name)), ...rest];
 }
 
+/**
+ * One segment: the pieces it joins, their UTF-8 bytes (for the entry's CRC) and their compressed
+ * form, which ends on a full flush. A segment is deflated with the segment before it as its
+ * dictionary, the bytes a reader has just inflated: its back-references may reach into them, so
+ * the runs compress almost as one stream would (independent runs were 35% larger), and a changed
+ * segment costs the next one too, unless that one is long enough to stand alone (STANDS_ALONE).
+ * `after` is the previous segment's bytes object it was made after.
+ */
 interface Deflated {
+  pieces: readonly Xml[];
+  bytes: Uint8Array;
   data: Uint8Array<ArrayBuffer>;
-  crc: number;
-  size: number;
+  after: Uint8Array | undefined;
 }
-
-/** Compressed forms of the parts a caller marked as reused (the same bytes object each time). */
-const deflatedOnce = new WeakMap<Uint8Array, Deflated>();
 
 /** Every part is deflated at level 3: a third of level 6's time (0.4 against 1.2 ms for the largest
- * example's document.xml) for 16% more bytes (10.5 against 9.1 KB). The parts kept per process are
- * deflated at the same level: level 9 for them cost a cold render ~8 ms (7 runs each, load ~7). */
+ * example's document.xml) for 16% more bytes (10.5 against 9.1 KB). */
 const LEVEL = 3;
+/** DEFLATE reaches back at most 32 KiB. */
+const WINDOW = 32768;
+/** A segment this long (a large table) is deflated without the one before: it compresses well
+ * alone, and a change in the segment before (a unit's appendix heading) does not cost it again. */
+const STANDS_ALONE = 8192;
+/** BFINAL, fixed codes, end of block: closes a stream whose blocks were all cut by full flushes. */
+const FINAL_EMPTY_BLOCK: Uint8Array<ArrayBuffer> = new Uint8Array([0x03, 0x00]);
+/**
+ * The segments kept, by their first piece, most recently used last; past the limit the oldest
+ * quarter goes. A kept block's XML is the same string object in every plan that shares the block,
+ * so a segment is found by comparing its pieces as references, not by hashing and comparing the
+ * joined text (that cost a unit of a batch ~1 ms).
+ */
+const KEPT_LIMIT = 1024;
+const SAME_START_LIMIT = 4;
+const kept = new Map<Xml, Deflated[]>();
+const encoder = new TextEncoder();
 
-function deflate(bytes: Uint8Array, level: number): Deflated {
-  return { data: new Uint8Array(deflateRawSync(bytes, { level })), crc: crc32(bytes), size: bytes.length };
+function samePieces(a: readonly Xml[], b: readonly Xml[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
-/**
- * Zips a package's parts with a fixed time and a fixed entry order. `reused`: parts whose bytes
- * object comes back unchanged in later documents; their compressed form is kept and reused.
- */
-export function zipDeterministically(entries: Record<string, Uint8Array>, reused: { has(bytes: Uint8Array): boolean } = new Set()): Uint8Array {
+function deflated(pieces: readonly Xml[], previous: Deflated | undefined): Deflated {
+  const key = pieces[0]!;
+  const list = kept.get(key) ?? [];
+  const after = previous?.bytes;
+  const index = list.findIndex((segment) => samePieces(segment.pieces, pieces));
+  let segment = index >= 0 ? list[index] : undefined;
+  if (segment === undefined || (segment.after !== after && segment.bytes.length < STANDS_ALONE)) {
+    const bytes = segment?.bytes ?? encoder.encode(pieces.length === 1 ? key : pieces.join(''));
+    const dictionary = after !== undefined && bytes.length < STANDS_ALONE ? { dictionary: after.subarray(-WINDOW) } : {};
+    const options = { level: LEVEL, finishFlush: constants.Z_FULL_FLUSH, ...dictionary };
+    segment = { pieces, bytes, data: new Uint8Array(deflateRawSync(bytes, options)), after };
+    if (index >= 0) list[index] = segment;
+    else {
+      // Every document's first segment opens with the same piece: only its latest few are kept.
+      if (list.length >= SAME_START_LIMIT) list.shift();
+      list.push(segment);
+    }
+  }
+  // Used again: to the recent end, so the parts every document shares are never the ones dropped.
+  kept.delete(key);
+  if (kept.size >= KEPT_LIMIT) {
+    let drop = KEPT_LIMIT / 4;
+    for (const old of kept.keys()) {
+      if (drop-- === 0) break;
+      kept.delete(old);
+    }
+  }
+  kept.set(key, list);
+  return segment;
+}
+
+/** A part's text, whole, or in segments of pieces that are read one after the other. */
+export type PartText = Xml | readonly (readonly Xml[])[];
+
+/** Zips a package's parts (texts, written as UTF-8) with a fixed time and a fixed entry order. */
+export function zipDeterministically(entries: Record<string, PartText>): Uint8Array {
   const chunks: Uint8Array[] = [];
   let failure: Error | null = null;
   const zip = new Zip((error, chunk) => {
@@ -59,17 +119,20 @@ export function zipDeterministically(entries: Record<string, Uint8Array>, reused
   });
   const mtime = fixedZipTime();
   for (const name of orderEntries(Object.keys(entries))) {
-    const bytes = entries[name];
-    if (bytes === undefined) continue;
-    const kept = reused.has(bytes);
-    let deflated = kept ? deflatedOnce.get(bytes) : undefined;
-    if (deflated === undefined) {
-      deflated = deflate(bytes, LEVEL);
-      if (kept) deflatedOnce.set(bytes, deflated);
+    const text = entries[name];
+    if (text === undefined) continue;
+    const segments: Deflated[] = [];
+    for (const pieces of typeof text === 'string' ? [[text]] : text) if (pieces.some((piece) => piece !== '')) segments.push(deflated(pieces, segments.at(-1)));
+    let crc = 0;
+    let size = 0;
+    for (const segment of segments) {
+      crc = crc32(segment.bytes, crc);
+      size += segment.bytes.length;
     }
-    const file: ZipInputFile = { filename: name, size: deflated.size, crc: deflated.crc, compression: 8, mtime };
+    const file: ZipInputFile = { filename: name, size, crc, compression: 8, mtime };
     zip.add(file);
-    file.ondata?.(null, deflated.data, true);
+    for (const segment of segments) file.ondata?.(null, segment.data, false);
+    file.ondata?.(null, FINAL_EMPTY_BLOCK, true);
   }
   zip.end();
   if (failure !== null) throw failure;

@@ -9,7 +9,7 @@ import type { DocumentModel, DocumentProperties } from '../model/document.js';
 import { createAppendixContent } from './appendix.js';
 import { createBlocks, keepTablesApart } from './body.js';
 import { createClosing } from './closing.js';
-import { zipDeterministically } from './deterministic-zip.js';
+import { zipDeterministically, type PartText } from './deterministic-zip.js';
 import { stylesPart } from './doc-styles.js';
 import { footnotesPart } from './footnotes.js';
 import { createFirstPageHeader } from './header.js';
@@ -37,44 +37,62 @@ export interface WriteOptions {
   styleSheet?: StyleSheet;
 }
 
-const encoder = new TextEncoder();
+/** The parts every plan shares; the relationships of a part that refers to nothing (notes, fonts,
+ * each header) are NO_RELATIONSHIPS. */
+const CONSTANT_PARTS: Record<string, Xml> = {
+  '_rels/.rels': PACKAGE_RELATIONSHIPS,
+  'docProps/app.xml': APP_PART,
+  'docProps/custom.xml': CUSTOM_PART,
+  'word/endnotes.xml': ENDNOTES_PART,
+  'word/fontTable.xml': FONT_TABLE_PART,
+  'word/numbering.xml': NUMBERING_PART,
+  'word/settings.xml': SETTINGS_PART,
+  'word/theme/theme1.xml': THEME_PART,
+  'word/_rels/endnotes.xml.rels': NO_RELATIONSHIPS,
+  'word/_rels/fontTable.xml.rels': NO_RELATIONSHIPS,
+  'word/_rels/footnotes.xml.rels': NO_RELATIONSHIPS,
+};
 
-/** Parts that depend only on the style sheet, encoded (and deflated) once per sheet and process:
- * a batch's thread, render of many plans, --watch, edit. */
-const sheetBytes = new WeakMap<StyleSheet, { styles: Uint8Array; header: Uint8Array; firstHeader: Uint8Array }>();
-let constantBytes: Record<string, Uint8Array> | undefined;
-/** Every bytes object above: the zip keeps their compressed form (weakly: a sheet no longer used goes). */
-const reused = new WeakSet<Uint8Array>();
-/** The relationships of a part that refers to nothing (notes, fonts, each header). */
-const noRelationships = encoder.encode(NO_RELATIONSHIPS);
+/** Parts that depend only on the style sheet, written once per sheet and process: a batch's
+ * thread, render of many plans, --watch, edit. */
+const sheetTexts = new WeakMap<StyleSheet, { styles: Xml; header: Xml; firstHeader: Xml }>();
 
-function sheetParts(ctx: StyleContext): { styles: Uint8Array; header: Uint8Array; firstHeader: Uint8Array } {
-  let parts = sheetBytes.get(ctx.sheet);
+function sheetParts(ctx: StyleContext): { styles: Xml; header: Xml; firstHeader: Xml } {
+  let parts = sheetTexts.get(ctx.sheet);
   if (parts === undefined) {
     const headers = createHeaderParts(ctx);
-    parts = { styles: encoder.encode(stylesPart(ctx.sheet)), header: encoder.encode(headers.default), firstHeader: encoder.encode(headers.first) };
-    for (const bytes of Object.values(parts)) reused.add(bytes);
-    sheetBytes.set(ctx.sheet, parts);
+    parts = { styles: stylesPart(ctx.sheet), header: headers.default, firstHeader: headers.first };
+    sheetTexts.set(ctx.sheet, parts);
   }
   return parts;
 }
 
-function constantParts(): Record<string, Uint8Array> {
-  constantBytes ??= Object.fromEntries(
-    Object.entries({
-      '_rels/.rels': PACKAGE_RELATIONSHIPS,
-      'docProps/app.xml': APP_PART,
-      'docProps/custom.xml': CUSTOM_PART,
-      'word/endnotes.xml': ENDNOTES_PART,
-      'word/fontTable.xml': FONT_TABLE_PART,
-      'word/numbering.xml': NUMBERING_PART,
-      'word/settings.xml': SETTINGS_PART,
-      'word/theme/theme1.xml': THEME_PART,
-    }).map(([name, xml]) => [name, encoder.encode(xml)]),
-  );
-  for (const name of ['endnotes', 'fontTable', 'footnotes']) constantBytes[`word/_rels/${name}.xml.rels`] = noRelationships;
-  for (const bytes of Object.values(constantBytes)) reused.add(bytes);
-  return constantBytes;
+/**
+ * document.xml's pieces (its opening, each block, each section's end) joined into runs, which the
+ * zip deflates and keeps one by one. A run ends after about one piece in eight, chosen by a hash of
+ * the piece's own length and middle character: where runs end depends on each piece alone, never on
+ * its place, so a block that changes (a unit's name in the header) changes its own run and no other,
+ * and every other run is one already kept. A long piece (LONG_PIECE: a table) is a run of its own.
+ */
+const LONG_PIECE = 4096;
+const endsSegment = (piece: Xml): boolean => Math.imul(piece.length ^ (piece.charCodeAt(piece.length >>> 1) << 16), 0x9e3779b1) >>> 29 === 0;
+export function segmentPieces(pieces: readonly Xml[]): Xml[][] {
+  const segments: Xml[][] = [];
+  let current: Xml[] = [];
+  for (const piece of pieces) {
+    // A long piece (a table) is a segment of its own, kept whatever is around it.
+    if (piece.length >= LONG_PIECE && current.length > 0) {
+      segments.push(current);
+      current = [];
+    }
+    current.push(piece);
+    if (piece.length >= LONG_PIECE || endsSegment(piece)) {
+      segments.push(current);
+      current = [];
+    }
+  }
+  if (current.length > 0) segments.push(current);
+  return segments;
 }
 
 const OFFICE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -149,7 +167,7 @@ function coreProperties(properties: DocumentProperties): Xml {
 export async function writeDocx(model: DocumentModel, options: WriteOptions = {}): Promise<Uint8Array> {
   const ctx = createStyleContext(options.styleSheet);
   const textWidth = textWidthOf('portrait');
-  const sections: { orientation: Orientation; content: Xml }[] = [
+  const sections: { orientation: Orientation; content: Xml[] }[] = [
     {
       orientation: 'portrait',
       content: keepTablesApart(
@@ -167,21 +185,22 @@ export async function writeDocx(model: DocumentModel, options: WriteOptions = {}
 
   // Relationship ids: rId1–5 are the fixed parts, then two headers per section (default, first).
   const fixed = sheetParts(ctx);
-  const parts: Record<string, Uint8Array> = { ...constantParts(), 'word/styles.xml': fixed.styles };
-  let body = '';
+  const parts: Record<string, PartText> = { ...CONSTANT_PARTS, 'word/styles.xml': fixed.styles };
+  const pieces: Xml[] = [`${XML_DECLARATION_STANDALONE}<w:document mc:Ignorable="w14 w15 wp14" ${DOCUMENT_NAMESPACES}><w:body>`];
   sections.forEach((section, i) => {
     const properties = createSectionProperties(section.orientation, { default: `rId${6 + 2 * i}`, first: `rId${7 + 2 * i}` });
     // A section's properties end it: inside its last paragraph, or (the last section) in the body.
-    body += section.content + (i === sections.length - 1 ? properties : `<w:p><w:pPr>${properties}</w:pPr></w:p>`);
+    pieces.push(...section.content, i === sections.length - 1 ? properties : `<w:p><w:pPr>${properties}</w:pPr></w:p>`);
     parts[`word/header${2 * i + 1}.xml`] = fixed.header;
     parts[`word/header${2 * i + 2}.xml`] = fixed.firstHeader;
-    parts[`word/_rels/header${2 * i + 1}.xml.rels`] = noRelationships;
-    parts[`word/_rels/header${2 * i + 2}.xml.rels`] = noRelationships;
+    parts[`word/_rels/header${2 * i + 1}.xml.rels`] = NO_RELATIONSHIPS;
+    parts[`word/_rels/header${2 * i + 2}.xml.rels`] = NO_RELATIONSHIPS;
   });
-  parts['word/document.xml'] = encoder.encode(`${XML_DECLARATION_STANDALONE}<w:document mc:Ignorable="w14 w15 wp14" ${DOCUMENT_NAMESPACES}><w:body>${body}</w:body></w:document>`);
-  parts['word/footnotes.xml'] = encoder.encode(footnotesPart(ctx));
-  parts['word/_rels/document.xml.rels'] = encoder.encode(documentRelationships(2 * sections.length));
-  parts['[Content_Types].xml'] = encoder.encode(contentTypes(2 * sections.length));
-  parts['docProps/core.xml'] = encoder.encode(coreProperties(model.properties));
-  return zipDeterministically(parts, reused);
+  pieces.push('</w:body></w:document>');
+  parts['word/document.xml'] = segmentPieces(pieces);
+  parts['word/footnotes.xml'] = footnotesPart(ctx);
+  parts['word/_rels/document.xml.rels'] = documentRelationships(2 * sections.length);
+  parts['[Content_Types].xml'] = contentTypes(2 * sections.length);
+  parts['docProps/core.xml'] = coreProperties(model.properties);
+  return zipDeterministically(parts);
 }
