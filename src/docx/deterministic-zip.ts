@@ -9,10 +9,11 @@
 // deflated on its own, ending in a full flush, so its compressed bytes stand alone, and is kept by
 // its text: the segments a batch's units, --watch, or edit do not change are not encoded and
 // deflated again (issue 12). The entry is the segments' compressed bytes one after the other and a
-// final empty block (a stream cut this way is what pigz writes); its CRC-32 is chained over the
-// segments' bytes. The bytes depend only on the segments' texts, never on what the cache holds.
+// final empty block (a stream cut this way is what pigz writes); its CRC-32 is the segments' CRCs
+// combined (crc32-combine.ts). The bytes depend only on the segments' texts, never on what the cache holds.
 import { Zip, type ZipInputFile } from 'fflate';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
+import { crc32Combine, crc32Shift } from './crc32-combine.js';
 import { FIXED_TIMESTAMP } from './styles.js';
 import type { Xml } from './xml.js';
 
@@ -34,7 +35,7 @@ function orderEntries(names: string[]): string[] {
 }
 
 /**
- * One segment: the pieces it joins, their UTF-8 bytes (for the entry's CRC) and their compressed
+ * One segment: the pieces it joins, their UTF-8 bytes (the next segment's dictionary) and their compressed
  * form, which ends on a full flush. A segment is deflated with the segment before it as its
  * dictionary, the bytes a reader has just inflated: its back-references may reach into them, so
  * the runs compress almost as one stream would (independent runs were 35% larger), and a changed
@@ -44,6 +45,9 @@ function orderEntries(names: string[]): string[] {
 interface Deflated {
   pieces: readonly Xml[];
   bytes: Uint8Array;
+  /** The bytes' CRC-32, and crc32Shift of their length, to combine it with the CRC before. */
+  crc: number;
+  shift: number;
   data: Uint8Array<ArrayBuffer>;
   after: Uint8Array | undefined;
 }
@@ -85,7 +89,9 @@ function deflated(pieces: readonly Xml[], previous: Deflated | undefined): Defla
     const bytes = segment?.bytes ?? encoder.encode(pieces.length === 1 ? key : pieces.join(''));
     const dictionary = after !== undefined && bytes.length < STANDS_ALONE ? { dictionary: after.subarray(-WINDOW) } : {};
     const options = { level: LEVEL, finishFlush: constants.Z_FULL_FLUSH, ...dictionary };
-    segment = { pieces, bytes, data: new Uint8Array(deflateRawSync(bytes, options)), after };
+    const crc = segment?.crc ?? crc32(bytes);
+    const shift = segment?.shift ?? crc32Shift(bytes.length);
+    segment = { pieces, bytes, crc, shift, data: new Uint8Array(deflateRawSync(bytes, options)), after };
     if (index >= 0) list[index] = segment;
     else {
       // Every document's first segment opens with the same piece: only its latest few are kept.
@@ -126,7 +132,7 @@ export function zipDeterministically(entries: Record<string, PartText>): Uint8Ar
     let crc = 0;
     let size = 0;
     for (const segment of segments) {
-      crc = crc32(segment.bytes, crc);
+      crc = crc32Combine(crc, segment.crc, segment.shift);
       size += segment.bytes.length;
     }
     const file: ZipInputFile = { filename: name, size, crc, compression: 8, mtime };
