@@ -13,6 +13,7 @@
 // combined (crc32-combine.ts). The bytes depend only on the segments' texts, never on what the cache holds.
 import { Zip, type ZipInputFile } from 'fflate';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
+import { RecentMap } from '../cache/recent-map.js';
 import { crc32Combine, crc32Shift } from './crc32-combine.js';
 import { FIXED_TIMESTAMP } from './styles.js';
 import type { Xml } from './xml.js';
@@ -63,14 +64,14 @@ const STANDS_ALONE = 8192;
 /** BFINAL, fixed codes, end of block: closes a stream whose blocks were all cut by full flushes. */
 const FINAL_EMPTY_BLOCK: Uint8Array<ArrayBuffer> = new Uint8Array([0x03, 0x00]);
 /**
- * The segments kept, by their first piece, most recently used last; past the limit the oldest
- * quarter goes. A kept block's XML is the same string object in every plan that shares the block,
- * so a segment is found by comparing its pieces as references, not by hashing and comparing the
- * joined text (that cost a unit of a batch ~1 ms).
+ * The segments kept, by their first piece; what no recent document used goes (RecentMap). A kept
+ * block's XML is the same string object in every plan that shares the block, so a segment is found
+ * by comparing its pieces as references, not by hashing and comparing the joined text (that cost a
+ * unit of a batch ~1 ms).
  */
 const KEPT_LIMIT = 1024;
 const SAME_START_LIMIT = 4;
-const kept = new Map<Xml, Deflated[]>();
+const kept = new RecentMap<Xml, Deflated[]>(KEPT_LIMIT);
 const encoder = new TextEncoder();
 
 function samePieces(a: readonly Xml[], b: readonly Xml[]): boolean {
@@ -81,7 +82,7 @@ function samePieces(a: readonly Xml[], b: readonly Xml[]): boolean {
 
 function deflated(pieces: readonly Xml[], previous: Deflated | undefined): Deflated {
   const key = pieces[0]!;
-  const list = kept.get(key) ?? [];
+  const list = kept.get(key) ?? kept.set(key, []);
   const after = previous?.bytes;
   const index = list.findIndex((segment) => samePieces(segment.pieces, pieces));
   let segment = index >= 0 ? list[index] : undefined;
@@ -99,16 +100,6 @@ function deflated(pieces: readonly Xml[], previous: Deflated | undefined): Defla
       list.push(segment);
     }
   }
-  // Used again: to the recent end, so the parts every document shares are never the ones dropped.
-  kept.delete(key);
-  if (kept.size >= KEPT_LIMIT) {
-    let drop = KEPT_LIMIT / 4;
-    for (const old of kept.keys()) {
-      if (drop-- === 0) break;
-      kept.delete(old);
-    }
-  }
-  kept.set(key, list);
   return segment;
 }
 

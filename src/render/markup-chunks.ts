@@ -17,54 +17,41 @@ const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed
 /** Elements whose content htmlparser2 reads as raw text, where '<' starts no tag. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript', 'iframe', 'noembed', 'noframes', 'plaintext']);
 
-const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-/** Letters, digits, '-', '_', ':', '.'. */
-const isNameChar = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 58) || c === 45 || c === 95 || c === 46;
-
 /** A top-level element: its exact text, and where it starts in the markup. */
 export interface Chunk {
   text: string;
   start: number;
 }
 
+/**
+ * One tag: `<`, an optional `/`, a name (a letter, then letters, digits, '-', '_', ':', '.'), then up
+ * to `>` anything but `<`, `>` and quotes, or quoted values (which may hold both). A `<` that starts
+ * no such tag matches the last alternative alone. The regular expression finds the tags natively;
+ * the loop of character tests it replaced was half of a warm render's markup reading (issue 12).
+ */
+const TAG = /<(\/?)([A-Za-z][A-Za-z0-9_:.-]*)(?:[^<>"']|"[^"]*"|'[^']*')*>|</g;
+
 /** The top-level elements of `markup`, or undefined (see above). */
 export function topLevelChunks(markup: string): Chunk[] | undefined {
   const chunks: Chunk[] = [];
   const open: string[] = [];
   let chunkStart = -1;
-  let i = 0;
-  while (i < markup.length) {
-    const lt = markup.indexOf('<', i);
-    if (lt < 0) break;
-    // Text between top-level elements is never part of the model (markup-to-model reads elements).
-    let j = lt + 1;
-    const closing = markup[j] === '/';
-    if (closing) j += 1;
-    if (!isLetter(markup.charCodeAt(j))) return undefined;
-    const nameStart = j;
-    while (j < markup.length && isNameChar(markup.charCodeAt(j))) j += 1;
-    const name = markup.slice(nameStart, j).toLowerCase();
-    // The tag's end: the first '>' outside a quoted attribute value.
-    let quote = 0;
-    for (; j < markup.length; j++) {
-      const c = markup.charCodeAt(j);
-      if (quote !== 0) {
-        if (c === quote) quote = 0;
-      } else if (c === 34 || c === 39) quote = c; // " '
-      else if (c === 62) break; // >
-      else if (c === 60) return undefined; // <
-    }
-    if (j >= markup.length) return undefined;
-    const selfClosing = markup.charCodeAt(j - 1) === 47; // /
-    i = j + 1;
+  TAG.lastIndex = 0;
+  // Text between top-level elements is never part of the model (markup-to-model reads elements).
+  for (let match = TAG.exec(markup); match !== null; match = TAG.exec(markup)) {
+    const rawName = match[2];
+    if (rawName === undefined) return undefined;
+    const lt = match.index;
+    const i = TAG.lastIndex;
+    const name = rawName.toLowerCase();
     if (RAW_TEXT.has(name)) return undefined;
-    if (closing) {
+    if (match[1] === '/') {
       if (open.pop() !== name) return undefined;
       if (open.length === 0) {
         chunks.push({ text: markup.slice(chunkStart, i), start: chunkStart });
         chunkStart = -1;
       }
-    } else if (!selfClosing && !VOID.has(name)) {
+    } else if (markup.charCodeAt(i - 2) !== 47 && !VOID.has(name)) {
       if (open.length === 0) chunkStart = lt;
       open.push(name);
     } else if (open.length === 0) {

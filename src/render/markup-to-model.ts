@@ -3,6 +3,7 @@
 import { TODO_MARKER } from '../validate/rules/todo-left.js';
 import { parseDocument } from 'htmlparser2';
 import { topLevelChunks, type Chunk } from './markup-chunks.js';
+import { RecentMap } from '../cache/recent-map.js';
 import type { ChildNode, Element } from 'domhandler';
 import type {
   Appendix,
@@ -54,43 +55,20 @@ function readTopLevel(nodes: ChildNode[]): TopLevel[] {
 /**
  * Each top-level element's reading, by the element's exact text (markup-chunks.ts): the blocks a
  * batch's units share with their base plan, or that an edit did not touch, are parsed once. What is
- * kept is frozen, so a model that shares it cannot change another's. Bounded: past the limit it
- * starts again.
+ * kept is frozen, so a model that shares it cannot change another's. Bounded: what no recent
+ * document used goes (RecentMap: a batch's units each bring a few pieces of their own, which must
+ * not push out the base plan's).
  */
 const MAX_KEPT = 4096;
-const kept = new Map<string, readonly TopLevel[]>();
-
-/** Keeps a reading; when full, the quarter kept longest ago goes (a batch's units each bring a few
- * pieces of their own, which must not push out the base plan's). */
-function remember<T>(map: Map<string, T>, key: string, value: T): T {
-  if (map.size >= MAX_KEPT) {
-    let drop = MAX_KEPT / 4;
-    for (const old of map.keys()) {
-      if (drop-- <= 0) break;
-      map.delete(old);
-    }
-  }
-  map.set(key, value);
-  return value;
-}
+const kept = new RecentMap<string, readonly TopLevel[]>(MAX_KEPT);
 
 function keep(chunk: string, read: TopLevel[]): readonly TopLevel[] {
-  return remember(kept, chunk, deepFreeze(read));
-}
-
-function lookUp<T>(map: Map<string, T>, key: string): T | undefined {
-  const value = map.get(key);
-  if (value !== undefined) {
-    // Used again: it moves to the end, the last to go.
-    map.delete(key);
-    map.set(key, value);
-  }
-  return value;
+  return kept.set(chunk, deepFreeze(read));
 }
 
 /** An appendix's children, each element's reading kept by its text: the appendix of each unit of a
  * batch differs in its "(Kèm theo Kế hoạch … của <unit>)" line only, and its table is the base's. */
-const keptChildren = new Map<string, { elements: Element[]; blocks: readonly (Block | undefined)[] }>();
+const keptChildren = new RecentMap<string, { elements: Element[]; blocks: readonly (Block | undefined)[] }>(MAX_KEPT);
 const APPENDIX_OPEN = /^<phu-luc(?:\s[^<>]*)?>/;
 const APPENDIX_CLOSE = '</phu-luc>';
 
@@ -105,10 +83,10 @@ function readAppendixChunk(text: string): TopLevel[] | undefined {
   const children: Element[] = [];
   const blocks: (Block | undefined)[] = [];
   for (const chunk of inner) {
-    let read = lookUp(keptChildren, chunk.text);
+    let read = keptChildren.get(chunk.text);
     if (read === undefined) {
       const own = elements(parseDocument(chunk.text, PARSE_OPTIONS).children);
-      read = remember(keptChildren, chunk.text, { elements: own, blocks: deepFreeze(own.map((el) => toBlock(el))) });
+      read = keptChildren.set(chunk.text, { elements: own, blocks: deepFreeze(own.map((el) => toBlock(el))) });
     }
     children.push(...read.elements);
     blocks.push(...read.blocks);
@@ -120,7 +98,7 @@ function readAppendixChunk(text: string): TopLevel[] | undefined {
  * whole markup is parsed once and its elements shared out by where they start: one parser run
  * cost a cold render far less than a hundred small ones. */
 function readChunks(markup: string, chunks: Chunk[]): TopLevel[] {
-  const found = chunks.map((chunk) => lookUp(kept, chunk.text));
+  const found = chunks.map((chunk) => kept.get(chunk.text));
   const missing = found.filter((read) => read === undefined).length;
   if (missing > chunks.length / 4) {
     const nodes = elements(parseDocument(markup, { ...PARSE_OPTIONS, withStartIndices: true }).children);

@@ -8,7 +8,7 @@ import { loadPlanFile } from '../../src/pipeline/load-plan.js';
 import { buildView } from '../../src/render/view.js';
 import { loadTemplate } from '../../src/render/templates.js';
 import { markupToModel } from '../../src/render/markup-to-model.js';
-import { topLevelChunks } from '../../src/render/markup-chunks.js';
+import { topLevelChunks, type Chunk } from '../../src/render/markup-chunks.js';
 import { PLANS_DIR } from '../support/render-plan.js';
 
 const PROPERTIES = { title: 't', subject: 's', creator: 'c' };
@@ -46,6 +46,63 @@ function random(seed: number): () => number {
   };
 }
 
+
+/** The reference: the character-by-character loop the regular expression replaced (issue 12). */
+const VOID_NAMES = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'image', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+/** Elements whose content htmlparser2 reads as raw text, where '<' starts no tag. */
+const RAW_TEXT_NAMES = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript', 'iframe', 'noembed', 'noframes', 'plaintext']);
+
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** Letters, digits, '-', '_', ':', '.'. */
+const isNameChar = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 58) || c === 45 || c === 95 || c === 46;
+
+function characterLoopChunks(markup: string): Chunk[] | undefined {
+  const chunks: Chunk[] = [];
+  const open: string[] = [];
+  let chunkStart = -1;
+  let i = 0;
+  while (i < markup.length) {
+    const lt = markup.indexOf('<', i);
+    if (lt < 0) break;
+    // Text between top-level elements is never part of the model (markup-to-model reads elements).
+    let j = lt + 1;
+    const closing = markup[j] === '/';
+    if (closing) j += 1;
+    if (!isLetter(markup.charCodeAt(j))) return undefined;
+    const nameStart = j;
+    while (j < markup.length && isNameChar(markup.charCodeAt(j))) j += 1;
+    const name = markup.slice(nameStart, j).toLowerCase();
+    // The tag's end: the first '>' outside a quoted attribute value.
+    let quote = 0;
+    for (; j < markup.length; j++) {
+      const c = markup.charCodeAt(j);
+      if (quote !== 0) {
+        if (c === quote) quote = 0;
+      } else if (c === 34 || c === 39) quote = c; // " '
+      else if (c === 62) break; // >
+      else if (c === 60) return undefined; // <
+    }
+    if (j >= markup.length) return undefined;
+    const selfClosing = markup.charCodeAt(j - 1) === 47; // /
+    i = j + 1;
+    if (RAW_TEXT_NAMES.has(name)) return undefined;
+    if (closing) {
+      if (open.pop() !== name) return undefined;
+      if (open.length === 0) {
+        chunks.push({ text: markup.slice(chunkStart, i), start: chunkStart });
+        chunkStart = -1;
+      }
+    } else if (!selfClosing && !VOID_NAMES.has(name)) {
+      if (open.length === 0) chunkStart = lt;
+      open.push(name);
+    } else if (open.length === 0) {
+      // A top-level void or self-closed element is a piece of its own.
+      chunks.push({ text: markup.slice(lt, i), start: lt });
+    }
+  }
+  return open.length === 0 ? chunks : undefined;
+}
+
 describe('markup read element by element', () => {
   it('gives the whole parse’s model for every example plan, twice (the second time from what was kept)', async () => {
     const markups = await exampleMarkups();
@@ -72,12 +129,27 @@ describe('markup read element by element', () => {
         markup = markup.slice(0, at) + damage[Math.floor(next() * damage.length)] + markup.slice(at);
       }
       if (topLevelChunks(markup) !== undefined) cut += 1;
+      expect(topLevelChunks(markup), 'the same cuts as the character loop').toEqual(characterLoopChunks(markup));
       const { kept, whole } = bothWays(markup);
       expect(kept, markup.slice(0, 200)).toEqual(whole);
     }
     // Some damage leaves the markup well formed (a tag inside text), some does not.
     expect(cut).toBeGreaterThan(20);
     expect(cut).toBeLessThan(600);
+  });
+
+  it('cuts where the character loop cut, on 3,000 markups made of tricky pieces', () => {
+    const pieces = ['<p>', '</p>', '<a b="c>d">', "<a b='c<d'>", '</a>', '<br>', '<col/>', '<x/ >', '<', '>', '"', "'", '/', 'text', '</ p>', '<1>', '<p\n class="k">', '<h-1.a:b>', '</h-1.a:b>', '<P>', '</P>', '<a b="', '<script>', '<textarea/>', '<p>x</p>', '<a b="c>d">x</a>', '<td a=\'1\'>y</td>'];
+    const next = random(11);
+    let cut = 0;
+    for (let n = 0; n < 3000; n++) {
+      let markup = '';
+      for (let k = 0; k < 1 + Math.floor(next() * 12); k++) markup += pieces[Math.floor(next() * pieces.length)];
+      const chunks = topLevelChunks(markup);
+      if (chunks !== undefined && chunks.length > 0) cut += 1;
+      expect(chunks, markup).toEqual(characterLoopChunks(markup));
+    }
+    expect(cut).toBeGreaterThan(100);
   });
 
   it('reads an appendix child by child: a unit’s own "(Kèm theo …)" line, the base’s table from what was kept', async () => {
