@@ -22,7 +22,7 @@ const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, 
 // the data is closest to (src/validate/schema.ts).
 ajv.addSchema(schema, 'plan');
 const refs = { plan: 'plan', ...Object.fromEntries(Object.keys(schema.$defs).map((name) => [name, `plan#/$defs/${name}`])) };
-writeValidator('../src/validate/plan-validator.generated.ts', 'plan.schema.src.mjs', standaloneCode(ajv, refs));
+writeValidator('../src/validate/plan-validator.generated.ts', 'plan.schema.src.mjs', lengthFirst(standaloneCode(ajv, refs)));
 
 writeFileSync(here('./units.schema.json'), JSON.stringify(unitsSchema, null, 2) + '\n');
 // The editors' schema must compile too, though parplan only runs the runtime part of it.
@@ -34,6 +34,22 @@ writeValidator('../src/batch/units-validator.generated.ts', 'units.schema.src.mj
 // The config file's schema, for editors only (parplan checks a config itself, src/config/read-config.ts).
 new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(configSchema);
 writeFileSync(here('./config.schema.json'), JSON.stringify(configSchema, null, 2) + '\n');
+
+/**
+ * minLength/maxLength count code points (ajv's ucs2length walks the whole string), for every string of
+ * a plan: with a maxLength of 20,000 on each text that was most of the schema check's time (issue 12).
+ * A string's code points are at most its UTF-16 length, and at least 1 when it is not empty, so
+ * `ucs2length(s) > N` can only hold when `s.length > N`, and `ucs2length(s) < 1` is `s.length < 1`:
+ * the length is tested first, and the same data gives the same result and the same errors.
+ */
+function lengthFirst(code) {
+  const name = /const (\w+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;/.exec(code)?.[1];
+  if (name === undefined) throw new Error('schemas/build.mjs: ajv no longer names ucs2length as expected; update lengthFirst');
+  const call = (rest) => new RegExp(`\\b${name}\\((data\\d*)\\)${rest}`, 'g');
+  const out = code.replace(call(' > (\\d+)'), (_, data, n) => `(${data}.length > ${n} && ${name}(${data}) > ${n})`).replace(call(' < 1\\b'), (_, data) => `${data}.length < 1`);
+  // Every other use of the count (none today) is left as ajv wrote it.
+  return out;
+}
 
 function writeValidator(target, source, code) {
   // ajv's standalone output still calls require() for its runtime helpers, even in ESM mode. Each

@@ -3,6 +3,7 @@
 // defines it. Checked in reading order (the rendered document's), not the YAML's.
 import { readingOrder } from './plan-text.js';
 import type { RuleDefinition } from './rule.js';
+import { memoByText, NONE } from './by-text.js';
 
 /** Known to every reader of an administrative document; the decree itself abbreviates them (ô 2:
  * "UBND TỈNH LÀO CAI") or they are names of standards. */
@@ -41,6 +42,32 @@ export function isAbbreviation(word: string): boolean {
   return (word.match(/[A-ZĐ]/gu)?.length ?? 0) >= 2;
 }
 
+/** An abbreviation met in a text, at its offset; `defines`: in brackets, or spelled out in the
+ * bracket right after it ("PCI (Chỉ số …)"). */
+interface TermUse {
+  word: string;
+  start: number;
+  defines: boolean;
+}
+
+/** A text's abbreviations, which depend on the text alone: found once per distinct text (issue 12). */
+const termUses = memoByText((text: string): readonly TermUse[] => {
+  // All-capital lines are upper case throughout: their words are not abbreviations. A text
+  // without two capitals in one run has none either (the quick test).
+  if (!TWO_CAPITALS_IN_A_RUN.test(text) || !LOWER_CASE.test(text)) return NONE;
+  const masked = text.includes('/') ? text.replace(DOCUMENT_NUMBER, (m) => ' '.repeat(m.length)) : text;
+  const brackets = masked.includes('(') ? [...masked.matchAll(/\(([^()]*)\)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, inner: m[1] ?? '' })) : [];
+  const found = terms(masked);
+  if (found.length === 0) return NONE;
+  return found.map(({ word, start }) => {
+    const inBrackets = brackets.some((b) => start > b.start && start < b.end);
+    // "PCI (Chỉ số năng lực …)": the word right before a bracket that spells it out.
+    const next = brackets.find((b) => b.start >= start + word.length && masked.slice(start + word.length, b.start).trim() === '');
+    const spelledOutAfter = next !== undefined && LOWER_CASE.test(next.inner);
+    return { word, start, defines: inBrackets || spelledOutAfter };
+  });
+});
+
 export const abbreviationDefined: RuleDefinition = {
   code: 'PP215',
   name: 'viet-tat-truoc-khi-dinh-nghia',
@@ -49,21 +76,11 @@ export const abbreviationDefined: RuleDefinition = {
   check(plan, report) {
     const known = new Set([...ACCEPTED_ABBREVIATIONS, TODO_MARKER]);
     for (const { pointer, text, kind } of readingOrder(plan)) {
-      // All-capital lines are upper case throughout: their words are not abbreviations. A text
-      // without two capitals in one run has none either (the quick test, issue 12).
-      if (!TWO_CAPITALS_IN_A_RUN.test(text) || !LOWER_CASE.test(text)) continue;
-      const masked = text.includes('/') ? text.replace(DOCUMENT_NUMBER, (m) => ' '.repeat(m.length)) : text;
-      const brackets = masked.includes('(') ? [...masked.matchAll(/\(([^()]*)\)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, inner: m[1] ?? '' })) : [];
-      for (const term of terms(masked)) {
+      for (const term of termUses(text)) {
         if (known.has(term.word)) continue;
-        const start = term.start;
-        const inBrackets = brackets.some((b) => start > b.start && start < b.end);
-        // "PCI (Chỉ số năng lực …)": the word right before a bracket that spells it out.
-        const next = brackets.find((b) => b.start >= start + term.word.length && masked.slice(start + term.word.length, b.start).trim() === '');
-        const spelledOutAfter = next !== undefined && LOWER_CASE.test(next.inner);
         // Headings (the README's promise) are not checked, but a definition in one counts.
-        if (kind === 'heading' && !inBrackets && !spelledOutAfter) continue;
-        if (!inBrackets && !spelledOutAfter) report(pointer, { abbr: term.word }, { offset: start });
+        if (kind === 'heading' && !term.defines) continue;
+        if (!term.defines) report(pointer, { abbr: term.word }, { offset: term.start });
         known.add(term.word);
       }
     }

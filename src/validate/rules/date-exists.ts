@@ -2,13 +2,25 @@
 // dates and dates written inside the text ("trước ngày 31/11/2022").
 import { datesInText, impossibleDate, parsePlanDate, type DayMonthYear } from './dates.js';
 import { readingOrder } from './plan-text.js';
-import type { Report, RuleDefinition } from './rule.js';
+import type { Report, RuleArgs, RuleDefinition } from './rule.js';
+import { memoByText, NONE } from './by-text.js';
 
 function checkDate(value: string, date: DayMonthYear | undefined, pointer: string, report: Report, offset?: number): void {
   if (date === undefined) return;
   const why = impossibleDate(date);
   if (why) report(pointer, { value, why, day: date.day ?? '', month: date.month, year: date.year }, offset === undefined ? {} : { offset });
 }
+
+/** The dates written in a text that name no real day, with what PP201 says of each: they depend on
+ * the text alone, so each distinct text is scanned once (issue 12). */
+const impossibleDatesIn = memoByText((text: string): readonly { args: RuleArgs; offset: number }[] => {
+  const found: { args: RuleArgs; offset: number }[] = [];
+  for (const { value, date, offset } of datesInText(text)) {
+    const why = impossibleDate(date);
+    if (why) found.push({ args: { value, why, day: date.day ?? '', month: date.month, year: date.year }, offset });
+  }
+  return found.length === 0 ? NONE : found;
+});
 
 export const dateExists: RuleDefinition = {
   code: 'PP201',
@@ -21,7 +33,7 @@ export const dateExists: RuleDefinition = {
       if ('ngay' in ref) checkDate(ref.ngay, parsePlanDate(ref.ngay), `/can_cu/van_ban/${i}/ngay`, report);
     });
     for (const { pointer, text } of readingOrder(plan)) {
-      for (const found of datesInText(text)) checkDate(found.value, found.date, pointer, report, found.offset);
+      for (const found of impossibleDatesIn(text)) report(pointer, { ...found.args }, { offset: found.offset });
     }
   },
 };

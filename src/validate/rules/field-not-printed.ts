@@ -9,6 +9,7 @@ import type { Block, Component, ComponentPartName, IndexEntry, Plan, Result, Tar
 import { formatNumber } from '../../render/format-vi.js';
 import { findIndex } from '../../plan/plan.js';
 import type { RuleDefinition } from './rule.js';
+import { memoByText, NONE } from './by-text.js';
 
 interface Users {
   tables: number;
@@ -70,11 +71,15 @@ function printed(c: Component, users: Users): Record<string, boolean> {
   };
 }
 
+/** The figures a text writes ("84,35", "2022"): they depend on the text alone, found once per
+ * distinct text (issue 12). */
+const figuresIn = memoByText((text: string): readonly string[] => text.match(/\d+(?:[.,]\d+)*/g) ?? NONE);
+
 /** Every piece of text the plan writes outside its index data: where a plan states a figure in its own words. */
 function ownWords(plan: Plan): Set<string> {
   const numbers = new Set<string>();
   const walk = (value: unknown): void => {
-    if (typeof value === 'string') for (const n of value.match(/\d+(?:[.,]\d+)*/g) ?? []) numbers.add(n);
+    if (typeof value === 'string') for (const n of figuresIn(value)) numbers.add(n);
     else if (Array.isArray(value)) value.forEach(walk);
     else if (value !== null && typeof value === 'object')
       for (const [key, v] of Object.entries(value)) if (key !== 'chi_so' && key !== 'cac_chi_so') walk(v);

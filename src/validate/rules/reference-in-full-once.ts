@@ -4,11 +4,21 @@
 import { pointerToFieldPath } from '../../diagnostics/diagnostic.js';
 import { readingOrder } from './plan-text.js';
 import type { RuleDefinition } from './rule.js';
+import { memoByText, NONE } from './by-text.js';
 
 /** "240/KH-UBND ngày 30/6/2022": a number and ký hiệu followed by a date is a full citation. */
 const FULL_CITATION = /(?<![\p{L}\d/])(\d+(?:\/\d{4})?\/[\p{L}\d]+(?:-[\p{L}\d]+)*)\s+ngày\s+\d{1,2}\/\d{1,2}\/\d{4}/gu;
 
 const citationKey = (numberAndSymbol: string) => numberAndSymbol.normalize('NFC').toUpperCase();
+
+/** A text's full citations (number and ký hiệu, their key, offset): they depend on the text alone, so
+ * each distinct text is scanned once (issue 12). */
+const fullCitations = memoByText((text: string): readonly { number: string; key: string; offset: number }[] => {
+  // A full citation holds "ngày" and a "/" (the quick tests before the regular expression).
+  if (!text.includes('ngày') || !text.includes('/')) return NONE;
+  const found = [...text.matchAll(FULL_CITATION)].map((m) => ({ number: m[1]!, key: citationKey(m[1]!), offset: m.index }));
+  return found.length === 0 ? NONE : found;
+});
 
 export const referenceInFullOnce: RuleDefinition = {
   code: 'PP216',
@@ -21,14 +31,10 @@ export const referenceInFullOnce: RuleDefinition = {
       if ('so' in ref) first.set(citationKey(`${ref.so}/${ref.ky_hieu}`), `can_cu.van_ban[${i}]`);
     });
     for (const { pointer, text } of readingOrder(plan)) {
-      // A full citation holds "ngày" and a "/" (the quick tests before the regular expression).
-      if (!text.includes('ngày') || !text.includes('/')) continue;
-      for (const m of text.matchAll(FULL_CITATION)) {
-        const number = m[1]!;
-        const key = citationKey(number);
+      for (const { number, key, offset } of fullCitations(text)) {
         const earlier = first.get(key);
         if (earlier === undefined) first.set(key, pointerToFieldPath(pointer));
-        else report(pointer, { reference: number, first: earlier }, { offset: m.index });
+        else report(pointer, { reference: number, first: earlier }, { offset });
       }
     }
   },

@@ -1,0 +1,27 @@
+// PP201: every date names a real day: no 30/02, no month 13, in the plan's date, its references'
+// dates and dates written inside the text ("trước ngày 31/11/2022").
+import { datesInText, impossibleDate, parsePlanDate, type DayMonthYear } from '../../../src/validate/rules/dates.js';
+import { readingOrder } from './plan-text.js';
+import type { Report, RuleDefinition } from '../../../src/validate/rules/rule.js';
+
+function checkDate(value: string, date: DayMonthYear | undefined, pointer: string, report: Report, offset?: number): void {
+  if (date === undefined) return;
+  const why = impossibleDate(date);
+  if (why) report(pointer, { value, why, day: date.day ?? '', month: date.month, year: date.year }, offset === undefined ? {} : { offset });
+}
+
+export const dateExists: RuleDefinition = {
+  code: 'PP201',
+  name: 'ngay-co-that',
+  severity: 'error',
+  clause: 'NĐ 30/2020, Phụ lục I, ô 4 (ngày, tháng, năm ban hành) và nội dung văn bản (ngày của văn bản viện dẫn, shared/ND30.md §3)',
+  check(plan, report) {
+    checkDate(plan.ngay_ban_hanh, parsePlanDate(plan.ngay_ban_hanh), '/ngay_ban_hanh', report);
+    plan.can_cu?.van_ban.forEach((ref, i) => {
+      if ('ngay' in ref) checkDate(ref.ngay, parsePlanDate(ref.ngay), `/can_cu/van_ban/${i}/ngay`, report);
+    });
+    for (const { pointer, text } of readingOrder(plan)) {
+      for (const found of datesInText(text)) checkDate(found.value, found.date, pointer, report, found.offset);
+    }
+  },
+};

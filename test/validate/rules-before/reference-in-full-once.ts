@@ -1,0 +1,35 @@
+// PP216: a document is cited in full (type, number and ký hiệu, date, issuer, subject) once, at its
+// first mention; later mentions give the type with its number and ký hiệu alone. Căn cứ counts as
+// the first mention of the documents it lists.
+import { pointerToFieldPath } from '../../../src/diagnostics/diagnostic.js';
+import { readingOrder } from './plan-text.js';
+import type { RuleDefinition } from '../../../src/validate/rules/rule.js';
+
+/** "240/KH-UBND ngày 30/6/2022": a number and ký hiệu followed by a date is a full citation. */
+const FULL_CITATION = /(?<![\p{L}\d/])(\d+(?:\/\d{4})?\/[\p{L}\d]+(?:-[\p{L}\d]+)*)\s+ngày\s+\d{1,2}\/\d{1,2}\/\d{4}/gu;
+
+const citationKey = (numberAndSymbol: string) => numberAndSymbol.normalize('NFC').toUpperCase();
+
+export const referenceInFullOnce: RuleDefinition = {
+  code: 'PP216',
+  name: 'vien-dan-day-du-mot-lan',
+  severity: 'warning',
+  clause: 'NĐ 30/2020, Phụ lục I, nội dung văn bản (shared/ND30.md §3): viện dẫn đầy đủ ở lần đầu, các lần sau ghi tên loại, số, ký hiệu',
+  check(plan, report) {
+    const first = new Map<string, string>();
+    plan.can_cu?.van_ban.forEach((ref, i) => {
+      if ('so' in ref) first.set(citationKey(`${ref.so}/${ref.ky_hieu}`), `can_cu.van_ban[${i}]`);
+    });
+    for (const { pointer, text } of readingOrder(plan)) {
+      // A full citation holds "ngày" and a "/" (the quick tests before the regular expression).
+      if (!text.includes('ngày') || !text.includes('/')) continue;
+      for (const m of text.matchAll(FULL_CITATION)) {
+        const number = m[1]!;
+        const key = citationKey(number);
+        const earlier = first.get(key);
+        if (earlier === undefined) first.set(key, pointerToFieldPath(pointer));
+        else report(pointer, { reference: number, first: earlier }, { offset: m.index });
+      }
+    }
+  },
+};
