@@ -38,11 +38,31 @@ export function checkPlanFile(file: string, levels: RuleLevels | undefined): Che
  * and kept to the end (issue 12). Undefined when there are no diagnostics. */
 export function linesShown(source: string, diagnostics: readonly Diagnostic[]): string | undefined {
   if (diagnostics.length === 0) return undefined;
-  const shown = new Set(diagnostics.filter((d) => d.line > 0).map((d) => d.line - 1));
-  return source
-    .split(/\r?\n/)
-    .map((line, i) => (shown.has(i) ? line : ''))
-    .join('\n');
+  // The lines (0-based) to keep, in order; the text is walked once from line break to line break
+  // (as split(/\r?\n/): a CR before LF ends the line, a lone CR is kept in it).
+  const shown = [...new Set(diagnostics.filter((d) => d.line > 0).map((d) => d.line - 1))].sort((a, b) => a - b);
+  let out = '';
+  let line = 0;
+  let start = 0;
+  let next = 0;
+  for (let end = source.indexOf('\n'); ; end = source.indexOf('\n', start)) {
+    if (line === shown[next]) {
+      const stop = end < 0 ? source.length : end > start && source.charCodeAt(end - 1) === 13 ? end - 1 : end;
+      out += source.slice(start, stop);
+      next += 1;
+    }
+    if (end < 0) break;
+    out += '\n';
+    line += 1;
+    start = end + 1;
+    if (next === shown.length) {
+      // No more lines to keep: the rest is its line breaks alone.
+      let breaks = 0;
+      for (let i = source.indexOf('\n', start); i >= 0; i = source.indexOf('\n', i + 1)) breaks += 1;
+      return out + '\n'.repeat(breaks);
+    }
+  }
+  return out;
 }
 
 if (isCheckFilesWorker(workerData)) {

@@ -13,7 +13,7 @@ import { fillPlaceholders } from '../../src/plan/placeholders.js';
 import { toPlan, type Plan, type PlanInput } from '../../src/plan/plan.js';
 import { checkSchema } from '../../src/validate/schema.js';
 import type { RuleDefinition, RuleArgs } from '../../src/validate/rules/rule.js';
-import { memoByText } from '../../src/validate/rules/by-text.js';
+import { factsOf, forgetTexts, memoByText } from '../../src/validate/rules/by-text.js';
 import { abbreviationDefined } from '../../src/validate/rules/abbreviation-defined.js';
 import { dateExists } from '../../src/validate/rules/date-exists.js';
 import { referenceInFullOnce } from '../../src/validate/rules/reference-in-full-once.js';
@@ -167,16 +167,25 @@ describe('text rules kept by the text (issue 12) against the rules before', () =
 });
 
 describe('memoByText', () => {
-  it('computes once per distinct text, and stays right past its bound', () => {
+  it('computes once per distinct text, each function in its own slot, and stays right past the bound', () => {
     let computed = 0;
     const length = memoByText((text: string) => {
       computed += 1;
       return [text.length];
-    }, 3);
+    });
+    const upper = memoByText((text: string) => text.toUpperCase());
     expect(length('ab')).toEqual([2]);
     expect(length('ab')).toEqual([2]);
+    expect(length('ab', factsOf('ab'))).toEqual([2]);
+    expect(upper('ab')).toBe('AB');
     expect(computed).toBe(1);
-    for (const t of ['a', 'bcd', 'efgh', 'ijklm', 'ab']) expect(length(t)).toEqual([t.length]);
-    expect(computed).toBe(6);
+    // Past 20,000 texts the table starts again: still the right results.
+    for (let i = 0; i < 20_010; i++) expect(length(`t${i}`)).toEqual([`t${i}`.length]);
+    expect(length('ab')).toEqual([2]);
+    expect(upper('ab')).toBe('AB');
+    expect(computed).toBe(20_012);
+    forgetTexts();
+    expect(length('ab')).toEqual([2]);
+    expect(computed).toBe(20_013);
   });
 });

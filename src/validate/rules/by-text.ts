@@ -3,20 +3,48 @@
 // (an office's boilerplate, a base plan copied per unit, a plan checked again after a small edit),
 // so that work is kept by the text: a thread checking a thousand plans scans each distinct text once
 // (issue 12). What a rule does with the results (what was met before, what to report) stays per plan.
-// A memo holds at most `max` texts, then starts again: memory stays bounded whatever the input.
+// The texts' results are held in one table, each text's in one record with a slot per rule, so that
+// a text is looked up (hashed and compared) once for all the rules reading it. At most MAX_TEXTS
+// texts are held, then the table starts again: memory stays bounded whatever the input.
+
+/** One text's results, a slot per function made by memoByText. */
+export type TextFacts = unknown[];
+
+const MAX_TEXTS = 20_000;
+const FACTS = new Map<string, TextFacts>();
+let slots = 0;
+
+/** The record of a text's results (made empty the first time). readingOrder keeps it beside each
+ * text, so that the rules reading the plan's texts look each up once. */
+export function factsOf(text: string): TextFacts {
+  let facts = FACTS.get(text);
+  if (facts === undefined) {
+    if (FACTS.size >= MAX_TEXTS) FACTS.clear();
+    facts = [];
+    FACTS.set(text, facts);
+  }
+  return facts;
+}
 
 /** `compute`, a pure function of the text, remembered by the text; its results are shared, never
- * changed by a caller (hence readonly results). */
-export function memoByText<T>(compute: (text: string) => T, max = 20_000): (text: string) => T {
-  const memo = new Map<string, T>();
-  return (text) => {
-    const known = memo.get(text);
-    if (known !== undefined) return known;
+ * changed by a caller (hence readonly results). Pass the text's record (from factsOf or a
+ * PlanText) when it is at hand. */
+export function memoByText<T>(compute: (text: string) => T): (text: string, facts?: TextFacts) => T {
+  const slot = slots++;
+  return (text, facts = factsOf(text)) => {
+    if (slot < facts.length) {
+      const known = facts[slot];
+      if (known !== undefined) return known as T;
+    }
     const value = compute(text);
-    if (memo.size >= max) memo.clear();
-    memo.set(text, value);
+    facts[slot] = value;
     return value;
   };
+}
+
+/** Empties the table (a test of the bound, or of a cold start). */
+export function forgetTexts(): void {
+  FACTS.clear();
 }
 
 /** The result of most texts: nothing found. One frozen empty list, not one per text. */

@@ -32,8 +32,8 @@ export const dateExists: RuleDefinition = {
     plan.can_cu?.van_ban.forEach((ref, i) => {
       if ('ngay' in ref) checkDate(ref.ngay, parsePlanDate(ref.ngay), `/can_cu/van_ban/${i}/ngay`, report);
     });
-    for (const { pointer, text } of readingOrder(plan)) {
-      for (const found of impossibleDatesIn(text)) report(pointer, { ...found.args }, { offset: found.offset });
+    for (const { pointer, text, facts } of readingOrder(plan)) {
+      for (const found of impossibleDatesIn(text, facts)) report(pointer, { ...found.args }, { offset: found.offset });
     }
   },
 };

@@ -30,8 +30,8 @@ export const referenceInFullOnce: RuleDefinition = {
     plan.can_cu?.van_ban.forEach((ref, i) => {
       if ('so' in ref) first.set(citationKey(`${ref.so}/${ref.ky_hieu}`), `can_cu.van_ban[${i}]`);
     });
-    for (const { pointer, text } of readingOrder(plan)) {
-      for (const { number, key, offset } of fullCitations(text)) {
+    for (const { pointer, text, facts } of readingOrder(plan)) {
+      for (const { number, key, offset } of fullCitations(text, facts)) {
         const earlier = first.get(key);
         if (earlier === undefined) first.set(key, pointerToFieldPath(pointer));
         else report(pointer, { reference: number, first: earlier }, { offset });
