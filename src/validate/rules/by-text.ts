@@ -7,8 +7,12 @@
 // a text is looked up (hashed and compared) once for all the rules reading it. At most MAX_TEXTS
 // texts are held, then the table starts again: memory stays bounded whatever the input.
 
-/** One text's results, a slot per function made by memoByText. */
-export type TextFacts = unknown[];
+/** One text's results: the text as kept (a copy of its own, see ownCopy), a slot per function made
+ * by memoByText. */
+export interface TextFacts {
+  readonly text: string;
+  readonly results: unknown[];
+}
 
 const MAX_TEXTS = 20_000;
 const FACTS = new Map<string, TextFacts>();
@@ -20,8 +24,9 @@ export function factsOf(text: string): TextFacts {
   let facts = FACTS.get(text);
   if (facts === undefined) {
     if (FACTS.size >= MAX_TEXTS) FACTS.clear();
-    facts = [];
-    FACTS.set(text, facts);
+    const own = ownCopy(text);
+    facts = { text: own, results: [] };
+    FACTS.set(own, facts);
   }
   return facts;
 }
@@ -32,14 +37,26 @@ export function factsOf(text: string): TextFacts {
 export function memoByText<T>(compute: (text: string) => T): (text: string, facts?: TextFacts) => T {
   const slot = slots++;
   return (text, facts = factsOf(text)) => {
-    if (slot < facts.length) {
-      const known = facts[slot];
+    const results = facts.results;
+    if (slot < results.length) {
+      const known = results[slot];
       if (known !== undefined) return known as T;
     }
-    const value = compute(text);
-    facts[slot] = value;
+    // On the kept copy: a result that holds a piece of the text holds a piece of the copy.
+    const value = compute(facts.text);
+    results[slot] = value;
     return value;
   };
+}
+
+/**
+ * A copy of a string that holds only its own characters. A plan's texts are pieces of the file's
+ * text (V8 keeps a slice as a view of the whole string), so keeping one would keep the whole plan:
+ * 20,000 kept texts of different plans could hold gigabytes. Concatenating and slicing again makes V8
+ * copy the characters into a new string of their own.
+ */
+export function ownCopy(text: string): string {
+  return (' ' + text).slice(1);
 }
 
 /** Empties the table (a test of the bound, or of a cold start). */

@@ -1,11 +1,14 @@
 // When two names are "the same" for the duplicate rules: case, spacing, a trailing full stop or
 // semicolon, and notes in brackets ("UBND tỉnh (b/c)") do not make a name different.
+import { ownCopy } from './by-text.js';
 export function sameNameKey(name: string): string {
   let key = KEYS.get(name);
   if (key === undefined) {
     if (KEYS.size >= MAX_KEYS) KEYS.clear();
-    key = keyOf(name);
-    KEYS.set(name, key);
+    // Own copies: a name is a piece of its plan's text, which the table would otherwise keep (by-text.ts).
+    const own = ownCopy(name);
+    key = keyOf(own);
+    KEYS.set(own, key);
   }
   return key;
 }
