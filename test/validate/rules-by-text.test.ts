@@ -1,5 +1,5 @@
 // The text rules that keep their per-text work by the text (issue 12: PP201, PP215, PP216, PP219's
-// figures; src/validate/rules/by-text.ts) against the same rules as they were before it
+// figures; src/validate/rules/by-text.ts) and PP290 (its walk without arrays) against the same rules as they were before it
 // (test/validate/rules-before/, copied unchanged from the commit before): on every plan of the
 // repository and on seeded copies whose texts are changed, swapped and repeated, each rule reports the
 // same problems, with the same arguments, at the same places, in the same order. The plans are checked
@@ -22,6 +22,8 @@ import { abbreviationDefined as abbreviationBefore } from './rules-before/abbrev
 import { dateExists as dateBefore } from './rules-before/date-exists.js';
 import { referenceInFullOnce as referenceBefore } from './rules-before/reference-in-full-once.js';
 import { fieldNotPrinted as fieldBefore } from './rules-before/field-not-printed.js';
+import { hasTodo, todoLeft } from '../../src/validate/rules/todo-left.js';
+import { todoLeft as todoBefore, hasTodo as hasTodoBefore } from './rules-before/todo-left.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const PAIRS: [RuleDefinition, RuleDefinition][] = [
@@ -29,6 +31,7 @@ const PAIRS: [RuleDefinition, RuleDefinition][] = [
   [abbreviationDefined, abbreviationBefore],
   [referenceInFullOnce, referenceBefore],
   [fieldNotPrinted, fieldBefore],
+  [todoLeft, todoBefore],
 ];
 
 function yamlFiles(dir: string): string[] {
@@ -158,6 +161,7 @@ describe('text rules kept by the text (issue 12) against the rules before', () =
       } catch {
         continue;
       }
+      expect(hasTodo(plan)).toBe(hasTodoBefore(plan));
       for (const [now] of PAIRS) codes.set(now.code, (codes.get(now.code) ?? 0) + run(now, plan).length);
       compare(copy, `copy ${i} of ${path.relative(ROOT, base.file)}`);
     }

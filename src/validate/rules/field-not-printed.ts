@@ -81,8 +81,11 @@ function ownWords(plan: Plan): Set<string> {
   const walk = (value: unknown): void => {
     if (typeof value === 'string') for (const n of figuresIn(value)) numbers.add(n);
     else if (Array.isArray(value)) value.forEach(walk);
-    else if (value !== null && typeof value === 'object')
-      for (const [key, v] of Object.entries(value)) if (key !== 'chi_so' && key !== 'cac_chi_so') walk(v);
+    else if (value !== null && typeof value === 'object') {
+      // for…in, not Object.entries: no array per object (a Plan's objects are plain, their own keys alone).
+      const object = value as Record<string, unknown>;
+      for (const key in object) if (key !== 'chi_so' && key !== 'cac_chi_so') walk(object[key]);
+    }
   };
   walk(plan);
   return numbers;

@@ -14,7 +14,11 @@ export const TODO_MARKER = MARKER;
 export function hasTodo(plan: unknown): boolean {
   if (typeof plan === 'string') return plan.includes('TODO') && /(?<![\p{L}\p{N}])TODO(?![\p{L}\p{N}])/u.test(plan);
   if (Array.isArray(plan)) return plan.some(hasTodo);
-  if (typeof plan === 'object' && plan !== null) return Object.values(plan).some(hasTodo);
+  if (typeof plan === 'object' && plan !== null) {
+    // for…in, not Object.values: no array per object (a plan's objects are plain, their own keys alone).
+    const object = plan as Record<string, unknown>;
+    for (const key in object) if (hasTodo(object[key])) return true;
+  }
   return false;
 }
 
