@@ -2,11 +2,11 @@
 // there are none here and templates.ts reads dist/templates.precompiled.json; the bundle
 // (bin/bundle.mjs) replaces this module with one holding the specs as functions, which V8's code
 // cache then keeps compiled with the rest of parplan.
-import type { TemplateSpecification } from './templates.js';
+import type { TemplateSources, TemplateSpecification } from './templates.js';
 
 export interface PrecompiledSpecs {
-  /** sha256 of the templates/ folder's files (templates.ts, readTemplateSources). */
-  hash: string;
+  /** The templates' text they were made from (templates.ts uses them only for the same text). */
+  sources: TemplateSources;
   main: TemplateSpecification;
   partials: Record<string, TemplateSpecification>;
 }

@@ -1,9 +1,8 @@
 // Handlebars setup: the templates/ folder, its helpers, compiled once per process.
 // Compiling the templates costs ~130 ms of a cold start, so the build precompiles the shipped ones
-// (keyed by a hash of their text): into the bundle itself, as functions, so that V8's code cache
+// (used while templates/ holds the same text): into the bundle itself, as functions, so that V8's code cache
 // holds them with the rest of parplan (bin/bundle.mjs), and into dist/templates.precompiled.json for
 // code run from source. An edited template folder, or another one, is compiled at run time as before.
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
@@ -18,15 +17,16 @@ const COMPILE_OPTIONS = { strict: true, preventIndent: true } as const;
 
 export type CompiledTemplate = (context: object) => string;
 
-interface TemplateSources {
-  hash: string;
+/** The text of a template folder's main template and partials. */
+export interface TemplateSources {
   main: string;
   partials: Record<string, string>;
 }
 
 /** Precompiled template specs (JavaScript source text, as Handlebars.precompile gives it). */
 interface Precompiled {
-  hash: string;
+  /** The text they were made from: they stand for a folder only while it holds the same. */
+  sources: TemplateSources;
   main: string;
   partials: Record<string, string>;
 }
@@ -40,7 +40,7 @@ export function loadTemplate(dir: string = DEFAULT_TEMPLATE_DIR): CompiledTempla
   const sources = readTemplateSources(dir);
   const hb = Handlebars.create();
   registerHelpers(hb);
-  const precompiled = readPrecompiled(sources.hash);
+  const precompiled = readPrecompiled(sources);
   for (const [name, source] of Object.entries(sources.partials)) {
     const spec = precompiled?.partials[name];
     hb.registerPartial(name, spec ? hb.template(spec) : hb.compile(source, COMPILE_OPTIONS));
@@ -60,7 +60,7 @@ export function clearTemplateCache(): void {
 export function precompileTemplates(dir: string = DEFAULT_TEMPLATE_DIR): Precompiled {
   const sources = readTemplateSources(dir);
   return {
-    hash: sources.hash,
+    sources: { main: sources.main, partials: sources.partials },
     main: String(Handlebars.precompile(sources.main, COMPILE_OPTIONS)),
     partials: Object.fromEntries(Object.entries(sources.partials).map(([name, s]) => [name, String(Handlebars.precompile(s, COMPILE_OPTIONS))])),
   };
@@ -68,32 +68,35 @@ export function precompileTemplates(dir: string = DEFAULT_TEMPLATE_DIR): Precomp
 
 function readTemplateSources(dir: string): TemplateSources {
   const partialsDir = join(dir, 'partials');
-  const hash = createHash('sha256');
   const partials: Record<string, string> = {};
   for (const name of readdirSync(partialsDir).filter((f) => f.endsWith('.hbs')).sort()) {
     // A partial file's final newline is the editor's, not content: "về …" + ";" must not gain a space.
     const source = readFileSync(join(partialsDir, name), 'utf8').replace(/\r?\n$/, '');
     partials[basename(name, '.hbs')] = source;
-    hash.update(`${name}\0${source}\0`);
   }
   const main = readFileSync(join(dir, MAIN_TEMPLATE), 'utf8');
-  hash.update(`${MAIN_TEMPLATE}\0${main}`);
-  return { hash: hash.digest('hex'), main, partials };
+  return { main, partials };
 }
 
-function readPrecompiled(hash: string): PrecompiledSpecs | undefined {
-  if (BUNDLED_TEMPLATES !== undefined) return BUNDLED_TEMPLATES.hash === hash ? BUNDLED_TEMPLATES : undefined;
+function readPrecompiled(sources: TemplateSources): PrecompiledSpecs | undefined {
+  if (BUNDLED_TEMPLATES !== undefined) return sameSources(BUNDLED_TEMPLATES.sources, sources) ? BUNDLED_TEMPLATES : undefined;
   if (!existsSync(PRECOMPILED_FILE)) return undefined;
   const precompiled = JSON.parse(readFileSync(PRECOMPILED_FILE, 'utf8')) as Precompiled;
-  if (precompiled.hash !== hash) return undefined;
-  return { hash, main: evaluateSpec(precompiled.main), partials: Object.fromEntries(Object.entries(precompiled.partials).map(([name, spec]) => [name, evaluateSpec(spec)])) };
+  if (precompiled.sources === undefined || !sameSources(precompiled.sources, sources)) return undefined;
+  return { sources, main: evaluateSpec(precompiled.main), partials: Object.fromEntries(Object.entries(precompiled.partials).map(([name, spec]) => [name, evaluateSpec(spec)])) };
+}
+
+/** The same text, compared whole (a hash would start node:crypto, ~5 ms of a cold render, for 12 KB). */
+function sameSources(a: TemplateSources, b: TemplateSources): boolean {
+  const names = Object.keys(b.partials);
+  return a.main === b.main && Object.keys(a.partials).length === names.length && names.every((name) => a.partials[name] === b.partials[name]);
 }
 
 /** Build step: the bundle's precompiled-templates.ts, with the specs of a template folder as functions. */
 export function precompiledTemplatesModule(dir: string = DEFAULT_TEMPLATE_DIR): string {
-  const { hash, main, partials } = precompileTemplates(dir);
+  const { sources, main, partials } = precompileTemplates(dir);
   const entries = Object.entries(partials).map(([name, spec]) => `${JSON.stringify(name)}: ${spec}`);
-  return `// Written by bin/bundle.mjs from templates/ (src/render/templates.ts).\nexport const BUNDLED_TEMPLATES = { hash: ${JSON.stringify(hash)}, main: ${main}, partials: { ${entries.join(',\n')} } };\n`;
+  return `// Written by bin/bundle.mjs from templates/ (src/render/templates.ts).\nexport const BUNDLED_TEMPLATES = { sources: ${JSON.stringify(sources)}, main: ${main}, partials: { ${entries.join(',\n')} } };\n`;
 }
 
 /** A spec is a JavaScript object literal produced by our own build from our own templates. */
