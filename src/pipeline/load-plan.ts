@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { decodePlanBytes, decodeProblem } from '../parse/decode-text.js';
 import { parseYaml, type ParsedYaml } from '../parse/read-yaml.js';
-import { readPlanBytes } from '../parse/read-plan-file.js';
+import { readPlanBytesSync } from '../parse/read-plan-file.js';
 import { toPlan, type Plan, type PlanInput } from '../plan/plan.js';
 import { checkSchema } from '../validate/schema.js';
 import { checkRules } from '../validate/check-rules.js';
@@ -20,9 +20,12 @@ export interface LoadedPlan {
 }
 
 /** Reads and checks a plan; `plan` is set when it has no errors (warnings allowed). `levels`: the
- * config's rule levels (a rule turned to error stops the plan, one turned off is not reported). */
+ * config's rule levels (a rule turned to error stops the plan, one turned off is not reported).
+ * The file is read synchronously (the same steps and results as readPlanBytes): a plan is read
+ * whole before anything else is done with it, and the asynchronous read's five trips through
+ * libuv's thread pool were time a cold render waited. */
 export async function loadPlanFile(file: string, levels?: RuleLevels): Promise<LoadedPlan> {
-  const read = await readPlanBytes(file);
+  const read = readPlanBytesSync(file);
   if (!read.ok) return { file, source: undefined, plan: undefined, diagnostics: [read.diagnostic] };
   return loadPlanBytes(file, read.bytes, levels);
 }
