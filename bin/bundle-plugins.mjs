@@ -60,3 +60,27 @@ export function replaceModule(filter, contents) {
     },
   };
 }
+
+/** node:child_process (with net's sockets and dgram) started with the bundle, because commander
+ * requires it at load for executable subcommands, which parplan has none of; the PDF and editor
+ * modules call it only with --pdf and in `init`. Every import of it now gets functions that start
+ * it on first call. Its class ChildProcess is left out: an import of it stops the build (esbuild:
+ * no matching export), so nothing can get an undefined one. */
+export const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    const functions = ['exec', 'execFile', 'execFileSync', 'execSync', 'fork', 'spawn', 'spawnSync'];
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.namespace === 'parplan-lazy' ? { path: 'node:child_process', external: true } : { path: 'child_process', namespace: 'parplan-lazy' },
+    );
+    build.onLoad({ filter: /^child_process$/, namespace: 'parplan-lazy' }, () => ({
+      contents: [
+        'let started;',
+        "const start = () => (started ??= require('node:child_process'));",
+        ...functions.map((name) => `export function ${name}(...args) { return start().${name}(...args); }`),
+        `export default { ${functions.join(', ')} };`,
+      ].join('\n'),
+      loader: 'js',
+    }));
+  },
+};

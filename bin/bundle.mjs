@@ -3,7 +3,7 @@
 // ~400 modules resolved one by one at every start (a cold render has a 300 ms budget).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
-import { entitiesTables, fdirBundledPicomatch, replaceModule } from './bundle-plugins.mjs';
+import { entitiesTables, fdirBundledPicomatch, lazyChildProcess, replaceModule } from './bundle-plugins.mjs';
 
 const common = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', outdir: 'dist' };
 
@@ -25,7 +25,7 @@ await build({
   minifySyntax: true,
   // piscina starts its threads from its own dist/worker.js, found beside its index.js: keep it a package.
   external: ['piscina'],
-  plugins: [fdirBundledPicomatch, entitiesTables, replaceModule(/[\\/]src[\\/]render[\\/]precompiled-templates\.ts$/, templatesModule)],
+  plugins: [fdirBundledPicomatch, entitiesTables, lazyChildProcess, replaceModule(/[\\/]src[\\/]render[\\/]precompiled-templates\.ts$/, templatesModule)],
   define: { 'import.meta.dirname': '__dirname', 'import.meta.url': '__parplanFileUrl' },
   banner: { js: "const __parplanFileUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
