@@ -66,11 +66,12 @@ function startEditThread() {
 /** { exports, saveCache } of the bundle, run through the code cache named `name` (a subcommand, or
  * `worker` for batch's and validate's threads: dist/batch-worker.mjs loads the same bundle).
  *
- * The cache file is a header (CACHE_MAGIC, then the bytes of bytecode the writing run had in its
- * heap, uint32 LE) and V8's data. A run writes the cache when there was none, when V8 rejected it,
- * or when it compiled GROWTH more bytecode than the run that wrote it: the first run of a command
- * may have stopped early (a plan with errors) or rendered on worker threads, and its cache would
- * otherwise lack the render's functions for good. A cache grows this way, never shrinks. */
+ * The cache file is a header (CACHE_MAGIC, then the pipeline stages the writing run reached on this
+ * thread, uint32 LE: the bundle's stagesReached, src/pipeline/stages-reached.ts) and V8's data. A
+ * run writes the cache when there was none, when V8 rejected it, or when it reached a stage the
+ * writing run did not: the first run of a command may have stopped at a plan's errors or rendered
+ * on worker threads, and its cache would otherwise lack the render's functions for good. The new
+ * cache holds both runs' functions and stages, so it only grows. */
 export function loadBundle(name, env = process.env) {
   const require = createRequire(BUNDLE);
   const plain = () => ({ exports: require(BUNDLE), saveCache: () => undefined });
@@ -89,11 +90,11 @@ export function loadBundle(name, env = process.env) {
     return plain();
   }
   let cachedData;
-  let cachedBytecode = 0;
+  let cachedStages = 0;
   try {
     const bytes = readFileSync(cacheFile);
     if (bytes.length > HEADER_BYTES && bytes.readUInt32LE(0) === CACHE_MAGIC) {
-      cachedBytecode = bytes.readUInt32LE(4);
+      cachedStages = bytes.readUInt32LE(4);
       cachedData = bytes.subarray(HEADER_BYTES);
     }
   } catch {
@@ -109,16 +110,16 @@ export function loadBundle(name, env = process.env) {
   let saved = false;
   const saveCache = () => {
     if (saved) return;
-    const bytecode = require('node:v8').getHeapCodeStatistics().bytecode_and_metadata_size;
+    const stages = (typeof module.exports.stagesReached === 'function' ? module.exports.stagesReached() : 0) | cachedStages;
     const usable = cachedData !== undefined && !script.cachedDataRejected;
-    if (usable && bytecode <= cachedBytecode * GROWTH) return;
+    if (usable && stages === cachedStages) return;
     saved = true;
     try {
       mkdirSync(path.dirname(cacheFile), { recursive: true });
       const data = script.createCachedData();
       const header = Buffer.alloc(HEADER_BYTES);
       header.writeUInt32LE(CACHE_MAGIC, 0);
-      header.writeUInt32LE(Math.min(bytecode, 0xffffffff), 4);
+      header.writeUInt32LE(stages >>> 0, 4);
       const temporary = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
       writeFileSync(temporary, Buffer.concat([header, data]));
       renameSync(temporary, cacheFile);
@@ -138,8 +139,6 @@ export function loadBundle(name, env = process.env) {
 
 const CACHE_MAGIC = 0x31435050; // "PPC1"
 const HEADER_BYTES = 8;
-/** A cache is written again when a run has 10% more bytecode than the run that wrote it. */
-const GROWTH = 1.1;
 
 /** A short name for the bundle's path (FNV-1a, 32 bits, hex). */
 function fnv1a(text) {

@@ -10,6 +10,8 @@ export { saveCodeCacheAfterFirstFiles } from './validate/check-files-worker.js';
 import { isCheckDocxWorker } from './check/check-worker.js';
 
 export { main } from './cli/main.js';
+/** For bin/load-cli.js: the stages this thread ran, to know when to write its code cache again. */
+export { stagesReached } from './pipeline/stages-reached.js';
 export * from './index.js';
 
 export type WorkerTask = (task: never) => Promise<unknown>;

@@ -10,6 +10,7 @@ import { checkRules } from '../validate/check-rules.js';
 import { applyRuleLevels, type RuleLevels } from '../diagnostics/rule-levels.js';
 import type { SourceOf } from '../validate/explain-mistakes.js';
 import { fillPlaceholders } from '../plan/placeholders.js';
+import { reachStage, STAGE } from './stages-reached.js';
 
 export interface LoadedPlan {
   file: string;
@@ -57,5 +58,6 @@ export function checkPlanData(
   if (hasErrors(schemaProblems)) return { plan: undefined, diagnostics: [...parsed.diagnostics, ...schemaProblems] };
   const plan = toPlan(filled.data as PlanInput);
   const diagnostics = applyRuleLevels([...parsed.diagnostics, ...schemaProblems, ...checkRules(plan, file, parsed.locate)], levels);
+  reachStage(STAGE.checked);
   return { plan: hasErrors(diagnostics) ? undefined : plan, diagnostics };
 }

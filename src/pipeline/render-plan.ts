@@ -8,6 +8,7 @@ import { loadTemplate, DEFAULT_TEMPLATE_DIR } from '../render/templates.js';
 import { markupToModel } from '../render/markup-to-model.js';
 import { writeDocx } from '../docx/write-docx.js';
 import type { StyleSheet } from '../docx/named-styles.js';
+import { reachStage, STAGE } from './stages-reached.js';
 
 export type ModelResult = { ok: true; model: DocumentModel } | { ok: false; diagnostics: Diagnostic[] };
 
@@ -50,7 +51,9 @@ export type RenderResult = { ok: true; bytes: Uint8Array } | { ok: false; diagno
 export async function renderPlanToDocx(plan: Plan, file: string, templateDir?: string, styleSheet?: StyleSheet): Promise<RenderResult> {
   const model = planToModel(plan, file, templateDir);
   if (!model.ok) return model;
-  return { ok: true, bytes: await writeDocx(model.model, styleSheet === undefined ? {} : { styleSheet }) };
+  const bytes = await writeDocx(model.model, styleSheet === undefined ? {} : { styleSheet });
+  reachStage(STAGE.rendered);
+  return { ok: true, bytes };
 }
 
 /** Handlebars strict mode says `"field" not defined in [object Object] - 12:4`: name the field. */
