@@ -17,10 +17,11 @@ const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed
 /** Elements whose content htmlparser2 reads as raw text, where '<' starts no tag. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript', 'iframe', 'noembed', 'noframes', 'plaintext']);
 
-/** A top-level element: its exact text, and where it starts in the markup. */
-export interface Chunk {
+/** A top-level element: its exact text, where it starts in the markup, and what `known` said of it. */
+export interface Chunk<T = unknown> {
   text: string;
   start: number;
+  known?: T;
 }
 
 /**
@@ -31,9 +32,13 @@ export interface Chunk {
  */
 const TAG = /<(\/?)([A-Za-z][A-Za-z0-9_:.-]*)(?:[^<>"']|"[^"]*"|'[^']*')*>|</g;
 
-/** The top-level elements of `markup`, or undefined (see above). */
-export function topLevelChunks(markup: string): Chunk[] | undefined {
-  const chunks: Chunk[] = [];
+/**
+ * The top-level elements of `markup`, or undefined (see above). `known` is asked about an element's
+ * text up to the first closing tag of its name; what it knows is an element cut before, so checked
+ * as well formed (markup-to-model's kept readings): it is taken whole, its tags not read again.
+ */
+export function topLevelChunks<T>(markup: string, known?: (text: string) => T | undefined): Chunk<T>[] | undefined {
+  const chunks: Chunk<T>[] = [];
   const open: string[] = [];
   let chunkStart = -1;
   TAG.lastIndex = 0;
@@ -52,6 +57,17 @@ export function topLevelChunks(markup: string): Chunk[] | undefined {
         chunkStart = -1;
       }
     } else if (markup.charCodeAt(i - 2) !== 47 && !VOID.has(name)) {
+      if (open.length === 0 && known !== undefined) {
+        const close = markup.indexOf(`</${rawName}>`, i);
+        const end = close + rawName.length + 3;
+        const text = close < 0 ? '' : markup.slice(lt, end);
+        const read = close < 0 ? undefined : known(text);
+        if (read !== undefined) {
+          chunks.push({ text, start: lt, known: read });
+          TAG.lastIndex = end;
+          continue;
+        }
+      }
       if (open.length === 0) chunkStart = lt;
       open.push(name);
     } else if (open.length === 0) {

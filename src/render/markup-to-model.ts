@@ -76,14 +76,14 @@ const APPENDIX_CLOSE = '</phu-luc>';
 function readAppendixChunk(text: string): TopLevel[] | undefined {
   const open = APPENDIX_OPEN.exec(text)?.[0];
   if (open === undefined || !text.endsWith(APPENDIX_CLOSE)) return undefined;
-  const inner = topLevelChunks(text.slice(open.length, text.length - APPENDIX_CLOSE.length));
+  const inner = topLevelChunks(text.slice(open.length, text.length - APPENDIX_CLOSE.length), (child) => keptChildren.get(child));
   if (inner === undefined) return undefined;
   const shell = elements(parseDocument(open + APPENDIX_CLOSE, PARSE_OPTIONS).children)[0];
   if (shell?.name !== 'phu-luc') return undefined;
   const children: Element[] = [];
   const blocks: (Block | undefined)[] = [];
   for (const chunk of inner) {
-    let read = keptChildren.get(chunk.text);
+    let read = chunk.known ?? keptChildren.get(chunk.text);
     if (read === undefined) {
       const own = elements(parseDocument(chunk.text, PARSE_OPTIONS).children);
       read = keptChildren.set(chunk.text, { elements: own, blocks: deepFreeze(own.map((el) => toBlock(el))) });
@@ -97,8 +97,8 @@ function readAppendixChunk(text: string): TopLevel[] | undefined {
 /** Each chunk's reading: from what was kept, else parsed. When most are new (a first render), the
  * whole markup is parsed once and its elements shared out by where they start: one parser run
  * cost a cold render far less than a hundred small ones. */
-function readChunks(markup: string, chunks: Chunk[]): TopLevel[] {
-  const found = chunks.map((chunk) => kept.get(chunk.text));
+function readChunks(markup: string, chunks: Chunk<readonly TopLevel[]>[]): TopLevel[] {
+  const found = chunks.map((chunk) => chunk.known ?? kept.get(chunk.text));
   const missing = found.filter((read) => read === undefined).length;
   if (missing > chunks.length / 4) {
     const nodes = elements(parseDocument(markup, { ...PARSE_OPTIONS, withStartIndices: true }).children);
@@ -127,7 +127,7 @@ function deepFreeze<T>(value: T): T {
 
 /** `reuse: false` parses the whole markup at once, keeping nothing (the tests hold both ways equal). */
 export function markupToModel(markup: string, properties: DocumentModel['properties'], options: { reuse?: boolean } = {}): DocumentModel {
-  const chunks = options.reuse === false ? undefined : topLevelChunks(markup);
+  const chunks = options.reuse === false ? undefined : topLevelChunks(markup, (text) => kept.get(text));
   const items = chunks === undefined ? readTopLevel(parseDocument(markup, PARSE_OPTIONS).children) : readChunks(markup, chunks);
   const parts = new Map<string, Element>();
   const body: Block[] = [];

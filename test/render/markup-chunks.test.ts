@@ -141,14 +141,22 @@ describe('markup read element by element', () => {
   it('cuts where the character loop cut, on 3,000 markups made of tricky pieces', () => {
     const pieces = ['<p>', '</p>', '<a b="c>d">', "<a b='c<d'>", '</a>', '<br>', '<col/>', '<x/ >', '<', '>', '"', "'", '/', 'text', '</ p>', '<1>', '<p\n class="k">', '<h-1.a:b>', '</h-1.a:b>', '<P>', '</P>', '<a b="', '<script>', '<textarea/>', '<p>x</p>', '<a b="c>d">x</a>', '<td a=\'1\'>y</td>'];
     const next = random(11);
+    const seen = new Set<string>();
     let cut = 0;
+    let taken = 0;
     for (let n = 0; n < 3000; n++) {
       let markup = '';
       for (let k = 0; k < 1 + Math.floor(next() * 12); k++) markup += pieces[Math.floor(next() * pieces.length)];
       const chunks = topLevelChunks(markup);
       if (chunks !== undefined && chunks.length > 0) cut += 1;
       expect(chunks, markup).toEqual(characterLoopChunks(markup));
+      // With the elements cut before known (as markup-to-model's kept readings are): the same cuts.
+      const known = topLevelChunks(markup, (text) => (seen.has(text) ? text.length : undefined));
+      expect(known?.map(({ text, start }) => ({ text, start })), markup).toEqual(chunks);
+      for (const chunk of chunks ?? []) seen.add(chunk.text);
+      if (known?.some((chunk) => chunk.known !== undefined)) taken += 1;
     }
+    expect(taken).toBeGreaterThan(30);
     expect(cut).toBeGreaterThan(100);
   });
 
@@ -173,6 +181,17 @@ describe('markup read element by element', () => {
     expect(topLevelChunks('<p>x')).toBeUndefined();
     expect(topLevelChunks('<p>1 < 2</p>')).toBeUndefined();
     expect(topLevelChunks('<script>a</script>')).toBeUndefined();
+  });
+
+  it('takes an element it already knows whole, and still refuses markup that is ill formed after it', () => {
+    const known = (text: string) => (text === '<p>a</p>' ? 'kept' : undefined);
+    expect(topLevelChunks('<p>a</p>\n<p>b</p>', known)).toEqual([
+      { text: '<p>a</p>', start: 0, known: 'kept' },
+      { text: '<p>b</p>', start: 9 },
+    ]);
+    expect(topLevelChunks('<p>a</p><p>b', known)).toBeUndefined();
+    expect(topLevelChunks('<p>a</p></p>', known)).toBeUndefined();
+    expect(topLevelChunks('<p>a</p> 1 < 2', known)).toBeUndefined();
   });
 
   it('keeps what it read frozen, so one model cannot change another’s', async () => {
