@@ -42,7 +42,8 @@ export const fmt = (n, digits = 0) => n.toFixed(digits);
  */
 export async function warmRenderStages(file, runs = 30) {
   const load = (rel) => import(pathToFileURL(path.join(ROOT, 'dist', rel)).href);
-  const { readPlanBytes } = await load('parse/read-plan-file.js');
+  // What render's loadPlanFile reads with: synchronously (a plan is read once, at start).
+  const { readPlanBytesSync } = await load('parse/read-plan-file.js');
   const { decodePlanBytes } = await load('parse/decode-text.js');
   const { parseYaml } = await load('parse/read-yaml.js');
   const { checkPlanData } = await load('pipeline/load-plan.js');
@@ -51,7 +52,7 @@ export async function warmRenderStages(file, runs = 30) {
   const stages = { read: [], parse: [], check: [], model: [], write: [], total: [] };
   const once = async (record) => {
     const t0 = performance.now();
-    const read = await readPlanBytes(file);
+    const read = readPlanBytesSync(file);
     const text = decodePlanBytes(read.bytes).text;
     const t1 = performance.now();
     const parsed = parseYaml(text, file);
