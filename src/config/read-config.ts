@@ -224,9 +224,11 @@ function isFile(path: string): boolean {
   return statOrUndefined(path)?.isFile() ?? false;
 }
 
+/** A missing file is undefined without an exception (the config search stats four names in every
+ * folder up to the root, twice a run); any other failure too. */
 function statOrUndefined(path: string) {
   try {
-    return statSync(path);
+    return statSync(path, { throwIfNoEntry: false });
   } catch {
     return undefined;
   }
