@@ -3,6 +3,7 @@
 // run (so it holds those functions too, which v8-compile-cache's compile-time cache does not), cuts
 // that to a read. The cache lives in the temp folder, keyed by the bundle's path, size and time and
 // Node's version; any problem with it falls back to a plain require.
+import { isAscii } from 'node:buffer';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -80,7 +81,10 @@ export function loadBundle(name, env = process.env) {
   let cacheFile;
   let prefix;
   try {
-    source = readFileSync(BUNDLE, 'utf8');
+    // bin/bundle.mjs writes the bundle in ASCII: read as Latin-1 it is the same string, made ~3 ms
+    // sooner than through UTF-8's decoding. A bundle with other bytes is read as UTF-8.
+    const bytes = readFileSync(BUNDLE);
+    source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
     const { size, mtimeMs } = statSync(BUNDLE);
     const dir = env.PARPLAN_CACHE_DIR || path.join(tmpdir(), 'parplan-cache');
     // Keyed by the install too: two installs (two versions, two clones) keep a cache each.
