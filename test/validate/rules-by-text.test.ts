@@ -180,7 +180,7 @@ describe('memoByText', () => {
     const upper = memoByText((text: string) => text.toUpperCase());
     expect(length('ab')).toEqual([2]);
     expect(length('ab')).toEqual([2]);
-    expect(length("ab", factsOf("ab"))).toEqual([2]);
+    expect(length('ab', { facts: factsOf('ab') })).toEqual([2]);
     expect(upper('ab')).toBe('AB');
     expect(computed).toBe(1);
     // Past 20,000 texts the table starts again: still the right results.

@@ -75,8 +75,12 @@ export const abbreviationDefined: RuleDefinition = {
   clause: 'NĐ 30/2020, Phụ lục I, nội dung văn bản (shared/ND30.md §3): chữ viết tắt phải viết đầy đủ lần đầu, kèm chữ viết tắt trong ngoặc đơn',
   check(plan, report) {
     const known = new Set([...ACCEPTED_ABBREVIATIONS, TODO_MARKER]);
-    for (const { pointer, text, kind, facts } of readingOrder(plan)) {
-      for (const term of termUses(text, facts)) {
+    for (const t of readingOrder(plan)) {
+      // A text without two capitals in one run has no abbreviation (the quick test before the text's
+      // record is looked up).
+      if (!TWO_CAPITALS_IN_A_RUN.test(t.text)) continue;
+      const { pointer, kind } = t;
+      for (const term of termUses(t.text, t)) {
         if (known.has(term.word)) continue;
         // Headings (the README's promise) are not checked, but a definition in one counts.
         if (kind === 'heading' && !term.defines) continue;

@@ -18,8 +18,9 @@ const MAX_TEXTS = 20_000;
 const FACTS = new Map<string, TextFacts>();
 let slots = 0;
 
-/** The record of a text's results (made empty the first time). readingOrder keeps it beside each
- * text, so that the rules reading the plan's texts look each up once. */
+/** The record of a text's results (made empty the first time). A PlanText keeps it once looked up
+ * (readingOrder), so that the rules reading the plan's texts look each up once; and only texts that
+ * pass a rule's quick test (a "/" for a date) are looked up at all. */
 export function factsOf(text: string): TextFacts {
   let facts = FACTS.get(text);
   if (facts === undefined) {
@@ -31,12 +32,18 @@ export function factsOf(text: string): TextFacts {
   return facts;
 }
 
+/** Where a text's record is kept once looked up: a PlanText. */
+export interface HoldsFacts {
+  facts?: TextFacts;
+}
+
 /** `compute`, a pure function of the text, remembered by the text; its results are shared, never
- * changed by a caller (hence readonly results). Pass the text's record (from factsOf or a
- * PlanText) when it is at hand. */
-export function memoByText<T>(compute: (text: string) => T): (text: string, facts?: TextFacts) => T {
+ * changed by a caller (hence readonly results). `holder` (the PlanText of the text) keeps the
+ * text's record for the next rule. */
+export function memoByText<T>(compute: (text: string) => T): (text: string, holder?: HoldsFacts) => T {
   const slot = slots++;
-  return (text, facts = factsOf(text)) => {
+  return (text, holder) => {
+    const facts = holder === undefined ? factsOf(text) : (holder.facts ??= factsOf(text));
     const results = facts.results;
     if (slot < results.length) {
       const known = results[slot];

@@ -3,7 +3,7 @@
 // the top but printed inside the section that lays out its components.
 import type { Block, BulletItem, Cell, Component, Lines, Plan, Task } from '../../plan/plan.js';
 import { findIndex } from '../../plan/plan.js';
-import { factsOf, type TextFacts } from './by-text.js';
+import type { TextFacts } from './by-text.js';
 
 const cellText = (cell: Cell): string => (typeof cell === 'string' ? cell : cell.o);
 
@@ -13,8 +13,8 @@ export interface PlanText {
   pointer: string;
   text: string;
   kind: TextKind;
-  /** The text's results kept by the text (by-text.ts), looked up once here for every rule. */
-  facts: TextFacts;
+  /** The text's results kept by the text (by-text.ts), once a rule has looked them up. */
+  facts?: TextFacts;
 }
 
 const cache = new WeakMap<Plan, PlanText[]>();
@@ -32,7 +32,7 @@ export function readingOrder(plan: Plan): PlanText[] {
 function collectTexts(plan: Plan): PlanText[] {
   const out: PlanText[] = [];
   const add = (pointer: string, text: string | undefined, kind: TextKind) => {
-    if (text !== undefined) out.push({ pointer, text, kind, facts: factsOf(text) });
+    if (text !== undefined) out.push({ pointer, text, kind });
   };
   const addLines = (pointer: string, lines: Lines | undefined, kind: TextKind) => {
     if (typeof lines === 'string') add(pointer, lines, kind);
@@ -132,7 +132,7 @@ function collectTexts(plan: Plan): PlanText[] {
 
 /** The last paragraph of the body (before Nơi nhận): ket_thuc, else the last text of the last section. */
 export function lastBodyText(plan: Plan): PlanText | undefined {
-  if (plan.ket_thuc !== undefined) return { pointer: '/ket_thuc', text: plan.ket_thuc, kind: 'body', facts: factsOf(plan.ket_thuc) };
+  if (plan.ket_thuc !== undefined) return { pointer: '/ket_thuc', text: plan.ket_thuc, kind: 'body' };
   const body = readingOrder(plan).filter((t) => t.pointer.startsWith('/noi_dung/') || t.pointer.startsWith('/chi_so/'));
   return body.at(-1);
 }

@@ -30,8 +30,11 @@ export const referenceInFullOnce: RuleDefinition = {
     plan.can_cu?.van_ban.forEach((ref, i) => {
       if ('so' in ref) first.set(citationKey(`${ref.so}/${ref.ky_hieu}`), `can_cu.van_ban[${i}]`);
     });
-    for (const { pointer, text, facts } of readingOrder(plan)) {
-      for (const { number, key, offset } of fullCitations(text, facts)) {
+    for (const t of readingOrder(plan)) {
+      // A full citation holds "ngày" and a "/" (the quick tests before the text's record is looked up).
+      if (!t.text.includes('/') || !t.text.includes('ngày')) continue;
+      const pointer = t.pointer;
+      for (const { number, key, offset } of fullCitations(t.text, t)) {
         const earlier = first.get(key);
         if (earlier === undefined) first.set(key, pointerToFieldPath(pointer));
         else report(pointer, { reference: number, first: earlier }, { offset });
