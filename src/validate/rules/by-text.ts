@@ -1,11 +1,13 @@
-// Rules that read every text of a plan (PP201 dates, PP215 abbreviations, PP216 citations, PP219's
-// figures) do, for each text, work that depends on the text alone. Plans share most of their text
+// Rules that read every text of a plan (PP201 dates, PP215 abbreviations, PP216 citations) do, for
+// each text, work that depends on the text alone. Plans share most of their text
 // (an office's boilerplate, a base plan copied per unit, a plan checked again after a small edit),
 // so that work is kept by the text: a thread checking a thousand plans scans each distinct text once
 // (issue 12). What a rule does with the results (what was met before, what to report) stays per plan.
 // The texts' results are held in one table, each text's in one record with a slot per rule, so that
-// a text is looked up (hashed and compared) once for all the rules reading it. At most MAX_TEXTS
-// texts are held, then the table starts again: memory stays bounded whatever the input.
+// a text is looked up (hashed and compared) once for all the rules reading it, and only after a
+// rule's quick test: a lookup reads the whole text twice, so a scan as cheap as that (PP219's
+// figures) is not kept. At most MAX_TEXTS texts are held, then the table starts again: memory stays
+// bounded whatever the input.
 
 /** One text's results: the text as kept (a copy of its own, see ownCopy), a slot per function made
  * by memoByText. */

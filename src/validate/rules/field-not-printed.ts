@@ -9,7 +9,6 @@ import type { Block, Component, ComponentPartName, IndexEntry, Plan, Result, Tar
 import { formatNumber } from '../../render/format-vi.js';
 import { findIndex } from '../../plan/plan.js';
 import type { RuleDefinition } from './rule.js';
-import { memoByText, NONE } from './by-text.js';
 
 interface Users {
   tables: number;
@@ -71,15 +70,15 @@ function printed(c: Component, users: Users): Record<string, boolean> {
   };
 }
 
-/** The figures a text writes ("84,35", "2022"): they depend on the text alone, found once per
- * distinct text (issue 12). */
-const figuresIn = memoByText((text: string): readonly string[] => text.match(/\d+(?:[.,]\d+)*/g) ?? NONE);
+/** A figure as a text writes it ("84,35", "2022"). One scan of each text, not kept by the text
+ * (by-text.ts): looking a text up costs as much as this scan. */
+const FIGURE = /\d+(?:[.,]\d+)*/g;
 
 /** Every piece of text the plan writes outside its index data: where a plan states a figure in its own words. */
 function ownWords(plan: Plan): Set<string> {
   const numbers = new Set<string>();
   const walk = (value: unknown): void => {
-    if (typeof value === 'string') for (const n of figuresIn(value)) numbers.add(n);
+    if (typeof value === 'string') for (const n of value.match(FIGURE) ?? []) numbers.add(n);
     else if (Array.isArray(value)) value.forEach(walk);
     else if (value !== null && typeof value === 'object') {
       // for…in, not Object.entries: no array per object (a Plan's objects are plain, their own keys alone).
