@@ -336,15 +336,20 @@ class Reader {
   private plainLineEnd(s: number): number {
     const text = this.text;
     const le = this.lineEnd(s);
+    // The line's own text searched by the engine (indexOf), not character by character: most of a
+    // plan is plain text, and a loop over each character was the reader's largest cost (issue 12).
+    const line = text.slice(s, le);
+    // A comment starts at a "#" after a space (the character before the value counts for its first).
     let end = le;
-    for (let i = s; i < le; i++) {
-      const c = text.charCodeAt(i);
-      if (c === HASH && text.charCodeAt(i - 1) === SPACE) {
-        end = i;
-        break;
-      }
-      if (c === COLON && (i + 1 >= le || text.charCodeAt(i + 1) === SPACE)) decline();
+    if (line.charCodeAt(0) === HASH && text.charCodeAt(s - 1) === SPACE) end = s;
+    else {
+      const comment = line.indexOf(' #');
+      if (comment >= 0) end = s + comment + 1;
     }
+    // Before it, ": " or a ":" ending the line is YAML's map syntax.
+    const colon = line.indexOf(': ');
+    if (colon >= 0 && s + colon < end) decline();
+    if (end === le && le > s && text.charCodeAt(le - 1) === COLON) decline();
     return this.trimEnd(s, end);
   }
 
