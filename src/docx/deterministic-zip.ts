@@ -7,10 +7,11 @@
 //
 // A part may come in segments (document.xml comes as runs of the body's blocks). Each segment is
 // deflated on its own, ending in a full flush, so its compressed bytes stand alone, and is kept by
-// its text: the segments a batch's units, --watch, or edit do not change are not encoded and
+// its pieces: the segments a batch's units, --watch, or edit do not change are not encoded and
 // deflated again (issue 12). The entry is the segments' compressed bytes one after the other and a
 // final empty block (a stream cut this way is what pigz writes); its CRC-32 is the segments' CRCs
-// combined (crc32-combine.ts). The bytes depend only on the segments' texts, never on what the cache holds.
+// combined (crc32-combine.ts). The bytes depend only on the segments' texts, never on what the
+// cache holds.
 import { Zip, type ZipInputFile } from 'fflate';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { RecentMap } from '../cache/recent-map.js';
@@ -36,8 +37,8 @@ function orderEntries(names: string[]): string[] {
 }
 
 /**
- * One segment: the pieces it joins, their UTF-8 bytes (the next segment's dictionary) and their compressed
- * form, which ends on a full flush. A segment is deflated with the segment before it as its
+ * One segment: the pieces it joins, their UTF-8 bytes (the next segment's dictionary) and their
+ * compressed form, which ends on a full flush. A segment is deflated with the segment before it as its
  * dictionary, the bytes a reader has just inflated: its back-references may reach into them, so
  * the runs compress almost as one stream would (independent runs were 35% larger), and a changed
  * segment costs the next one too, unless that one is long enough to stand alone (STANDS_ALONE).
