@@ -95,6 +95,21 @@ export function segmentPieces(pieces: readonly Xml[]): Xml[][] {
   return segments;
 }
 
+/**
+ * The parts that depend only on how many headers there are, and footnotes.xml without notes: the
+ * same string objects from document to document, which the zip finds among its kept segments at
+ * once (a new string of the same text is hashed and compared whole).
+ */
+const partsByHeaders = new Map<(headers: number) => Xml, Map<number, Xml>>();
+let noFootnotes: Xml | undefined;
+function byHeaders(part: (headers: number) => Xml, headers: number): Xml {
+  const known = partsByHeaders.get(part) ?? new Map<number, Xml>();
+  partsByHeaders.set(part, known);
+  let xml = known.get(headers);
+  if (xml === undefined) known.set(headers, (xml = part(headers)));
+  return xml;
+}
+
 const OFFICE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const WORD = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
 
@@ -198,9 +213,9 @@ export async function writeDocx(model: DocumentModel, options: WriteOptions = {}
   });
   pieces.push('</w:body></w:document>');
   parts['word/document.xml'] = segmentPieces(pieces);
-  parts['word/footnotes.xml'] = footnotesPart(ctx);
-  parts['word/_rels/document.xml.rels'] = documentRelationships(2 * sections.length);
-  parts['[Content_Types].xml'] = contentTypes(2 * sections.length);
+  parts['word/footnotes.xml'] = ctx.footnotes.length === 0 ? (noFootnotes ??= footnotesPart(ctx)) : footnotesPart(ctx);
+  parts['word/_rels/document.xml.rels'] = byHeaders(documentRelationships, 2 * sections.length);
+  parts['[Content_Types].xml'] = byHeaders(contentTypes, 2 * sections.length);
   parts['docProps/core.xml'] = coreProperties(model.properties);
   return zipDeterministically(parts);
 }
