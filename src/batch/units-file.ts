@@ -5,7 +5,7 @@ import { realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, join, normalize, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { pointerToFieldPath } from '../diagnostics/diagnostic.js';
-import { parseYaml, type ParsedYaml } from '../parse/read-yaml.js';
+import { parseYaml, type Locate, type ParsedYaml, type Position } from '../parse/read-yaml.js';
 import { closestName } from '../validate/closest-name.js';
 import { isPlainObject, valueAt } from '../validate/json-pointer.js';
 import { readYamlText } from './read-yaml-file.js';
@@ -123,7 +123,16 @@ export function openUnits(texts: UnitsTexts): Units {
   result.entries = Array.isArray(data.don_vi) ? data.don_vi : [];
   if (texts.baseText !== undefined && texts.baseFile !== undefined) {
     result.sources.set(texts.baseFile, texts.baseText);
-    const base = parseYaml(texts.baseText, texts.baseFile);
+    const parsed = parseYaml(texts.baseText, texts.baseFile);
+    // Every unit's problems in the base are located in it again: each place is found once.
+    const places = new Map<string, Position>();
+    const locate: Locate = (pointer, which, offset) => {
+      const key = `${pointer}\0${which ?? ''}\0${offset ?? ''}`;
+      let place = places.get(key);
+      if (place === undefined) places.set(key, (place = parsed.locate(pointer, which, offset)));
+      return { ...place };
+    };
+    const base: ParsedYaml = { ...parsed, locate };
     result.base = base;
     if (base.data === undefined) result.fileProblems.push(...base.diagnostics);
     else if (isUnitsData(base.data)) {
