@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { fmt, median, ROOT, timeCli, warmRenderStages } from './util.mjs';
+import { differentCopy, fmt, median, ROOT, timeCli, warmRenderStages } from './util.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const UNITS = Number(process.env.BENCH_UNITS ?? 1000);
@@ -97,23 +97,31 @@ try {
   const validateGoal = (1500 * FILES) / 1000;
   const many = path.join(dir, 'many');
   const mixed = path.join(dir, 'mixed');
+  const different = path.join(dir, 'different');
   mkdirSync(many);
   mkdirSync(mixed);
+  mkdirSync(different);
+  const largestText = readFileSync(largest, 'utf8');
   const examples = [...plans, ...readdirSync(path.join(ROOT, 'plans', 'units')).map((f) => path.join(ROOT, 'plans', 'units', f))].filter((f) => !/^\s*don_vi\s*:/m.test(readFileSync(f, 'utf8')));
   for (let i = 0; i < FILES; i++) {
     copyFileSync(largest, path.join(many, `plan-${String(i).padStart(4, '0')}.yaml`));
     copyFileSync(examples[i % examples.length], path.join(mixed, `plan-${String(i).padStart(4, '0')}.yaml`));
+    // No two the same: what validate keeps by the text misses on each file's own texts.
+    writeFileSync(path.join(different, `plan-${String(i).padStart(4, '0')}.yaml`), differentCopy(largestText, i));
   }
   const validateRun = (folder) => () => timeProcess(process.execPath, [bin, 'validate', folder, '--format', 'json']);
   validateRun(many)(); // writes the code caches
   const largestRuns = [];
   const mixedRuns = [];
+  const differentRuns = [];
   for (let i = 0; i < Math.min(RUNS, 3); i++) {
     largestRuns.push(validateRun(many)());
     mixedRuns.push(validateRun(mixed)());
+    differentRuns.push(validateRun(different)());
   }
   report(`validate of ${FILES} ≤ ${fmt(validateGoal / 1000, 2)} s`, `${fmt(median(largestRuns) / 1000, 2)} s (largest example)`, median(largestRuns) / validateGoal, 1);
   report(`validate of ${FILES} ≤ ${fmt(validateGoal / 1000, 2)} s`, `${fmt(median(mixedRuns) / 1000, 2)} s (${examples.length} examples cycled)`, median(mixedRuns) / validateGoal, 1);
+  report(`validate of ${FILES} ≤ ${fmt(validateGoal / 1000, 2)} s`, `${fmt(median(differentRuns) / 1000, 2)} s (largest, 5 texts changed in each)`, median(differentRuns) / validateGoal, 1);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -72,3 +72,16 @@ export async function warmRenderStages(file, runs = 30) {
   for (let i = 0; i < runs; i++) await once(true);
   return Object.fromEntries(Object.entries(stages).map(([name, list]) => [name, median(list)]));
 }
+
+/** A plan's text with `changed` of its lines of text changed, chosen by the copy's number `n`: " và "
+ * ("and") in them becomes " và <n>-<k> ", which keeps the plan valid. 1,000 such copies of the
+ * largest example share its boilerplate but no two are the same (validate.mjs, goals.mjs). */
+export function differentCopy(text, n, changed = 5) {
+  const lines = text.split('\n');
+  const candidates = lines.flatMap((line, i) => (line.includes(' và ') ? [i] : []));
+  for (let k = 0; k < changed; k++) {
+    const i = candidates[(n * 7919 + k * 104729) % candidates.length];
+    lines[i] = lines[i].replace(' và ', ` và ${n}-${k} `);
+  }
+  return lines.join('\n');
+}

@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ROOT, fmt, median } from './util.mjs';
+import { ROOT, differentCopy, fmt, median } from './util.mjs';
 
 const FILES = Number(process.env.PARPLAN_BENCH_FILES ?? 1000);
 const RUNS = Number(process.env.PARPLAN_BENCH_RUNS ?? 5);
@@ -27,18 +27,6 @@ const examples = [...readdirSync(plans).filter((f) => f.endsWith('.yaml')).map((
   .filter((f) => !/^\s*don_vi\s*:/m.test(readFileSync(f, 'utf8')))
   .sort();
 const dir = mkdtempSync(path.join(tmpdir(), 'parplan-bench-validate-'));
-
-/** The largest example with CHANGED_TEXTS of its lines of text changed, chosen by the copy's number:
- * " và " ("and") in them becomes " và <n> ", which keeps the plan valid. */
-function differentCopy(text, n) {
-  const lines = text.split('\n');
-  const candidates = lines.flatMap((line, i) => (line.includes(' và ') ? [i] : []));
-  for (let k = 0; k < CHANGED_TEXTS; k++) {
-    const i = candidates[(n * 7919 + k * 104729) % candidates.length];
-    lines[i] = lines[i].replace(' và ', ` và ${n}-${k} `);
-  }
-  return lines.join('\n');
-}
 
 function makeFolder(name, write) {
   const folder = path.join(dir, name);
@@ -70,7 +58,7 @@ try {
   const cases = [
     { label: `copies of ${path.basename(largest)}`, folder: makeFolder('copies', (file) => copyFileSync(largest, file)), formats: ['text', 'json'] },
     { label: `the ${examples.length} examples cycled`, folder: makeFolder('cycled', (file, i) => copyFileSync(examples[i % examples.length], file)), formats: ['json'] },
-    { label: `different (${CHANGED_TEXTS} texts changed per copy)`, folder: makeFolder('different', (file, i) => writeFileSync(file, differentCopy(largestText, i))), formats: ['json'] },
+    { label: `different (${CHANGED_TEXTS} texts changed per copy)`, folder: makeFolder('different', (file, i) => writeFileSync(file, differentCopy(largestText, i, CHANGED_TEXTS))), formats: ['json'] },
   ];
   const runs = cases.flatMap((c) => c.formats.map((format) => ({ ...c, format, results: [] })));
   for (const run of runs) timeValidate(run.folder, run.format); // warm the file and code caches
