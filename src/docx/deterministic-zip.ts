@@ -1,9 +1,8 @@
 // The same model must give the same bytes: the package is zipped with a fixed time (core.xml holds
 // the plan's own date) and its entries in a fixed order.
 //
-// fflate's Zip writes the container; each entry is deflated by Node's native zlib, synchronously
-// (a JavaScript DEFLATE that had not been compiled yet cost a cold render ~130 ms), and handed to
-// fflate as an already compressed entry, the documented use of its ZipInputFile.
+// Each entry is deflated by Node's native zlib, synchronously (a JavaScript DEFLATE that had not
+// been compiled yet cost a cold render ~130 ms); zip-container.ts writes the headers around it.
 //
 // A part may come in segments (document.xml comes as runs of the body's blocks). Each segment is
 // deflated on its own, ending in a full flush, so its compressed bytes stand alone, and is kept by
@@ -12,24 +11,22 @@
 // final empty block (a stream cut this way is what pigz writes); its CRC-32 is the segments' CRCs
 // combined (crc32-combine.ts). The bytes depend only on the segments' texts, never on what the
 // cache holds.
-import { Zip, type ZipInputFile } from 'fflate';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { RecentMap } from '../cache/recent-map.js';
 import { crc32Combine, crc32Shift } from './crc32-combine.js';
 import { FIXED_TIMESTAMP } from './styles.js';
+import { dosTime, writeZip, type ZipEntry } from './zip-container.js';
 import type { Xml } from './xml.js';
 
 /** Entries that readers look for first lead; the rest follow by name. */
 const LEADING_ENTRIES = ['[Content_Types].xml', '_rels/.rels'];
 
-/**
- * The zip's DOS timestamps are written from a Date's *local* fields, so the time is built from
- * local fields too: the entries then read the same in every time zone.
- */
-function fixedZipTime(): Date {
-  const utc = new Date(FIXED_TIMESTAMP);
-  return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), 12, 0, 0);
-}
+/** Every entry's time: the fixed date at noon (core.xml holds the plan's own date), the same fields
+ * in every time zone. */
+const ZIP_TIME = (() => {
+  const day = new Date(FIXED_TIMESTAMP);
+  return dosTime(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), 12, 0, 0);
+})();
 
 function orderEntries(names: string[]): string[] {
   const rest = names.filter((name) => !LEADING_ENTRIES.includes(name)).sort();
@@ -109,13 +106,7 @@ export type PartText = Xml | readonly (readonly Xml[])[];
 
 /** Zips a package's parts (texts, written as UTF-8) with a fixed time and a fixed entry order. */
 export function zipDeterministically(entries: Record<string, PartText>): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  let failure: Error | null = null;
-  const zip = new Zip((error, chunk) => {
-    if (error) failure = error;
-    else chunks.push(chunk);
-  });
-  const mtime = fixedZipTime();
+  const files: ZipEntry[] = [];
   for (const name of orderEntries(Object.keys(entries))) {
     const text = entries[name];
     if (text === undefined) continue;
@@ -127,12 +118,7 @@ export function zipDeterministically(entries: Record<string, PartText>): Uint8Ar
       crc = crc32Combine(crc, segment.crc, segment.shift);
       size += segment.bytes.length;
     }
-    const file: ZipInputFile = { filename: name, size, crc, compression: 8, mtime };
-    zip.add(file);
-    for (const segment of segments) file.ondata?.(null, segment.data, false);
-    file.ondata?.(null, FINAL_EMPTY_BLOCK, true);
+    files.push({ name, data: [...segments.map((segment) => segment.data), FINAL_EMPTY_BLOCK], crc, size });
   }
-  zip.end();
-  if (failure !== null) throw failure;
-  return new Uint8Array(Buffer.concat(chunks));
+  return writeZip(files, ZIP_TIME);
 }
