@@ -2,7 +2,7 @@
 // files are compressed already, so they are stored; the manifests are deflated. Entry times are
 // fixed, so the same outputs give the same archive.
 import { readFile } from 'node:fs/promises';
-import { zipSync, type Zippable } from 'fflate';
+import type { Zippable } from 'fflate';
 
 /** 2020-01-01 12:00 local time: zip stores local DOS times, so this reads the same everywhere. */
 const ENTRY_TIME = new Date(2020, 0, 1, 12, 0, 0);
@@ -15,6 +15,9 @@ export interface ZipEntry {
 }
 
 export async function zipBytes(entries: readonly ZipEntry[]): Promise<Uint8Array> {
+  // Loaded for --zip only: its tables cost every render's start ~5 ms (issue 12). In the bundle,
+  // esbuild makes this import a call of the bundled module, not a dynamic import.
+  const { zipSync } = await import('fflate');
   const files: Zippable = {};
   for (const entry of entries) {
     const bytes = typeof entry.from === 'string' ? new Uint8Array(await readFile(entry.from)) : entry.from;
