@@ -39,19 +39,25 @@ export function writeZip(entries: readonly ZipEntry[], when: DosTime): Uint8Arra
   const out = new Uint8Array(localSize + centralSize + 22);
   const view = new DataView(out.buffer);
   const offsets: number[] = [];
+  /** The fields both records hold, in the same order: version needed, flags, method, time, date,
+   * CRC-32, compressed and uncompressed sizes, name length. */
+  const describe = (from: number, i: number): void => {
+    const entry = entries[i]!;
+    view.setUint16(from, VERSION, true);
+    view.setUint16(from + 2, UTF8_NAME, true);
+    view.setUint16(from + 4, DEFLATE, true);
+    view.setUint16(from + 6, when.time, true);
+    view.setUint16(from + 8, when.date, true);
+    view.setUint32(from + 10, entry.crc >>> 0, true);
+    view.setUint32(from + 14, compressed[i]!, true);
+    view.setUint32(from + 18, entry.size, true);
+    view.setUint16(from + 22, names[i]!.length, true);
+  };
   let at = 0;
   entries.forEach((entry, i) => {
     offsets.push(at);
     view.setUint32(at, 0x04034b50, true);
-    view.setUint16(at + 4, VERSION, true);
-    view.setUint16(at + 6, UTF8_NAME, true);
-    view.setUint16(at + 8, DEFLATE, true);
-    view.setUint16(at + 10, when.time, true);
-    view.setUint16(at + 12, when.date, true);
-    view.setUint32(at + 14, entry.crc >>> 0, true);
-    view.setUint32(at + 18, compressed[i]!, true);
-    view.setUint32(at + 22, entry.size, true);
-    view.setUint16(at + 26, names[i]!.length, true);
+    describe(at + 4, i);
     view.setUint16(at + 28, 0, true);
     out.set(names[i]!, at + 30);
     at += 30 + names[i]!.length;
@@ -61,18 +67,10 @@ export function writeZip(entries: readonly ZipEntry[], when: DosTime): Uint8Arra
     }
   });
   const centralStart = at;
-  entries.forEach((entry, i) => {
+  entries.forEach((_, i) => {
     view.setUint32(at, 0x02014b50, true);
     view.setUint16(at + 4, VERSION, true);
-    view.setUint16(at + 6, VERSION, true);
-    view.setUint16(at + 8, UTF8_NAME, true);
-    view.setUint16(at + 10, DEFLATE, true);
-    view.setUint16(at + 12, when.time, true);
-    view.setUint16(at + 14, when.date, true);
-    view.setUint32(at + 16, entry.crc >>> 0, true);
-    view.setUint32(at + 20, compressed[i]!, true);
-    view.setUint32(at + 24, entry.size, true);
-    view.setUint16(at + 28, names[i]!.length, true);
+    describe(at + 6, i);
     // Extra field, comment, disk number, internal and external attributes: none, all zero.
     view.setUint32(at + 42, offsets[i]!, true);
     out.set(names[i]!, at + 46);
