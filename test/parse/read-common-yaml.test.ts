@@ -2,25 +2,16 @@
 // with issue 9's checks): on every YAML file of the repository, on CRLF copies of them, and on
 // thousands of seeded variants, it either declines or gives the same data, no problem where the full
 // path has none, and the same answer to every position question a rule or a schema message can ask.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFullYaml, parseYaml } from '../../src/parse/read-yaml.js';
 import { readCommonYaml, resolvePlain } from '../../src/parse/read-common-yaml.js';
 import type { TreeNode } from '../../src/parse/locate.js';
+import { yamlFiles } from '../support/yaml-files.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
-function yamlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    if (name === 'node_modules' || name === 'dist' || name.startsWith('.')) continue;
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...yamlFiles(full));
-    else if (/\.ya?ml$/i.test(name)) out.push(full);
-  }
-  return out;
-}
 const FILES = [...yamlFiles(path.join(ROOT, 'plans')), ...yamlFiles(path.join(ROOT, 'templates')), ...yamlFiles(path.join(ROOT, 'test'))].sort();
 /** Real plans, the presets `init` starts from and what `import` writes: the fast reader must take them. */
 const isMustRead = (file: string) => /[/\\](plans|templates|yaml-forms)[/\\]/.test(file);

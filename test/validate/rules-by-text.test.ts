@@ -5,7 +5,7 @@
 // same problems, with the same arguments, at the same places, in the same order. The plans are checked
 // in one process one after the other, in two orders and twice, so that what one plan left in the
 // memo cannot change another's result.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseYaml } from '../../src/parse/read-yaml.js';
@@ -24,6 +24,7 @@ import { referenceInFullOnce as referenceBefore } from './rules-before/reference
 import { fieldNotPrinted as fieldBefore } from './rules-before/field-not-printed.js';
 import { hasTodo, todoLeft } from '../../src/validate/rules/todo-left.js';
 import { todoLeft as todoBefore, hasTodo as hasTodoBefore } from './rules-before/todo-left.js';
+import { yamlFiles } from '../support/yaml-files.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const PAIRS: [RuleDefinition, RuleDefinition][] = [
@@ -33,17 +34,6 @@ const PAIRS: [RuleDefinition, RuleDefinition][] = [
   [fieldNotPrinted, fieldBefore],
   [todoLeft, todoBefore],
 ];
-
-function yamlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    if (name === 'node_modules' || name === 'dist' || name.startsWith('.')) continue;
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...yamlFiles(full));
-    else if (/\.ya?ml$/i.test(name)) out.push(full);
-  }
-  return out;
-}
 
 type Data = Record<string, unknown>;
 
