@@ -29,6 +29,11 @@ export class RecentMap<K, V> {
     return value;
   }
 
+  clear(): void {
+    this.current.clear();
+    this.previous.clear();
+  }
+
   get size(): number {
     return this.current.size + this.previous.size;
   }

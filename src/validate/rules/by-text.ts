@@ -6,8 +6,9 @@
 // The texts' results are held in one table, each text's in one record with a slot per rule, so that
 // a text is looked up (hashed and compared) once for all the rules reading it, and only after a
 // rule's quick test: a lookup reads the whole text twice, so a scan as cheap as that (PP219's
-// figures) is not kept. At most MAX_TEXTS texts are held, then the table starts again: memory stays
-// bounded whatever the input.
+// figures) is not kept. At most MAX_TEXTS texts are held, those used most recently (RecentMap):
+// memory stays bounded whatever the input.
+import { RecentMap } from '../../cache/recent-map.js';
 
 /** One text's results: the text as kept (a copy of its own, see ownCopy), a slot per function made
  * by memoByText. */
@@ -17,7 +18,7 @@ export interface TextFacts {
 }
 
 const MAX_TEXTS = 20_000;
-const FACTS = new Map<string, TextFacts>();
+const FACTS = new RecentMap<string, TextFacts>(MAX_TEXTS);
 let slots = 0;
 
 /** The record of a text's results (made empty the first time). A PlanText keeps it once looked up
@@ -26,7 +27,6 @@ let slots = 0;
 export function factsOf(text: string): TextFacts {
   let facts = FACTS.get(text);
   if (facts === undefined) {
-    if (FACTS.size >= MAX_TEXTS) FACTS.clear();
     const own = ownCopy(text);
     facts = { text: own, results: [] };
     FACTS.set(own, facts);

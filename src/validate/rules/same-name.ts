@@ -1,10 +1,10 @@
 // When two names are "the same" for the duplicate rules: case, spacing, a trailing full stop or
 // semicolon, and notes in brackets ("UBND tỉnh (b/c)") do not make a name different.
+import { RecentMap } from '../../cache/recent-map.js';
 import { ownCopy } from './by-text.js';
 export function sameNameKey(name: string): string {
   let key = KEYS.get(name);
   if (key === undefined) {
-    if (KEYS.size >= MAX_KEYS) KEYS.clear();
     // Own copies: a name is a piece of its plan's text, which the table would otherwise keep (by-text.ts).
     const own = ownCopy(name);
     key = keyOf(own);
@@ -13,9 +13,9 @@ export function sameNameKey(name: string): string {
   return key;
 }
 
-/** Unit and recipient names repeat within a plan and across plans (issue 12): each key is made once. */
-const KEYS = new Map<string, string>();
-const MAX_KEYS = 10_000;
+/** Unit and recipient names repeat within a plan and across plans (issue 12): each key is made once
+ * (the 10,000 names used most recently are held). */
+const KEYS = new RecentMap<string, string>(10_000);
 
 function keyOf(name: string): string {
   return name
