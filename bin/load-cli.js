@@ -33,9 +33,31 @@ export function loadCli(argv = process.argv.slice(2), env = process.env) {
   const quick = versionOnly(argv);
   if (quick !== undefined) return quick;
   const command = commandOf(argv);
+  if (LESS_INLINING.has(command)) lessInlining();
   if (command === 'edit') startEditThread();
   const { exports, saveCache } = loadBundle(/^[a-z]{1,20}$/.test(command) ? command : 'main', env);
   return { main: exports.main, saveCache };
+}
+
+/**
+ * The commands that render or check many plans, in this thread and in worker threads: for them V8's
+ * optimizing compiler inlines no callees. Inlining made each thread spend ~4 s of CPU compiling for
+ * 1,000 units of a batch (1.8 s for 1,000 plans of validate), on the same two cores the threads run
+ * on, against ~1.9 s (0.9 s) without, while a unit took no longer once compiled (4.2–4.7 against
+ * 4.6–5.0 ms): the work is spread over hundreds of mid-sized functions, not a few hot loops.
+ * Measured with --trace-opt's compile times (issue 12). V8 flags are the process's, so worker threads
+ * share it, and V8 keeps them in a code cache's check: every command that starts batch's threads
+ * (render too) sets it, or their cache would be rejected by turns. Loading node:v8 costs ~4 ms, so
+ * the other commands, --version among them, do without.
+ */
+const LESS_INLINING = new Set(['batch', 'render', 'validate']);
+
+function lessInlining() {
+  try {
+    process.getBuiltinModule('node:v8').setFlagsFromString('--no-turbo-inlining');
+  } catch {
+    // Only speed is lost.
+  }
 }
 
 /** The subcommand, past the global options and their values (`parplan --lang en edit plan.yaml` is

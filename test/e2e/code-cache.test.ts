@@ -57,4 +57,39 @@ describe('the V8 code cache of the CLI', () => {
       expect(r.code).toBe(0);
     }
   });
+
+  // batch, render and validate set a V8 flag (bin/load-cli.js), and V8 checks a cache's flags: a
+  // thread started under other flags than the cache's rejects it, compiles the bundle again and
+  // rewrites it, and the next run under the first flags does the same (no error, only slower).
+  it("is accepted by every run's threads: batch and render share the threads' cache, validate keeps its own", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'parplan-cache-flags-'));
+    const cache = path.join(dir, 'cache');
+    const env = { PARPLAN_CACHE_DIR: cache };
+    cpSync(path.join(PLANS_DIR, 'units'), path.join(dir, 'units'), { recursive: true });
+    mkdirSync(path.join(dir, 'many'));
+    // validate starts threads from 48 files on (src/validate/check-files.ts).
+    for (let i = 0; i < 60; i++) cpSync(path.join(PLANS_DIR, 'so-tnmt-lao-cai-2022-par-index.yaml'), path.join(dir, 'many', `p${i}.yaml`));
+    const cacheOf = (name: string) => {
+      const files = readdirSync(cache).filter((f) => f.startsWith(`parplan-${name}-`));
+      expect(files).toHaveLength(1);
+      return sha(path.join(cache, files[0]!));
+    };
+    const run = async (args: string[]) => expect((await runCli(args, { cwd: dir, env })).code).toBe(0);
+
+    await run(['batch', 'units/cac-so-lao-cai-2022.yaml', '-o', 'b1', '--jobs', '2', '--quiet']);
+    const threads = cacheOf('worker');
+    await run(['render', 'units/cac-so-lao-cai-2022.yaml', '-o', 'r1', '--quiet']);
+    await run(['batch', 'units/cac-so-lao-cai-2022.yaml', '-o', 'b2', '--jobs', '2', '--quiet']);
+    expect(cacheOf('worker')).toBe(threads);
+    const [batch, render] = [cacheOf('batch'), cacheOf('render')];
+    await run(['render', 'units/cac-so-lao-cai-2022.yaml', '-o', 'r2', '--quiet']);
+    await run(['batch', 'units/cac-so-lao-cai-2022.yaml', '-o', 'b3', '--jobs', '2', '--quiet']);
+    expect([cacheOf('batch'), cacheOf('render'), cacheOf('worker')]).toEqual([batch, render, threads]);
+
+    // validate's exit code is 0 with warnings.
+    await run(['validate', 'many', '--format', 'json']);
+    const [validate, files] = [cacheOf('validate'), cacheOf('checkfiles')];
+    await run(['validate', 'many', '--format', 'json']);
+    expect([cacheOf('validate'), cacheOf('checkfiles')]).toEqual([validate, files]);
+  });
 });
