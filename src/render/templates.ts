@@ -4,8 +4,9 @@
 // holds them with the rest of parplan (bin/bundle.mjs), and into dist/templates.precompiled.json for
 // code run from source. An edited template folder, or another one, is compiled at run time as before.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
-import Handlebars from 'handlebars';
+import Handlebars from 'handlebars/runtime.js';
 import { renderInlineMarkdown } from './inline-markdown.js';
 import { packagePath } from '../package-root.js';
 import { BUNDLED_TEMPLATES, type PrecompiledSpecs } from './precompiled-templates.js';
@@ -33,14 +34,26 @@ interface Precompiled {
 
 const cache = new Map<string, CompiledTemplate>();
 
+/**
+ * Handlebars with its compiler, loaded only to compile (a template folder of one's own, an edited
+ * one, the build's precompile): the shipped templates run on the runtime alone, and the compiler
+ * (its parser, code generator and source-map) was ~4 ms of every cold render (issue 12). Through
+ * createRequire, which the bundle leaves to Node: the package is a dependency, beside the bundle.
+ */
+let withCompiler: typeof Handlebars | undefined;
+function handlebarsCompiler(): typeof Handlebars {
+  return (withCompiler ??= createRequire(import.meta.url)('handlebars') as typeof Handlebars);
+}
+
 /** The main template of a folder, with its partials/ registered; compiled on first use only. */
 export function loadTemplate(dir: string = DEFAULT_TEMPLATE_DIR): CompiledTemplate {
   const cached = cache.get(dir);
   if (cached) return cached;
   const sources = readTemplateSources(dir);
-  const hb = Handlebars.create();
-  registerHelpers(hb);
   const precompiled = readPrecompiled(sources);
+  // Precompiled specs stand for the whole folder or not at all (sameSources).
+  const hb = (precompiled ? Handlebars : handlebarsCompiler()).create();
+  registerHelpers(hb);
   for (const [name, source] of Object.entries(sources.partials)) {
     const spec = precompiled?.partials[name];
     hb.registerPartial(name, spec ? hb.template(spec) : hb.compile(source, COMPILE_OPTIONS));
@@ -59,10 +72,11 @@ export function clearTemplateCache(): void {
 /** Build step: the specs of a template folder, to be written to PRECOMPILED_FILE. */
 export function precompileTemplates(dir: string = DEFAULT_TEMPLATE_DIR): Precompiled {
   const sources = readTemplateSources(dir);
+  const { precompile } = handlebarsCompiler();
   return {
     sources: { main: sources.main, partials: sources.partials },
-    main: String(Handlebars.precompile(sources.main, COMPILE_OPTIONS)),
-    partials: Object.fromEntries(Object.entries(sources.partials).map(([name, s]) => [name, String(Handlebars.precompile(s, COMPILE_OPTIONS))])),
+    main: String(precompile(sources.main, COMPILE_OPTIONS)),
+    partials: Object.fromEntries(Object.entries(sources.partials).map(([name, s]) => [name, String(precompile(s, COMPILE_OPTIONS))])),
   };
 }
 
