@@ -37,7 +37,8 @@ describe('decodePlanBytes', () => {
       cases.push(bytes);
       // Damaged copies: a byte flipped, a sequence cut, a surrogate or an overlong form inserted.
       const flipped = bytes.slice();
-      flipped[Math.floor(random() * flipped.length)] ^= 0x80 | Math.floor(random() * 0x40);
+      const at = Math.floor(random() * flipped.length);
+      flipped[at] = flipped[at]! ^ (0x80 | Math.floor(random() * 0x40));
       cases.push(flipped, bytes.subarray(0, Math.max(1, bytes.length - 1 - (n % 3))));
       cases.push(new Uint8Array([...utf8('a: '), ...[[0xed, 0xa0, 0x80], [0xc0, 0xaf], [0xf4, 0x90, 0x80, 0x80], [0xe0, 0x80, 0xaf]][n % 4]!]));
     }
