@@ -6,7 +6,7 @@
 import { mkdtempSync, readdirSync, rmSync, statSync, copyFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ROOT, timeCli, fmt } from './util.mjs';
+import { ROOT, timeCli, fmt, unitsFileText } from './util.mjs';
 
 const counts = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const COUNTS = counts.length > 0 ? counts : [1, 10, 100, 1000];
@@ -20,17 +20,10 @@ const largest = plans.sort((a, b) => statSync(b).size - statSync(a).size)[0];
 const dir = mkdtempSync(path.join(tmpdir(), 'parplan-bench-batch-'));
 copyFileSync(largest, path.join(dir, 'base.yaml'));
 
-/** n units that differ where units differ: name, abbreviation, signer. */
+/** n units over base.yaml (util.mjs's unitsFileText). */
 function writeUnits(n) {
-  const lines = ['ke_hoach: base.yaml', 'don_vi:'];
-  for (let i = 1; i <= n; i++) {
-    lines.push(
-      `  - co_quan_ban_hanh: { ten: [SỞ THỬ NGHIỆM, SỐ ${i}], ten_day_du: Sở Thử nghiệm số ${i}, viet_tat: STN${i} }`,
-      `    nguoi_ky: { ho_ten: Nguyễn Văn ${i} }`,
-    );
-  }
   const file = path.join(dir, `units-${n}.yaml`);
-  writeFileSync(file, lines.join('\n') + '\n');
+  writeFileSync(file, unitsFileText(n));
   return file;
 }
 

@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { differentCopy, fmt, median, ROOT, timeCli, warmRenderStages } from './util.mjs';
+import { differentCopy, fmt, median, ROOT, timeCli, unitsFileText, warmRenderStages } from './util.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const UNITS = Number(process.env.BENCH_UNITS ?? 1000);
@@ -79,11 +79,7 @@ try {
   // 4. parplan batch of UNITS units of the largest example (units differ where units differ).
   if (GOALS.has('batch')) {
   copyFileSync(largest, path.join(dir, 'base.yaml'));
-  const lines = ['ke_hoach: base.yaml', 'don_vi:'];
-  for (let i = 1; i <= UNITS; i++) {
-    lines.push(`  - co_quan_ban_hanh: { ten: [SỞ THỬ NGHIỆM, SỐ ${i}], ten_day_du: Sở Thử nghiệm số ${i}, viet_tat: STN${i} }`, `    nguoi_ky: { ho_ten: Nguyễn Văn ${i} }`);
-  }
-  writeFileSync(path.join(dir, 'units.yaml'), lines.join('\n') + '\n');
+  writeFileSync(path.join(dir, 'units.yaml'), unitsFileText(UNITS));
   const batch = timeCli(['batch', path.join(dir, 'units.yaml'), '-o', path.join(dir, 'batch'), '-q'], { cwd: dir });
   const batchGoal = (4000 * UNITS) / 1000;
   report(`batch of ${UNITS} ≤ ${fmt(batchGoal / 1000, 1)} s`, `${fmt(batch.ms / 1000, 2)} s, peak ${fmt(batch.rssMb)} MB`, batch.ms / batchGoal, 1);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { ROOT } from './util.mjs';
 
 const only = process.argv[2];
-for (const name of ['goals', 'render', 'validate', 'batch', 'check', 'import', 'edit']) {
+for (const name of ['goals', 'render', 'validate', 'batch', 'threads', 'check', 'import', 'edit']) {
   if (only && only !== name) continue;
   const script = path.join(ROOT, 'test', 'bench', `${name}.mjs`);
   if (!existsSync(script)) continue;

@@ -85,3 +85,16 @@ export function differentCopy(text, n, changed = 5) {
   }
   return lines.join('\n');
 }
+
+/** A units file of n units over base.yaml (beside it), differing where units differ: the name, the
+ * abbreviation and the signer. Shared by goals.mjs, batch.mjs and threads.mjs. */
+export function unitsFileText(n) {
+  const lines = ['ke_hoach: base.yaml', 'don_vi:'];
+  for (let i = 1; i <= n; i++) {
+    lines.push(
+      `  - co_quan_ban_hanh: { ten: [SỞ THỬ NGHIỆM, SỐ ${i}], ten_day_du: Sở Thử nghiệm số ${i}, viet_tat: STN${i} }`,
+      `    nguoi_ky: { ho_ten: Nguyễn Văn ${i} }`,
+    );
+  }
+  return lines.join('\n') + '\n';
+}
