@@ -16,8 +16,15 @@ export interface CheckedFile {
   source: string | undefined;
 }
 
-/** Below this many files, starting a worker (~100 ms of module loading) costs more than it saves. */
-export const MIN_FILES_FOR_WORKERS = 48;
+/**
+ * Below this many files a worker costs more than it saves: it starts quickly (~65 ms), but it runs
+ * its first hundred plans at about half speed while V8 compiles for it, beside this thread on the same
+ * cores. Measured through the CLI on the 2-core machine (1,000 different copies of the largest
+ * example, the first n; 7 runs each, interleaved, medians; with a worker against one thread):
+ * 48 files 623 vs 449 ms, 100: 728 vs 655, 200: 1,130 vs 1,046 and 1,173 vs 1,151, 300: 1,376 vs
+ * 1,451, 400: 1,648 vs 1,842 and 1,657 vs 1,634, 600: 1,693 vs 2,212 (issue 12). It was 48.
+ */
+export const MIN_FILES_FOR_WORKERS = 250;
 /** Files per message to a worker; each worker has two batches in flight, so it never waits for the next. */
 const BATCH = 8;
 

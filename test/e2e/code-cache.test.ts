@@ -6,6 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MIN_FILES_FOR_WORKERS } from '../../src/validate/check-files.js';
 import { PLANS_DIR } from '../support/render-plan.js';
 import { runCli } from '../support/run-cli.js';
 
@@ -67,8 +68,8 @@ describe('the V8 code cache of the CLI', () => {
     const env = { PARPLAN_CACHE_DIR: cache };
     cpSync(path.join(PLANS_DIR, 'units'), path.join(dir, 'units'), { recursive: true });
     mkdirSync(path.join(dir, 'many'));
-    // validate starts threads from 48 files on (src/validate/check-files.ts).
-    for (let i = 0; i < 60; i++) cpSync(path.join(PLANS_DIR, 'so-tnmt-lao-cai-2022-par-index.yaml'), path.join(dir, 'many', `p${i}.yaml`));
+    // validate starts threads from MIN_FILES_FOR_WORKERS files on.
+    for (let i = 0; i < MIN_FILES_FOR_WORKERS + 12; i++) cpSync(path.join(PLANS_DIR, 'so-tnmt-lao-cai-2022-par-index.yaml'), path.join(dir, 'many', `p${i}.yaml`));
     const cacheOf = (name: string) => {
       const files = readdirSync(cache).filter((f) => f.startsWith(`parplan-${name}-`));
       expect(files).toHaveLength(1);
