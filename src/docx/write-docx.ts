@@ -103,8 +103,8 @@ export function segmentPieces(pieces: readonly Xml[]): Xml[][] {
 const partsByHeaders = new Map<(headers: number) => Xml, Map<number, Xml>>();
 let noFootnotes: Xml | undefined;
 function byHeaders(part: (headers: number) => Xml, headers: number): Xml {
-  const known = partsByHeaders.get(part) ?? new Map<number, Xml>();
-  partsByHeaders.set(part, known);
+  let known = partsByHeaders.get(part);
+  if (known === undefined) partsByHeaders.set(part, (known = new Map()));
   let xml = known.get(headers);
   if (xml === undefined) known.set(headers, (xml = part(headers)));
   return xml;
