@@ -78,10 +78,10 @@ function samePieces(a: readonly Xml[], b: readonly Xml[]): boolean {
   return true;
 }
 
-function deflated(pieces: readonly Xml[], previous: Deflated | undefined): Deflated {
+function deflated(pieces: Segment, previous: Deflated | undefined): Deflated {
   const key = pieces[0]!;
   const list = kept.get(key) ?? kept.set(key, []);
-  const after = previous?.bytes;
+  const after = pieces.fresh === true ? undefined : previous?.bytes;
   const index = list.findIndex((segment) => samePieces(segment.pieces, pieces));
   let segment = index >= 0 ? list[index] : undefined;
   if (segment === undefined || (segment.after !== after && segment.bytes.length < STANDS_ALONE)) {
@@ -101,8 +101,16 @@ function deflated(pieces: readonly Xml[], previous: Deflated | undefined): Defla
   return segment;
 }
 
+/**
+ * Pieces deflated as one run. `fresh`: deflated without the run before as its dictionary, so that
+ * a change there does not cost this one too (document.xml's run after the first page's header,
+ * which a batch's every unit changes, write-docx.ts). Fixed by the document's pieces, never by what
+ * the cache holds.
+ */
+export type Segment = readonly Xml[] & { readonly fresh?: boolean };
+
 /** A part's text, whole, or in segments of pieces that are read one after the other. */
-export type PartText = Xml | readonly (readonly Xml[])[];
+export type PartText = Xml | readonly Segment[];
 
 /** Zips a package's parts (texts, written as UTF-8) with a fixed time and a fixed entry order. */
 export function zipDeterministically(entries: Record<string, PartText>): Uint8Array {

@@ -9,7 +9,7 @@ import type { DocumentModel, DocumentProperties } from '../model/document.js';
 import { createAppendixContent } from './appendix.js';
 import { createBlocks, keepTablesApart } from './body.js';
 import { createClosing } from './closing.js';
-import { zipDeterministically, type PartText } from './deterministic-zip.js';
+import { zipDeterministically, type PartText, type Segment } from './deterministic-zip.js';
 import { stylesPart } from './doc-styles.js';
 import { footnotesPart } from './footnotes.js';
 import { createFirstPageHeader } from './header.js';
@@ -73,24 +73,29 @@ function sheetParts(ctx: StyleContext): { styles: Xml; header: Xml; firstHeader:
  * the piece's own length and middle character: where runs end depends on each piece alone, never on
  * its place, so a block that changes (a unit's name in the header) changes its own run and no other,
  * and every other run is one already kept. A long piece (LONG_PIECE: a table) is a run of its own.
+ * The piece at `freshFrom` (the one after the first page's header) starts a run deflated without
+ * the run before as its dictionary: every unit of a batch changes the header, and the ~8 KB run
+ * after it (the title and the first sections) was deflated again for each unit only because its
+ * dictionary had changed (issue 12).
  */
 const LONG_PIECE = 4096;
 const endsSegment = (piece: Xml): boolean => Math.imul(piece.length ^ (piece.charCodeAt(piece.length >>> 1) << 16), 0x9e3779b1) >>> 29 === 0;
-export function segmentPieces(pieces: readonly Xml[]): Xml[][] {
-  const segments: Xml[][] = [];
-  let current: Xml[] = [];
-  for (const piece of pieces) {
+export function segmentPieces(pieces: readonly Xml[], freshFrom = -1): Segment[] {
+  const segments: Segment[] = [];
+  let current: Xml[] & { fresh?: boolean } = [];
+  pieces.forEach((piece, i) => {
     // A long piece (a table) is a segment of its own, kept whatever is around it.
-    if (piece.length >= LONG_PIECE && current.length > 0) {
+    if ((piece.length >= LONG_PIECE || i === freshFrom) && current.length > 0) {
       segments.push(current);
       current = [];
     }
+    if (i === freshFrom) current.fresh = true;
     current.push(piece);
     if (piece.length >= LONG_PIECE || endsSegment(piece)) {
       segments.push(current);
       current = [];
     }
-  }
+  });
   if (current.length > 0) segments.push(current);
   return segments;
 }
@@ -212,7 +217,8 @@ export async function writeDocx(model: DocumentModel, options: WriteOptions = {}
     parts[`word/_rels/header${2 * i + 2}.xml.rels`] = NO_RELATIONSHIPS;
   });
   pieces.push('</w:body></w:document>');
-  parts['word/document.xml'] = segmentPieces(pieces);
+  // pieces[1] is the first page's header (the main section's first piece).
+  parts['word/document.xml'] = segmentPieces(pieces, 2);
   parts['word/footnotes.xml'] = ctx.footnotes.length === 0 ? (noFootnotes ??= footnotesPart(ctx)) : footnotesPart(ctx);
   parts['word/_rels/document.xml.rels'] = byHeaders(documentRelationships, 2 * sections.length);
   parts['[Content_Types].xml'] = byHeaders(contentTypes, 2 * sections.length);

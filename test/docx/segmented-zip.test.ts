@@ -71,6 +71,40 @@ describe('segmented deflate', () => {
     expect(new TextDecoder().decode(unzipSync(unitZip)['word/document.xml'])).toBe(unitText);
   });
 
+  it('deflates the run at freshFrom without the run before, so a changed header leaves its bytes alone', () => {
+    const rest = pieces(5, 120);
+    const header = (name: string) => `<w:tbl><w:tr><w:tc><w:p><w:r><w:t>${name} ${'SỞ THỬ NGHIỆM '.repeat(20)}</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`;
+    const opening = '<?xml version="1.0"?><w:document><w:body>';
+    const segments = segmentPieces([opening, header('Sở 1'), ...rest], 2);
+    expect(segments[0]).toEqual([opening, header('Sở 1')]);
+    expect(segments[1]?.[0]).toBe(rest[0]);
+    expect(segments[1]?.fresh).toBe(true);
+    expect(segments.filter((s) => s.fresh === true)).toHaveLength(1);
+    /** The raw deflate stream of document.xml, after its local header. */
+    const raw = (zip: Uint8Array) => {
+      const view = new DataView(zip.buffer, zip.byteOffset);
+      const start = 30 + view.getUint16(26, true);
+      return zip.subarray(start, start + view.getUint32(18, true));
+    };
+    /** How many bytes two units' streams share at their end. */
+    const sharedEnd = (freshFrom: number) => {
+      const [a, b] = ['Sở Một', 'Sở Thử nghiệm số 1234'].map((name) => {
+        const text = [opening, header(name), ...rest];
+        const zip = zipDeterministically({ 'word/document.xml': segmentPieces(text, freshFrom) });
+        expect(inflateRawSync(raw(zip)).toString()).toBe(text.join(''));
+        return raw(zip);
+      });
+      let n = 0;
+      while (n < a!.length && n < b!.length && a![a!.length - 1 - n] === b![b!.length - 1 - n]) n++;
+      return { shared: n, length: a!.length };
+    };
+    const fresh = sharedEnd(2);
+    const chained = sharedEnd(-1);
+    // Everything after the header's run is the same bytes; chained, the run after it differs too.
+    expect(fresh.shared).toBeGreaterThan(fresh.length * 0.9);
+    expect(chained.shared).toBeLessThan(fresh.shared);
+  });
+
   it('is read by zlib and by Python as well as fflate', () => {
     const text = pieces(3, 250);
     const zip = zipDeterministically({ 'word/document.xml': segmentPieces(text) });
