@@ -1,11 +1,9 @@
 // Checks many .docx files on every core: past a dozen documents the work is shared between this
-// thread and worker threads (the package's one worker bundle, dist/batch-worker.mjs running
-// dist/parplan.cjs, started with workerData { role: 'check-docx' }), in batches handed out as each finishes. Results come back in
-// the order of the files. Reading a document (src/docx-read) is most of a check's time.
-import { existsSync } from 'node:fs';
+// thread and worker threads started with workerData { role: 'check-docx' } (threads/share-work.ts).
+// Results come back in the order of the files. Reading a document (src/docx-read) is most of a
+// check's time.
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { shareWork, workerScript } from '../threads/share-work.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { fileProblem, openRegularFile } from '../parse/read-plan-file.js';
 import { checkDocx } from './check-docx.js';
@@ -27,55 +25,17 @@ export interface DocumentFile {
 export const MIN_FILES_FOR_WORKERS = 12;
 const BATCH = 4;
 
-/** The worker bundle beside dist/parplan.cjs; none when running from the TypeScript sources (tests
- * of the sources check in this thread). */
-function workerScript(): string | undefined {
-  if (import.meta.url.endsWith('.ts')) return undefined;
-  const path = fileURLToPath(new URL('./batch-worker.mjs', import.meta.url));
-  return existsSync(path) ? path : undefined;
-}
-
-export async function checkDocumentFiles(files: readonly DocumentFile[], options: { threads?: number } = {}): Promise<CheckedDocument[]> {
-  const results = new Array<CheckedDocument>(files.length);
-  const script = workerScript();
-  const threads = Math.max(1, options.threads ?? availableParallelism());
-  const workers = script && files.length >= MIN_FILES_FOR_WORKERS ? Math.min(threads - 1, Math.ceil(files.length / BATCH) - 1) : 0;
-  let next = 0;
-  const take = (): [number, DocumentFile[]] | undefined => {
-    if (next >= files.length) return undefined;
-    const start = next;
-    next = Math.min(files.length, next + BATCH);
-    return [start, files.slice(start, next)];
-  };
-  const inThisThread = async () => {
-    for (let batch = take(); batch; batch = take()) {
-      const [start, documents] = batch;
-      for (const [i, d] of documents.entries()) results[start + i] = await checkDocumentFile(d);
-    }
-  };
-  const inWorker = (worker: Worker) =>
-    new Promise<void>((resolve, reject) => {
-      let start = 0;
-      const send = () => {
-        const batch = take();
-        if (!batch) return resolve();
-        start = batch[0];
-        worker.postMessage(batch[1]);
-      };
-      worker.on('message', (checked: CheckedDocument[]) => {
-        checked.forEach((r, i) => (results[start + i] = r));
-        send();
-      });
-      worker.on('error', reject);
-      worker.once('online', send);
-    });
-  const pool = Array.from({ length: workers }, () => new Worker(script!, { workerData: { role: CHECK_DOCX_ROLE } }));
-  try {
-    await Promise.all([inThisThread(), ...pool.map(inWorker)]);
-  } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
-  }
-  return results;
+export function checkDocumentFiles(files: readonly DocumentFile[], options: { threads?: number } = {}): Promise<CheckedDocument[]> {
+  return shareWork(files, {
+    script: workerScript(import.meta.url),
+    workerData: { role: CHECK_DOCX_ROLE },
+    threads: options.threads ?? availableParallelism(),
+    minItemsForWorkers: MIN_FILES_FOR_WORKERS,
+    batch: BATCH,
+    // One batch at a time: a dozen documents split evenly between two threads, not 8 against 4.
+    inFlight: 1,
+    here: checkDocumentFile,
+  });
 }
 
 /** Reads and checks one document, as `parplan check` does in whichever thread. */

@@ -3,7 +3,8 @@
 // (dist/batch-worker.mjs loads dist/parplan.cjs), which serves check when started with workerData
 // { role: 'check-docx' }. The checker itself is imported only in such a thread: the bundle starts
 // without the .docx reader (test/cli/lazy-load.test.ts).
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
+import { serveWork } from '../threads/share-work.js';
 import type { CheckedDocument, DocumentFile } from './check-files.js';
 
 export const CHECK_DOCX_ROLE = 'check-docx';
@@ -15,12 +16,10 @@ export function isCheckDocxWorker(data: unknown): boolean {
 if (isCheckDocxWorker(workerData)) {
   // Messages that arrive while the checker loads wait in the port's queue until the listener is set.
   void import('./check-files.js').then(({ checkDocumentFile }) => {
-    parentPort?.on('message', (documents: DocumentFile[]) => {
-      void (async () => {
-        const results: CheckedDocument[] = [];
-        for (const d of documents) results.push(await checkDocumentFile(d));
-        parentPort!.postMessage(results);
-      })();
+    serveWork(async (documents: DocumentFile[]) => {
+      const results: CheckedDocument[] = [];
+      for (const d of documents) results.push(await checkDocumentFile(d));
+      return results;
     });
   });
 }

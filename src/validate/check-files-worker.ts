@@ -2,7 +2,8 @@
 // would (loadPlanFile), and sends back their diagnostics, with the source text of those that have any.
 // It runs inside the batch worker bundle (dist/batch-worker.mjs), which serves validate when started
 // with workerData { role: 'check-files' }: the package ships one worker bundle, not tsc's output.
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
+import { serveWork } from '../threads/share-work.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadPlanBytes } from '../pipeline/load-plan.js';
 import { readPlanBytesSync } from '../parse/read-plan-file.js';
@@ -66,10 +67,13 @@ export function linesShown(source: string, diagnostics: readonly Diagnostic[]): 
 }
 
 if (isCheckFilesWorker(workerData)) {
-  parentPort?.on('message', (files: string[]) => {
-    parentPort!.postMessage(files.map((file) => checkPlanFile(file, (workerData as { levels?: RuleLevels }).levels)));
-    const save = saveCache;
-    saveCache = undefined;
-    save?.();
-  });
+  const levels = (workerData as { levels?: RuleLevels }).levels;
+  serveWork(
+    (files: string[]) => files.map((file) => checkPlanFile(file, levels)),
+    () => {
+      const save = saveCache;
+      saveCache = undefined;
+      save?.();
+    },
+  );
 }
