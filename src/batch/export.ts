@@ -4,7 +4,7 @@
 import type { RenderSettings } from './render-task.js';
 import { rm } from 'node:fs/promises';
 import { onExit } from 'signal-exit';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Lang } from '../diagnostics/messages.js';
 import { writeFileAtomically } from '../output/write-atomic.js';
@@ -237,6 +237,12 @@ async function checkZipPath(zip: string, guard: InputGuard, outputs: readonly st
     if ((await canonicalPath(output)) === key || foldName(resolve(output)).toLowerCase() === foldName(resolve(zip)).toLowerCase()) {
       return { ...at, code: 'PP407', args: { zip: display(zip), what: 'output', other: display(output) } };
     }
+  }
+  // Word, Windows and a mail program take a file for what its name ends in: an archive called
+  // ket-qua.docx would open in Word as a broken document.
+  if (extname(zip).toLowerCase() !== '.zip') {
+    const suggestion = join(dirname(zip), `${basename(zip, extname(zip))}.zip`);
+    return { ...at, code: 'PP407', args: { zip: display(zip), what: 'extension', other: display(suggestion) } };
   }
   return undefined;
 }

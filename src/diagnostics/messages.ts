@@ -717,8 +717,14 @@ export const MESSAGES = {
     en: (a) => `parplan failed while rendering this document (${a.detail}); the others are still rendered. Please report it with the plan file.`,
   },
   PP407: {
-    vi: (a) => `Không dùng được tệp nén --zip ${a.zip}: ${a.what === 'input' ? 'đó là một tệp đầu vào của lần chạy này' : `trùng với tệp kết quả ${a.other}`}; ghi đè sẽ làm mất tệp đó. Hãy chọn tên khác.`,
-    en: (a) => `Cannot use --zip ${a.zip}: ${a.what === 'input' ? 'it is an input of this run' : `it is the output ${a.other}`}, which it would destroy. Choose another name.`,
+    vi: (a) =>
+      a.what === 'extension'
+        ? `Tệp nén --zip ${a.zip} phải có đuôi .zip (ví dụ ${a.other}): máy tính nhận ra tệp theo đuôi tên, tệp nén mang tên khác sẽ bị mở nhầm (Word báo tệp hỏng).`
+        : `Không dùng được tệp nén --zip ${a.zip}: ${a.what === 'input' ? 'đó là một tệp đầu vào của lần chạy này' : `trùng với tệp kết quả ${a.other}`}; ghi đè sẽ làm mất tệp đó. Hãy chọn tên khác.`,
+    en: (a) =>
+      a.what === 'extension'
+        ? `The --zip file ${a.zip} must end in .zip (for example ${a.other}): a computer tells a file by the end of its name, and an archive named otherwise is opened as something else (Word reports a broken document).`
+        : `Cannot use --zip ${a.zip}: ${a.what === 'input' ? 'it is an input of this run' : `it is the output ${a.other}`}, which it would destroy. Choose another name.`,
   },
   PP408: {
     vi: (a) => `Kế hoạch chung ${q(a.file)} (trường ke_hoach) ${a.why === 'extension' ? 'phải là tệp .yaml hoặc .yml' : 'phải nằm trong thư mục của tệp danh sách đơn vị (hoặc thư mục con)'}; parplan không đọc tệp này.`,
@@ -1012,7 +1018,7 @@ export const CODE_TITLES: Partial<Record<MessageCode, [vi: string, en: string]>>
   PP404: ['Không chuyển được sang PDF', 'PDF conversion failed'],
   PP405: ['Kế hoạch chung là danh sách đơn vị', 'Base plan is a units file'],
   PP406: ['Lỗi của parplan khi tạo một văn bản', 'parplan failed on one document'],
-  PP407: ['Tệp nén trùng tệp đầu vào hoặc kết quả', 'Zip path is an input or an output'],
+  PP407: ['Tệp nén trùng tệp đầu vào hoặc kết quả, hoặc không có đuôi .zip', 'Zip path is an input or an output, or does not end in .zip'],
   PP601: ['Khổ giấy không phải A4', 'Paper is not A4'],
   PP602: ['Lề trang ngoài khoảng cho phép', 'Margin out of range'],
   PP603: ['Phông chữ không phải Times New Roman', 'Font is not Times New Roman'],

@@ -163,6 +163,22 @@ describe('inputs and outputs of one run', () => {
     }
     expect(readFileSync(units).equals(original)).toBe(true);
   });
+
+  it('refuses a --zip whose name does not end in .zip (exit 2), and takes .ZIP', async () => {
+    const dir = batchDir();
+    for (const [zip, suggestion] of [['ket-qua.docx', 'ket-qua.zip'], ['ket-qua', 'ket-qua.zip'], ['nen/ket-qua.zip.bak', 'nen/ket-qua.zip.zip']] as const) {
+      const run = await runCli(['batch', 'isolation/units.yaml', '-o', 'out', '--zip', zip], { cwd: dir });
+      expect(run.code, zip).toBe(2);
+      expect(run.stderr, zip).toContain(`Tệp nén --zip ${zip} phải có đuôi .zip (ví dụ ${suggestion})`);
+      expect(existsSync(path.join(dir, 'out')), zip).toBe(false);
+      expect(existsSync(path.join(dir, zip)), zip).toBe(false);
+    }
+    // The fixture's second unit fails by design (exit 1); the others go into the zip.
+    const run = await runCli(['batch', 'isolation/units.yaml', '-o', 'out', '--zip', 'KET-QUA.ZIP'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Tệp nén: KET-QUA.ZIP');
+    expect(Object.keys(unzipSync(readFileSync(path.join(dir, 'KET-QUA.ZIP')))).some((name) => name.endsWith('.docx'))).toBe(true);
+  });
 });
 
 describe('the output folder', () => {
