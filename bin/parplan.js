@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 // The whole entry: load the CLI, run main(), set the exit code, and report a crash in one line (2).
 import { loadCli } from './load-cli.js';
+import { guardStandardStreams } from './std-streams.js';
 
 const { main, saveCache } = loadCli();
+// A reader that closes the pipe (`| head`) stops the output, not the run (std-streams.js).
+const std = guardStandardStreams();
 main(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: std.stdout,
+  stderr: std.stderr,
   isTTY: Boolean(process.stderr.isTTY),
   env: process.env,
   cwd: process.cwd(),
@@ -26,7 +29,7 @@ main(process.argv.slice(2), {
     saveCache();
   },
   (error) => {
-    process.stderr.write(`parplan: ${error instanceof Error ? error.message : String(error)}\n`);
+    std.stderr(`parplan: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 2;
   },
 );

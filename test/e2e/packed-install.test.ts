@@ -47,7 +47,7 @@ beforeAll(async () => {
 describe('the packed package, installed, in an empty folder outside the repository', () => {
   it('ships one build: the bundles, declarations and data, no tsc output, no sources', () => {
     const files = JSON.parse(readFileSync(path.join(root, 'files.json'), 'utf8')) as string[];
-    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', 'bin/parplan.js', 'dist/parplan.cjs', 'dist/index.d.ts', 'templates/ke-hoach.hbs', 'schemas/plan.schema.json']));
+    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', 'bin/parplan.js', 'bin/std-streams.js', 'dist/parplan.cjs', 'dist/index.d.ts', 'templates/ke-hoach.hbs', 'schemas/plan.schema.json']));
     // dist/edit-page/edit.js is the browser bundle of parplan edit (esbuild), not tsc output.
     expect(files.filter((f) => f.startsWith('dist/') && f.endsWith('.js') && !f.startsWith('dist/edit-page/'))).toEqual([]);
     expect(files.filter((f) => f.startsWith('src/') || f.startsWith('test/'))).toEqual([]);
