@@ -35,14 +35,14 @@ export function guardStandardStreams() {
     const failed = stdout.failure() ?? stderr.failure();
     if (failed === undefined) return;
     // The output was cut: said on stderr (if that is what failed, nothing can be said).
-    if (stdout.failure() !== undefined) stderr.write(`parplan: ${english() ? 'could not write all of the output to stdout' : 'không ghi hết được kết quả ra stdout'}: ${failed.message}\n`);
+    if (stdout.failure() !== undefined) stderr.write(`parplan: ${wantsEnglish() ? 'could not write all of the output to stdout' : 'không ghi hết được kết quả ra stdout'}: ${failed.message}\n`);
     process.exitCode = 2;
   });
   return { stdout: stdout.write, stderr: stderr.write };
 }
 
 /** `--lang en` on the command line (the config's language is not known here); Vietnamese otherwise. */
-function english() {
+export function wantsEnglish() {
   const argv = process.argv.slice(2);
   return argv.includes('--lang=en') || argv.some((arg, i) => arg === '--lang' && argv[i + 1] === 'en');
 }

@@ -1,6 +1,7 @@
-// `parplan validate … | head` closes the pipe while parplan still writes: parplan must stop writing
-// quietly and end with the exit code of its work, never with Node's "Unhandled 'error' event …
-// EPIPE" and a stack trace (seen on validate of 1,000 plans piped to head).
+// What is around the process, as a shell leaves it. `parplan validate … | head` closes the pipe
+// while parplan still writes: parplan must stop writing quietly and end with the exit code of its
+// work, never with Node's "Unhandled 'error' event … EPIPE" and a stack trace (seen on validate of
+// 1,000 plans piped to head). A folder removed under the terminal made process.cwd() throw.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,5 +43,15 @@ describe('a closed standard output', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('parplan: không ghi hết được kết quả ra stdout: ENOSPC');
     expect(run.stderr).not.toMatch(/Unhandled|node:events|\n\s+at /);
+  });
+});
+
+describe('a current folder that no longer exists', () => {
+  it('says so in one line, exit 2, no stack trace', () => {
+    const parent = mkdtempSync(path.join(tmpdir(), 'parplan-gone-'));
+    const command = `mkdir gone && cd gone && rmdir ../gone && '${process.execPath}' '${BIN}' validate`;
+    const run = spawnSync('bash', ['-c', command], { cwd: parent, env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('parplan: không đọc được thư mục hiện tại (ENOENT): có thể thư mục đã bị xoá hoặc đổi tên. Hãy chuyển sang một thư mục có thật rồi chạy lại.\n');
   });
 });
