@@ -11,6 +11,7 @@ import { isPlainObject, valueAt } from '../validate/json-pointer.js';
 import { readYamlText } from './read-yaml-file.js';
 import * as validators from './units-validator.generated.js';
 import { jsonType, TYPE_NAMES } from '../validate/json-types.js';
+import { writtenPath } from '../parse/written-path.js';
 
 /** What a worker needs to rebuild a units file: plain texts, cheap to send to a thread. */
 export interface UnitsTexts {
@@ -56,8 +57,9 @@ export async function readUnits(file: string, cwd: string, plansDirs: readonly s
   const data = parseYaml(read.text, file).data;
   const baseName = isPlainObject(data) ? data.ke_hoach : undefined;
   if (typeof baseName === 'string' && baseName !== '') {
-    texts.baseFile = isAbsolute(baseName) ? baseName : normalize(join(dirname(file), baseName));
-    const basePath = isAbsolute(baseName) ? baseName : resolve(dirname(absolute), baseName);
+    const written = writtenPath(baseName);
+    texts.baseFile = isAbsolute(written) ? written : normalize(join(dirname(file), written));
+    const basePath = isAbsolute(written) ? written : resolve(dirname(absolute), written);
     const refused = await checkBasePlace(basePath, [dirname(absolute), ...plansDirs.map((d) => resolve(cwd, d))]);
     if (refused !== undefined) {
       // Never read: a units file from a pull request must not make validate print a secret's first line.

@@ -8,6 +8,7 @@ import { globber, isGlobPattern } from './collect-files.js';
 import { loadConfig, type LoadedConfig } from '../config/read-config.js';
 import type { Io } from './io.js';
 import { printDiagnostics } from './report/print.js';
+import { writtenPath } from '../parse/written-path.js';
 
 /** The config that applies to `args` (plans, folders, globs; '-' is standard input), or 'failed'
  * after printing why it cannot be used. `explicit`: --config. */
@@ -37,6 +38,6 @@ export async function withoutIgnored(files: string[], named: readonly string[], 
   const patterns = loaded.config.ignore;
   if (patterns === undefined || patterns.length === 0) return files;
   const { glob } = await globber();
-  const ignored = new Set(await glob(patterns.map((p) => p.replace(/\\/g, '/')), { cwd: loaded.dir, absolute: true, dot: true, ignore: ['**/node_modules/**'] }).then((found) => found.map((f) => resolve(f))));
+  const ignored = new Set(await glob(patterns.map(writtenPath), { cwd: loaded.dir, absolute: true, dot: true, ignore: ['**/node_modules/**'] }).then((found) => found.map((f) => resolve(f))));
   return files.filter((f) => named.includes(f) || !ignored.has(resolve(cwd, f)));
 }

@@ -8,6 +8,7 @@ import type { Lang, MessageCode } from '../diagnostics/messages.js';
 import { RULE_LEVELS, ruleConfigurable, type RuleLevel, type RuleLevels } from '../diagnostics/rule-levels.js';
 import { parseYaml, type Locate } from '../parse/read-yaml.js';
 import { closestName } from '../validate/closest-name.js';
+import { writtenPath } from '../parse/written-path.js';
 
 export const CONFIG_FILE_NAMES = ['parplan.config.yaml', 'parplan.config.yml'] as const;
 /** The key of package.json that may hold the config instead. */
@@ -148,7 +149,7 @@ function checkValue(kind: KeyKind, value: unknown, pointer: string, key: string,
     case 'file':
     case 'path': {
       if (typeof value !== 'string' || value.trim() === '') return wrong(kind);
-      const absolute = resolve(where.dir, value);
+      const absolute = resolve(where.dir, writtenPath(value));
       if (kind !== 'path') {
         const info = statOrUndefined(absolute);
         const ok = kind === 'folder' ? info?.isDirectory() : info?.isFile();
