@@ -135,6 +135,16 @@ const TEXT = {
     vi: () => 'Không tìm thấy danh sách đơn vị nào (tệp .yaml có ke_hoach và don_vi) trong thư mục plans/ hay ở đây. Ghi tên tệp: parplan batch danh-sach.yaml',
     en: () => 'No units file (a .yaml with ke_hoach and don_vi) in plans/ or here. Name one: parplan batch units.yaml',
   },
+  outputNotDocx: {
+    vi: (name: string, docx: string, pdf: boolean) =>
+      pdf
+        ? `-o ${name}: parplan ghi văn bản .docx; muốn có cả bản PDF thì thêm --pdf, ví dụ -o ${docx} --pdf (tệp PDF được ghi cạnh tệp .docx, cùng tên).`
+        : `-o ${name}: parplan chỉ ghi văn bản .docx. Cho -o một tên .docx (ví dụ ${docx}) hoặc một thư mục.`,
+    en: (name: string, docx: string, pdf: boolean) =>
+      pdf
+        ? `-o ${name}: parplan writes a .docx; for a PDF too, add --pdf, for example -o ${docx} --pdf (the PDF is written beside the .docx, with its name).`
+        : `-o ${name}: parplan writes .docx documents only. Give -o a .docx name (for example ${docx}) or a folder.`,
+  },
   outputFileNeedsOne: {
     vi: (name: string, n: number) => `-o ${name} là tên một tệp .docx nên chỉ dùng cho một kế hoạch, nhưng có ${n} tệp. Để ghi nhiều văn bản, cho -o là một thư mục.`,
     en: (name: string, n: number) => `-o ${name} names one .docx file, so it takes one plan, and ${n} were given. To write several documents, give -o a folder.`,

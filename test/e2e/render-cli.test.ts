@@ -45,6 +45,21 @@ describe('parplan render', () => {
     expect(existsSync(path.join(dir, 'x.docx'))).toBe(false);
   });
 
+  it('-o ke-hoach.pdf (or .doc, .odt) is refused with what to write instead, and makes no folder of that name', async () => {
+    cpSync(path.join(PLANS_DIR, `${LAO_CAI}.yaml`), path.join(dir, 'one.yaml'));
+    const pdf = await runCli(['render', 'one.yaml', '-o', 'ke-hoach.pdf'], { cwd: dir });
+    expect(pdf.code).toBe(2);
+    expect(pdf.stderr).toContain('-o ke-hoach.pdf: parplan ghi văn bản .docx; muốn có cả bản PDF thì thêm --pdf, ví dụ -o ke-hoach.docx --pdf');
+    const doc = await runCli(['render', 'one.yaml', '-o', 'nam-2025/ke-hoach.DOC'], { cwd: dir });
+    expect(doc.code).toBe(2);
+    expect(doc.stderr).toContain('Cho -o một tên .docx (ví dụ nam-2025/ke-hoach.docx) hoặc một thư mục.');
+    expect(readdirSync(dir).sort()).toEqual(['one.yaml']);
+    // A folder that is really named so is still a folder.
+    mkdirSync(path.join(dir, 'ban.pdf'));
+    expect((await runCli(['render', 'one.yaml', '-o', 'ban.pdf'], { cwd: dir })).code).toBe(0);
+    expect(readdirSync(path.join(dir, 'ban.pdf'))).toEqual(['one.docx']);
+  });
+
   it('with --examples renders every example plan of the package into out/', async () => {
     const r = await runCli(['render', '--examples'], { cwd: dir });
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
