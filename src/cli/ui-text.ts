@@ -135,6 +135,10 @@ const TEXT = {
     vi: () => 'Không tìm thấy danh sách đơn vị nào (tệp .yaml có ke_hoach và don_vi) trong thư mục plans/ hay ở đây. Ghi tên tệp: parplan batch danh-sach.yaml',
     en: () => 'No units file (a .yaml with ke_hoach and don_vi) in plans/ or here. Name one: parplan batch units.yaml',
   },
+  batchOutputIsFolder: {
+    vi: (name: string, folder: string) => `-o ${name}: batch ghi văn bản của từng đơn vị vào một thư mục, nên -o là tên thư mục (ví dụ -o ${folder}), không phải tên một văn bản.`,
+    en: (name: string, folder: string) => `-o ${name}: batch writes each unit's document into a folder, so -o names a folder (for example -o ${folder}), not a document.`,
+  },
   outputNotDocx: {
     vi: (name: string, docx: string, pdf: boolean) =>
       pdf

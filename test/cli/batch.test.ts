@@ -25,6 +25,15 @@ beforeEach(() => {
 });
 
 describe('parplan batch', () => {
+  it('-o ket-qua.docx (or .pdf) is refused: -o names the folder of the units\' documents', async () => {
+    for (const [output, folder] of [['ket-qua.docx', 'ket-qua'], ['nam-2025/ban.PDF', 'nam-2025/ban']] as const) {
+      const r = await runCli(['batch', 'cac-so-lao-cai-2022.yaml', '-o', output], { cwd: dir });
+      expect(r.code, output).toBe(2);
+      expect(r.stderr, output).toContain(`-o ${output}: batch ghi văn bản của từng đơn vị vào một thư mục, nên -o là tên thư mục (ví dụ -o ${folder})`);
+      expect(existsSync(path.join(dir, output)), output).toBe(false);
+    }
+  });
+
   it('renders every Sở of the Lào Cai units file, with one plain line per file and a manifest', async () => {
     const r = await runCli(['batch', 'cac-so-lao-cai-2022.yaml', '-o', 'out/'], { cwd: dir });
     expect(r.code).toBe(0);

@@ -1,7 +1,6 @@
 // parplan render [files|folders|globs] [-o dir] [--pdf]: each plan → a .docx (beside the plan, or in
 // -o); a units file → its units' .docx files in a folder named after it (as parplan batch does).
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { stat } from 'node:fs/promises';
 import type { Lang } from '../../diagnostics/messages.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { availableParallelism } from 'node:os';
@@ -21,6 +20,7 @@ import { printDiagnostics, type Printer } from '../report/print.js';
 import { help, placeholder, ui } from '../ui-text.js';
 import { packagePath } from '../../package-root.js';
 import { configForRun, withoutIgnored } from '../config.js';
+import { documentTypeOf, withoutType } from '../output-name.js';
 import type { RenderSettings } from '../../batch/render-task.js';
 
 export interface RenderOptions {
@@ -62,10 +62,9 @@ export async function runRender(args: string[], options: RenderOptions, io: Io):
   if (files.length === 0) return 2;
   // -o ke-hoach.pdf (or .doc, .odt…) is a document's name, not a folder's: it made a folder of that
   // name with the .docx inside. Refused, saying what to write instead (a folder so named is kept).
-  const otherDocument = outDir === undefined ? null : OTHER_DOCUMENT.exec(outDir);
-  if (outDir !== undefined && otherDocument !== null && !(await isFolder(resolve(io.cwd, outDir)))) {
-    const docx = `${outDir.slice(0, otherDocument.index)}.docx`;
-    io.stderr(ui(options.lang, 'outputNotDocx')(outDir, docx, otherDocument[1]!.toLowerCase() === 'pdf') + '\n');
+  const documentType = outDir === undefined ? undefined : await documentTypeOf(outDir, io.cwd);
+  if (outDir !== undefined && documentType !== undefined && documentType !== 'docx') {
+    io.stderr(ui(options.lang, 'outputNotDocx')(outDir, `${withoutType(outDir)}.docx`, documentType === 'pdf') + '\n');
     return 2;
   }
   // -o name.docx names the document of one plan.
@@ -193,10 +192,3 @@ export const registerRender: RegisterCommand = (program, ctx) => {
       ctx.setExitCode(await runRenderWatch(files, options, ctx.io, runRender, config.config.templates));
     });
 };
-
-/** Names of documents parplan does not write, which -o must not take for a folder's. */
-const OTHER_DOCUMENT = /\.(pdf|doc|docm|dotx|odt|rtf|txt|html?)$/i;
-
-async function isFolder(path: string): Promise<boolean> {
-  return (await stat(path).catch(() => undefined))?.isDirectory() === true;
-}
