@@ -139,6 +139,10 @@ const TEXT = {
     vi: (name: string, folder: string) => `-o ${name}: batch ghi văn bản của từng đơn vị vào một thư mục, nên -o là tên thư mục (ví dụ -o ${folder}), không phải tên một văn bản.`,
     en: (name: string, folder: string) => `-o ${name}: batch writes each unit's document into a folder, so -o names a folder (for example -o ${folder}), not a document.`,
   },
+  outputNotYaml: {
+    vi: (name: string, yaml: string) => `-o ${name}: import ghi kế hoạch ra tệp .yaml. Cho -o một tên .yaml (ví dụ ${yaml}) hoặc một thư mục.`,
+    en: (name: string, yaml: string) => `-o ${name}: import writes the plan as a .yaml file. Give -o a .yaml name (for example ${yaml}) or a folder.`,
+  },
   outputNotDocx: {
     vi: (name: string, docx: string, pdf: boolean) =>
       pdf

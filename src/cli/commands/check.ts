@@ -31,6 +31,7 @@ import type { RegisterCommand } from './index.js';
 import { applyRuleLevels } from '../../diagnostics/rule-levels.js';
 import { configForRun, withoutIgnored } from '../config.js';
 import { parseMaxWarnings } from '../max-warnings.js';
+import { documentTypeOf, withoutType } from '../output-name.js';
 
 export interface CheckCommandOptions {
   format: FormatName;
@@ -63,6 +64,12 @@ export async function runCheck(args: readonly string[], options: CheckCommandOpt
   const files = await withoutIgnored(collected.files, args, config, io.cwd);
   if (options.fix && files.length > 1 && options.output !== undefined && /\.docx$/i.test(options.output)) {
     io.stderr(ui(options.lang, 'fixOutputIsFile')(options.output) + '\n');
+    return 2;
+  }
+  // --fix -o ke-hoach.pdf would have been made a folder holding the .docx.
+  const documentType = options.output === undefined ? undefined : await documentTypeOf(options.output, io.cwd);
+  if (options.output !== undefined && documentType !== undefined && documentType !== 'docx') {
+    io.stderr(ui(options.lang, 'outputNotDocx')(options.output, `${withoutType(options.output)}.docx`, false) + '\n');
     return 2;
   }
   const guard = options.fix ? await guardInputs(files.map((f) => resolve(io.cwd, f))) : undefined;

@@ -24,6 +24,7 @@ import { printDiagnostics } from '../report/print.js';
 import { help, placeholder, ui } from '../ui-text.js';
 import { Option } from 'commander';
 import type { RegisterCommand } from './index.js';
+import { documentTypeOf, withoutType } from '../output-name.js';
 
 export interface ImportOptions {
   output?: string;
@@ -88,6 +89,11 @@ export async function runImport(args: readonly string[], options: ImportOptions,
   const many = files.length > 1;
   if (many && options.output && /\.ya?ml$/i.test(options.output)) {
     io.stderr(ui(lang, 'importOutputIsFile')(options.output) + '\n');
+    return 2;
+  }
+  // -o ke-hoach.docx (or .pdf) would have been made a folder holding the .yaml.
+  if (options.output !== undefined && (await documentTypeOf(options.output, io.cwd)) !== undefined) {
+    io.stderr(ui(lang, 'outputNotYaml')(options.output, `${withoutType(options.output)}.yaml`) + '\n');
     return 2;
   }
 
