@@ -777,8 +777,14 @@ export const MESSAGES = {
     en: (a) => `The document refers to part ${a.part}, which the file does not hold: skipped.`,
   },
   PP512: {
-    vi: (a) => `Tệp .docx bị hỏng (${a.detail}). Mở và lưu lại bằng Word hoặc LibreOffice rồi chạy lại.`,
-    en: (a) => `The .docx file is damaged (${a.detail}). Open and save it again in Word or LibreOffice, then run again.`,
+    vi: (a) =>
+      a.why === 'cut-short'
+        ? 'Tệp .docx bị cắt cụt: chỉ có phần đầu của tệp (thường do chép hoặc tải về chưa xong). Hãy lấy lại tệp từ nơi gửi rồi chạy lại.'
+        : `Tệp .docx bị hỏng (${a.detail}). Mở và lưu lại bằng Word hoặc LibreOffice rồi chạy lại.`,
+    en: (a) =>
+      a.why === 'cut-short'
+        ? 'The .docx file is cut short: only its beginning is there (a copy or download that stopped). Get the file again from its sender, then run again.'
+        : `The .docx file is damaged (${a.detail}). Open and save it again in Word or LibreOffice, then run again.`,
   },
   PP520: {
     vi: (a) => `Văn bản không phải Kế hoạch${a.kind ? ` (tên loại: ${a.kind})` : ' (không tìm thấy tên loại "KẾ HOẠCH")'}: parplan chỉ nhập những phần khớp với kế hoạch; hãy kiểm tra tệp kết quả.`,

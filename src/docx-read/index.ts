@@ -80,7 +80,7 @@ function containerDiagnostic(file: string, p: ContainerProblem): Diagnostic {
         ...(p.entry ? { entry: p.entry } : {}),
       });
     case 'damaged':
-      return diagnostic(file, 'PP512', 'error', { detail: p.detail });
+      return diagnostic(file, 'PP512', 'error', { detail: p.detail, ...(p.cutShort ? { why: 'cut-short' } : {}) });
   }
 }
 

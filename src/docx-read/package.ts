@@ -32,7 +32,8 @@ export type ContainerProblem =
   | { kind: 'convert'; format: 'doc' | 'odt' | 'rtf' | 'wordml' }
   | { kind: 'encrypted'; how: 'password' | 'drm' | 'zip-encryption' }
   | { kind: 'oversize'; what: 'file' | 'entry' | 'total' | 'ratio' | 'entries'; entry?: string; limit: number }
-  | { kind: 'damaged'; detail: string };
+  /** `cutShort`: a zip's start without its end (its central directory): a copy or download that stopped. */
+  | { kind: 'damaged'; detail: string; cutShort?: boolean };
 
 export interface PackageParts {
   /** XML parts (and .rels) by normalised path, decoded. */
@@ -73,6 +74,16 @@ export function sniff(bytes: Uint8Array): ContainerProblem | undefined {
   if (head.startsWith('<!doctype html') || head.startsWith('<html') || head.includes('<html')) return { kind: 'not-zip', looksLike: 'html' };
   const printable = [...bytes.subarray(0, 512)].every((b) => b >= 9 && b !== 0x7f);
   return { kind: 'not-zip', looksLike: printable ? 'text' : 'unknown' };
+}
+
+/** A zip's first local header, read as a zip reader would: its signature, a stored or deflated
+ * entry, and a name that fits in the file. */
+function startsLikeZip(bytes: Uint8Array): boolean {
+  if (bytes.length < 30 || !startsWith(bytes, 'PK\u0003\u0004')) return false;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const method = view.getUint16(8, true);
+  const nameLength = view.getUint16(26, true);
+  return (method === 0 || method === 8) && nameLength > 0 && 30 + nameLength <= bytes.length;
 }
 
 function normalise(name: string): string {
@@ -124,7 +135,11 @@ export async function readPackage(bytes: Uint8Array, limits: Limits = LIMITS): P
       resolve(value);
     };
     yauzl.fromBuffer(buffer, { lazyEntries: true, decodeStrings: true, validateEntrySizes: true }, (openError, zip) => {
-      if (openError || !zip) return finish({ kind: 'not-zip', looksLike: 'unknown' });
+      if (openError || !zip) {
+        // A zip's first entry with no end record: the file stopped part way (yauzl looks for the end first).
+        const cutShort = startsLikeZip(bytes) && /end of central directory record signature not found/i.test(openError?.message ?? '');
+        return finish(cutShort ? { kind: 'damaged', detail: openError!.message, cutShort } : { kind: 'not-zip', looksLike: 'unknown' });
+      }
       if (zip.entryCount > limits.entries) return finish({ kind: 'oversize', what: 'entries', limit: limits.entries }, zip);
       const parts: PackageParts = { xml: new Map(), names: new Set() };
       let total = 0;

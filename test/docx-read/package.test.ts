@@ -29,6 +29,15 @@ describe('readDocx: what the file is', () => {
     expect(await codes(strToU8('PK\u0003\u0004 garbage that is not a zip'))).toEqual(['PP501:error']);
   });
 
+  it('a .docx cut short (its beginning without the zip\'s end, as a stopped download) is PP512 saying so', async () => {
+    const whole = makeDocx({ body: p(r('Xin chào '.repeat(400))) });
+    for (const length of [64, Math.floor(whole.length / 2), whole.length - 10]) {
+      const result = await readDocx(whole.subarray(0, length), { file: 'tai-ve.docx' });
+      expect(result.document, String(length)).toBeUndefined();
+      expect(result.diagnostics, String(length)).toMatchObject([{ code: 'PP512', severity: 'error', args: { why: 'cut-short' } }]);
+    }
+  });
+
   it('.doc and .rtf ask for conversion (PP502); an encrypted OOXML (OLE with EncryptedPackage) is PP504', async () => {
     expect((await readDocx(ole('WordDocument'))).diagnostics[0]).toMatchObject({ code: 'PP502', args: { format: 'doc' } });
     expect((await readDocx(strToU8('{\\rtf1\\ansi hello}'))).diagnostics[0]).toMatchObject({ code: 'PP502', args: { format: 'rtf' } });
