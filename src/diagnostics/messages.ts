@@ -131,6 +131,8 @@ const TAGGED_VALUES: Record<string, [string, string]> = {
 const YAML_PROBLEMS: Record<string, [string, string]> = {
   BAD_INDENT: ['thụt lề không đều: các trường cùng cấp phải thẳng cột', 'uneven indentation: fields of one level must line up'],
   MISSING_CHAR: ['thiếu dấu đóng (ngoặc kép, ngoặc vuông hoặc ngoặc nhọn)', 'a closing quote or bracket is missing'],
+  UNCLOSED_FLOW_SEQ: ['ngoặc vuông "[" mở ở đây chưa được đóng: thêm "]" ở cuối danh sách', 'the "[" opened here is never closed: add "]" at the end of the list'],
+  UNCLOSED_FLOW_MAP: ['ngoặc nhọn "{" mở ở đây chưa được đóng: thêm "}" ở cuối', 'the "{" opened here is never closed: add "}" at its end'],
   BLOCK_AS_IMPLICIT_KEY: ['thiếu dấu hai chấm sau tên trường, hoặc dòng bị thụt lề sai', 'a colon is missing after a field name, or a line is indented wrongly'],
   MULTILINE_IMPLICIT_KEY: ['tên trường không được xuống dòng; có thể thiếu dấu hai chấm', 'a field name cannot span lines; a colon may be missing'],
   MULTIPLE_DOCS: ['tệp có nhiều tài liệu YAML', 'several YAML documents'],

@@ -84,6 +84,14 @@ export function parseFullYaml(text: string, file: string): ParsedYaml {
       if (code === 'PP005') push(code, err.pos[0], { key: keyAt(text, err.pos[0]) });
       else if (code === 'PP009') push(code, err.pos[0], { limit: MAX_DEPTH });
       else if (code === 'PP004') {
+        const unclosed = err.code === 'BAD_INDENT' ? unclosedFlow(text, err.pos[0], err.message) : undefined;
+        if (unclosed) {
+          // Said once: a PP016 about the same bracket (text that starts with "[") may stand there already.
+          const bracketLine = at(unclosed.at).line;
+          if (!errorLines.has(bracketLine)) push(code, unclosed.at, { problem: unclosed.problem, detail: err.message.split('\n')[0] ?? err.code });
+          errorLines.add(bracketLine);
+          continue;
+        }
         const misread = misreadText(text, err.pos[0]);
         if (misread) push('PP016', misread.at, { why: misread.why, fix: misread.fix });
         else push(code, err.pos[0], { problem: err.code, detail: err.message.split('\n')[0] ?? err.code });
@@ -354,4 +362,23 @@ function pointerAt(doc: Document, offset: number): string {
     node = next;
   }
   return pointer;
+}
+
+/**
+ * `ten: [SỞ TƯ PHÁP, TỈNH LÀO CAI` with its "]" forgotten: the `yaml` package says BAD_INDENT at the
+ * next line ("Flow sequence in block collection must be … end with a ]"), which read as uneven
+ * indentation to a clerk. The problem is the bracket: found by walking back from where the package
+ * stopped to the "[" (or "{") no closing one matches.
+ */
+function unclosedFlow(text: string, offset: number, message: string): { at: number; problem: 'UNCLOSED_FLOW_SEQ' | 'UNCLOSED_FLOW_MAP' } | undefined {
+  const kind = /^Flow (sequence|map) in block collection must be sufficiently indented and end with a [\]}]/.exec(message)?.[1];
+  if (kind === undefined) return undefined;
+  const [open, close] = kind === 'sequence' ? ['[', ']'] : ['{', '}'];
+  let depth = 0;
+  for (let i = Math.min(offset, text.length) - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === close) depth++;
+    else if (c === open && depth-- === 0) return { at: i, problem: kind === 'sequence' ? 'UNCLOSED_FLOW_SEQ' : 'UNCLOSED_FLOW_MAP' };
+  }
+  return undefined;
 }

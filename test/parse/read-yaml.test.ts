@@ -20,7 +20,18 @@ describe('parseYaml', () => {
   });
 
   it('counts lines the same with CRLF line ends', () => {
-    expect(parseYaml('a: 1\r\nb: [\r\n', 'f.yaml').diagnostics[0]).toMatchObject({ code: 'PP004', line: 3 });
+    expect(parseYaml('a: 1\r\nb: [\r\n', 'f.yaml').diagnostics[0]).toMatchObject({ code: 'PP004', line: 2, column: 4 });
+  });
+
+  it('points at a "[" or "{" never closed, not at the next line as uneven indentation', () => {
+    const text = 'co_quan_ban_hanh:\n  ten: [SỞ TƯ PHÁP, TỈNH LÀO CAI\n  viet_tat: STP\n';
+    expect(parseYaml(text, 'f.yaml').diagnostics).toMatchObject([{ code: 'PP004', line: 2, column: 8, args: { problem: 'UNCLOSED_FLOW_SEQ' } }]);
+    // A bracket inside, which YAML reads as text starting with "[" (PP016, quote it): said once, there.
+    const nested = parseYaml('co_quan_ban_hanh:\n  ten: [SỞ TƯ PHÁP, [TỈNH] LÀO CAI\n  viet_tat: STP\n', 'f.yaml').diagnostics;
+    expect(nested.map((d) => `${d.code} ${d.line}:${d.column}`)).toEqual(['PP016 2:8']);
+    expect(parseYaml('nguoi_ky: {ho_ten: Nguyễn Văn A\nnoi_nhan: []\n', 'f.yaml').diagnostics).toMatchObject([{ code: 'PP004', line: 1, column: 11, args: { problem: 'UNCLOSED_FLOW_MAP' } }]);
+    // Uneven indentation proper keeps its own words.
+    expect(parseYaml('a:\n  b: 1\n c: 2\n', 'f.yaml').diagnostics).toMatchObject([{ code: 'PP004', args: { problem: 'BAD_INDENT' } }]);
   });
 
   it('names a duplicate key, a reserved key, and the second document', () => {
