@@ -500,6 +500,16 @@ export const MESSAGES = {
     vi: (a) => `Số ${q(a.value)} không dùng được: ${/nan/i.test(String(a.value)) ? 'YAML đọc nó là "không phải số" (NaN)' : 'quá lớn, YAML đọc nó là vô cực'}. Hãy ghi một số thật (ví dụ 84.5); nếu là văn bản, đặt trong dấu ngoặc kép.`,
     en: (a) => `The number ${q(a.value)} cannot be used: ${/nan/i.test(String(a.value)) ? 'YAML reads it as "not a number" (NaN)' : 'it is too large, and YAML reads it as infinity'}. Write a real number (e.g. 84.5); if it is text, put it in double quotes.`,
   },
+  PP020: {
+    vi: (a) =>
+      a.what === 'fullwidth'
+        ? `Dấu hai chấm "：" ở đây là dấu của bộ gõ tiếng Trung/Nhật, không phải dấu ":" mà YAML cần sau tên trường. Sửa thành: ${a.fix}`
+        : `Thiếu dấu cách sau ${a.what === 'dash' ? 'dấu gạch "-" của mục danh sách' : 'dấu hai chấm của tên trường'}: YAML chỉ nhận ra ${a.what === 'dash' ? 'một mục danh sách' : 'một trường'} khi sau dấu đó có một dấu cách. Sửa thành: ${a.fix}`,
+    en: (a) =>
+      a.what === 'fullwidth'
+        ? `The colon "：" here is a full-width one (a Chinese or Japanese input method's), not the ":" YAML needs after a field name. Corrected line: ${a.fix}`
+        : `A space is missing after ${a.what === 'dash' ? 'the "-" of a list item' : "a field name's colon"}: YAML sees ${a.what === 'dash' ? 'a list item' : 'a field'} only when a space follows it. Corrected line: ${a.fix}`,
+  },
 
   // ── Schema (src/validate/schema.ts) ──
   PP100: {
@@ -976,6 +986,7 @@ export const CODE_TITLES: Partial<Record<MessageCode, [vi: string, en: string]>>
   PP017: ['Dấu phẩy thập phân trong ngoặc nhọn', 'Decimal comma inside braces'],
   PP018: ['Giá trị có thẻ YAML hoặc kiểu ngày giờ', 'Tagged or timestamp value'],
   PP019: ['Số vô cực hoặc không phải số', 'Infinite or not-a-number value'],
+  PP020: ['Thiếu dấu cách sau dấu hai chấm hoặc dấu gạch', 'Missing space after a colon or a dash'],
   PP100: ['Thiếu trường bắt buộc', 'Missing required field'],
   PP101: ['Trường không hợp lệ', 'Unknown field'],
   PP102: ['Sai kiểu dữ liệu', 'Wrong type'],

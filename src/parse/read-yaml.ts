@@ -84,6 +84,11 @@ export function parseFullYaml(text: string, file: string): ParsedYaml {
       if (code === 'PP005') push(code, err.pos[0], { key: keyAt(text, err.pos[0]) });
       else if (code === 'PP009') push(code, err.pos[0], { limit: MAX_DEPTH });
       else if (code === 'PP004') {
+        const spacing = missingSpace(text, err.pos[0]);
+        if (spacing) {
+          push('PP020', spacing.at, { what: spacing.what, fix: spacing.fix });
+          continue;
+        }
         const unclosed = err.code === 'BAD_INDENT' ? unclosedFlow(text, err.pos[0], err.message) : undefined;
         if (unclosed) {
           // Said once: a PP016 about the same bracket (text that starts with "[") may stand there already.
@@ -379,6 +384,29 @@ function unclosedFlow(text: string, offset: number, message: string): { at: numb
     const c = text[i];
     if (c === close) depth++;
     else if (c === open && depth-- === 0) return { at: i, problem: kind === 'sequence' ? 'UNCLOSED_FLOW_SEQ' : 'UNCLOSED_FLOW_MAP' };
+  }
+  return undefined;
+}
+
+/**
+ * `ngay_ban_hanh:"2022-07"` or `-"Lưu: VT, VP"`: the space after a field's colon or a list item's
+ * dash left out, so YAML reads the line as text where a field or an item must be and reports the
+ * structure around it. Looked for on the line the error is on; `ten：` (a full-width colon from an
+ * input method) likewise. The corrected line comes with it.
+ */
+function missingSpace(text: string, offset: number): { at: number; what: 'colon' | 'dash' | 'fullwidth'; fix: string } | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const line = restOfLine(text, lineStart);
+  const field = /^(\s*(?:-\s+)?)([A-Za-z_][A-Za-z0-9_]*)(?::(?=[^\s:/])|\s*：\s*)(.*)$/.exec(line);
+  if (field) {
+    const [, lead = '', key = '', rest = ''] = field;
+    const what = line.slice(lead.length + key.length).trimStart().startsWith('：') ? 'fullwidth' : 'colon';
+    return { at: lineStart + lead.length + key.length, what, fix: `${lead}${key}: ${rest}`.trim() };
+  }
+  const item = /^(\s*)-(?=[^\s-])(.*)$/.exec(line);
+  if (item) {
+    const [, indent = '', rest = ''] = item;
+    return { at: lineStart + indent.length, what: 'dash', fix: `- ${rest}`.trim() };
   }
   return undefined;
 }

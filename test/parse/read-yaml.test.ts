@@ -23,6 +23,16 @@ describe('parseYaml', () => {
     expect(parseYaml('a: 1\r\nb: [\r\n', 'f.yaml').diagnostics[0]).toMatchObject({ code: 'PP004', line: 2, column: 4 });
   });
 
+  it('names the space left out after a colon or a dash (PP020), with the corrected line', () => {
+    const at = (text: string) => parseYaml(text, 'f.yaml').diagnostics.map((d) => `${d.code} ${d.line}:${d.column} ${String(d.args.what)} ${String(d.args.fix)}`);
+    expect(at('so: 60\nngay_ban_hanh:"2022-07"\n')).toEqual(['PP020 2:14 colon ngay_ban_hanh: "2022-07"']);
+    expect(at('co_quan_ban_hanh:\n  ten: SỞ TƯ PHÁP\n  ten_day_du:Sở Tư pháp\n')).toEqual(['PP020 3:13 colon ten_day_du: Sở Tư pháp']);
+    expect(at('noi_nhan:\n  danh_sach:\n    - Sở Nội vụ\n    -"Lưu: VT, VP"\n')).toEqual(['PP020 4:5 dash - "Lưu: VT, VP"']);
+    expect(at('so: 60\nngay_ban_hanh： "2022-07"\n')).toEqual(['PP020 2:14 fullwidth ngay_ban_hanh: "2022-07"']);
+    // A colon inside text that YAML reads well is no problem; a URL is never taken for a field.
+    expect(at('a: "x:y"\nb:\n  - ten:x\n')).toEqual([]);
+  });
+
   it('points at a "[" or "{" never closed, not at the next line as uneven indentation', () => {
     const text = 'co_quan_ban_hanh:\n  ten: [SỞ TƯ PHÁP, TỈNH LÀO CAI\n  viet_tat: STP\n';
     expect(parseYaml(text, 'f.yaml').diagnostics).toMatchObject([{ code: 'PP004', line: 2, column: 8, args: { problem: 'UNCLOSED_FLOW_SEQ' } }]);
