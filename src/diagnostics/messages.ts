@@ -705,8 +705,8 @@ export const MESSAGES = {
     en: (a) => `Cannot read the base plan ${q(a.file)} (field ke_hoach): ${pick(READ_REASONS, a.errno, 1, String(a.detail))}.`,
   },
   PP401: {
-    vi: (a) => `Tên tệp ${q(a.name)} không dùng được: ${pick(UNSAFE_NAMES, a.why, 0, String(a.why))}. Chỉ ghi tên tệp, không ghi thư mục.`,
-    en: (a) => `The file name ${q(a.name)} cannot be used: ${pick(UNSAFE_NAMES, a.why, 1, String(a.why))}. Give a file name only, no folder.`,
+    vi: (a) => `Tên tệp ${q(a.name)} không dùng được: ${pick(UNSAFE_NAMES, a.why, 0, String(a.why))}. ${a.why === 'separator' || a.why === 'dots' ? 'Chỉ ghi tên tệp, không ghi thư mục.' : 'Hãy đổi tên ở trường tep.'}`,
+    en: (a) => `The file name ${q(a.name)} cannot be used: ${pick(UNSAFE_NAMES, a.why, 1, String(a.why))}. ${a.why === 'separator' || a.why === 'dots' ? 'Give a file name only, no folder.' : 'Choose another name in tep.'}`,
   },
   PP402: {
     vi: (a) => `Tên tệp ${q(a.name)} trùng với tệp của ${a.other}: ${a.kind === 'plan' ? 'tệp này' : 'đơn vị này'} được ghi vào ${q(a.renamed)}.`,

@@ -105,6 +105,9 @@ describe('parplan batch', () => {
     expect(r.stderr).toMatch(/clash\.yaml:4:5: cảnh báo PP402( \[\S*\])?: Tên tệp 'so-y-te\.docx' trùng với tệp của Sở Y tế: đơn vị này được ghi vào 'so-y-te-2\.docx'\./);
     expect(r.stderr).toMatch(/clash\.yaml:6:10: lỗi PP401( \[\S*\])?: Tên tệp '\.\.\/\.\.\/tu-phap' không dùng được/);
     expect(r.stderr).toMatch(/clash\.yaml:8:10: lỗi PP401( \[\S*\])?: Tên tệp 'CON' không dùng được: là tên dành riêng của Windows/);
+    // The advice fits the reason: no folder for a path, another name for CON.
+    expect(r.stderr).toMatch(/Tên tệp '\.\.\/\.\.\/tu-phap' không dùng được: [^\n]*Chỉ ghi tên tệp, không ghi thư mục\./);
+    expect(r.stderr).toMatch(/Tên tệp 'CON' không dùng được: [^\n]*\(CON, PRN, AUX, NUL, COM1…, LPT1…\)\. Hãy đổi tên ở trường tep\./);
     const manifest = JSON.parse(readFileSync(path.join(dir, 'deep', 'out', 'manifest.json'), 'utf8'));
     expect(manifest.items[1]).toMatchObject({ file: 'so-y-te-2.docx', status: 'ok', message: expect.stringContaining('PP402') });
     expect(manifest.items[2]).toMatchObject({ unit: 'Sở Tư pháp', status: 'error', sha256: '' });
