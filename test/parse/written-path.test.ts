@@ -1,7 +1,8 @@
 // Paths written inside units and config files with Windows' separator (`chung\base.yaml`) name the
-// same file on every system: an office's CI on Linux reads what a clerk wrote on Windows.
+// same file on every system: an office's CI on Linux reads what a clerk wrote on Windows. A leading
+// `~/` is the home folder.
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readUnits } from '../../src/batch/units-file.js';
@@ -18,6 +19,10 @@ describe('paths written with backslashes', () => {
     expect(writtenPath('..\\mau\\templates')).toBe('../mau/templates');
     const plain = 'chung/base.yaml';
     expect(writtenPath(plain)).toBe(plain);
+    // A leading ~ is the home folder, as shells read it; ~ inside a name is a character.
+    expect(writtenPath('~/mau/mau.docx')).toBe(path.join(homedir(), 'mau', 'mau.docx'));
+    expect(writtenPath('~\\mau')).toBe(path.join(homedir(), 'mau'));
+    expect(writtenPath('~mau/x')).toBe('~mau/x');
   });
 
   it('ke_hoach: chung\\base.yaml finds the base plan, as chung/base.yaml does', async () => {
@@ -40,6 +45,22 @@ describe('paths written with backslashes', () => {
     writeFileSync(path.join(dir, 'don-vi', 'units.yaml'), `ke_hoach: ..\\base.yaml\ndon_vi:\n${UNIT}`);
     const units = await readUnits(path.join('don-vi', 'units.yaml'), dir);
     expect(units.fileProblems.map((d) => d.code)).toEqual(['PP408']);
+  });
+
+  it('a config\'s reference_doc: ~/… is in the home folder', () => {
+    const home = mkdtempSync(path.join(tmpdir(), 'parplan-home-'));
+    const dir = mkdtempSync(path.join(tmpdir(), 'parplan-winpath-home-'));
+    copyFileSync(path.join(PLANS_DIR, '..', 'templates', 'reference.docx'), path.join(home, 'mau.docx'));
+    writeFileSync(path.join(dir, 'parplan.config.yaml'), 'reference_doc: ~/mau.docx\n');
+    const before = process.env.HOME;
+    process.env.HOME = home;
+    try {
+      const loaded = loadConfig(dir, dir);
+      expect(loaded.diagnostics).toEqual([]);
+      expect(loaded.config.reference_doc).toBe(path.join(home, 'mau.docx'));
+    } finally {
+      process.env.HOME = before;
+    }
   });
 
   it('a config\'s templates: mau\\templates is the folder mau/templates', () => {
