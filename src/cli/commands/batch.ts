@@ -21,7 +21,7 @@ import { collectPlanFiles, defaultPlanTargets } from '../collect-files.js';
 import { blockingPredicate, checkFinal } from '../final-check.js';
 import { configForRun } from '../config.js';
 import type { RenderSettings } from '../../batch/render-task.js';
-import { documentTypeOf, withoutType } from '../output-name.js';
+import { outputNameProblem } from '../output-name.js';
 
 export interface BatchOptions {
   lang: Lang;
@@ -54,8 +54,9 @@ export async function runBatchCommand(file: string, options: BatchOptions, io: I
     return 2;
   }
   // -o is the folder of the units' documents: -o ket-qua.docx made a folder of that name.
-  if (options.output !== undefined && (await documentTypeOf(options.output, io.cwd)) !== undefined) {
-    io.stderr(ui(options.lang, 'batchOutputIsFolder')(options.output, withoutType(options.output)) + '\n');
+  const badName = await outputNameProblem(options.output, io.cwd, options.lang, { writes: 'folder' });
+  if (badName !== undefined) {
+    io.stderr(badName + '\n');
     return 2;
   }
   const pdfTimeout = parsePdfTimeout(options.pdfTimeout);

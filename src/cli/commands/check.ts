@@ -31,7 +31,7 @@ import type { RegisterCommand } from './index.js';
 import { applyRuleLevels } from '../../diagnostics/rule-levels.js';
 import { configForRun, withoutIgnored } from '../config.js';
 import { parseMaxWarnings } from '../max-warnings.js';
-import { documentTypeOf, withoutType } from '../output-name.js';
+import { outputNameProblem } from '../output-name.js';
 
 export interface CheckCommandOptions {
   format: FormatName;
@@ -67,9 +67,9 @@ export async function runCheck(args: readonly string[], options: CheckCommandOpt
     return 2;
   }
   // --fix -o ke-hoach.pdf would have been made a folder holding the .docx.
-  const documentType = options.output === undefined ? undefined : await documentTypeOf(options.output, io.cwd);
-  if (options.output !== undefined && documentType !== undefined && documentType !== 'docx') {
-    io.stderr(ui(options.lang, 'outputNotDocx')(options.output, `${withoutType(options.output)}.docx`, false) + '\n');
+  const badName = await outputNameProblem(options.output, io.cwd, options.lang, { writes: 'docx', pdfFlag: false });
+  if (badName !== undefined) {
+    io.stderr(badName + '\n');
     return 2;
   }
   const guard = options.fix ? await guardInputs(files.map((f) => resolve(io.cwd, f))) : undefined;

@@ -24,7 +24,7 @@ import { printDiagnostics } from '../report/print.js';
 import { help, placeholder, ui } from '../ui-text.js';
 import { Option } from 'commander';
 import type { RegisterCommand } from './index.js';
-import { documentTypeOf, withoutType } from '../output-name.js';
+import { outputNameProblem } from '../output-name.js';
 
 export interface ImportOptions {
   output?: string;
@@ -92,8 +92,9 @@ export async function runImport(args: readonly string[], options: ImportOptions,
     return 2;
   }
   // -o ke-hoach.docx (or .pdf) would have been made a folder holding the .yaml.
-  if (options.output !== undefined && (await documentTypeOf(options.output, io.cwd)) !== undefined) {
-    io.stderr(ui(lang, 'outputNotYaml')(options.output, `${withoutType(options.output)}.yaml`) + '\n');
+  const badName = await outputNameProblem(options.output, io.cwd, lang, { writes: 'yaml' });
+  if (badName !== undefined) {
+    io.stderr(badName + '\n');
     return 2;
   }
 

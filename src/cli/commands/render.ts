@@ -20,7 +20,7 @@ import { printDiagnostics, type Printer } from '../report/print.js';
 import { help, placeholder, ui } from '../ui-text.js';
 import { packagePath } from '../../package-root.js';
 import { configForRun, withoutIgnored } from '../config.js';
-import { documentTypeOf, withoutType } from '../output-name.js';
+import { outputNameProblem } from '../output-name.js';
 import type { RenderSettings } from '../../batch/render-task.js';
 
 export interface RenderOptions {
@@ -62,9 +62,9 @@ export async function runRender(args: string[], options: RenderOptions, io: Io):
   if (files.length === 0) return 2;
   // -o ke-hoach.pdf (or .doc, .odt…) is a document's name, not a folder's: it made a folder of that
   // name with the .docx inside. Refused, saying what to write instead (a folder so named is kept).
-  const documentType = outDir === undefined ? undefined : await documentTypeOf(outDir, io.cwd);
-  if (outDir !== undefined && documentType !== undefined && documentType !== 'docx') {
-    io.stderr(ui(options.lang, 'outputNotDocx')(outDir, `${withoutType(outDir)}.docx`, documentType === 'pdf') + '\n');
+  const badName = await outputNameProblem(outDir, io.cwd, options.lang, { writes: 'docx', pdfFlag: true });
+  if (badName !== undefined) {
+    io.stderr(badName + '\n');
     return 2;
   }
   // -o name.docx names the document of one plan.
