@@ -187,12 +187,13 @@ function coreProperties(properties: DocumentProperties): Xml {
 export async function writeDocx(model: DocumentModel, options: WriteOptions = {}): Promise<Uint8Array> {
   const ctx = createStyleContext(options.styleSheet);
   const textWidth = textWidthOf('portrait');
+  const header = createFirstPageHeader(model.header, textWidth, ctx);
   const sections: { orientation: Orientation; content: Xml[] }[] = [
     {
       orientation: 'portrait',
       content: keepTablesApart(
         [
-          createFirstPageHeader(model.header, textWidth, ctx),
+          header,
           createTitle(model.title, textWidth, ctx),
           ...createBlocks(model.body, textWidth, ctx, true),
           createClosing(model, ctx),
@@ -217,8 +218,7 @@ export async function writeDocx(model: DocumentModel, options: WriteOptions = {}
     parts[`word/_rels/header${2 * i + 2}.xml.rels`] = NO_RELATIONSHIPS;
   });
   pieces.push('</w:body></w:document>');
-  // pieces[1] is the first page's header (the main section's first piece).
-  parts['word/document.xml'] = segmentPieces(pieces, 2);
+  parts['word/document.xml'] = segmentPieces(pieces, pieces.indexOf(header) + 1);
   parts['word/footnotes.xml'] = ctx.footnotes.length === 0 ? (noFootnotes ??= footnotesPart(ctx)) : footnotesPart(ctx);
   parts['word/_rels/document.xml.rels'] = byHeaders(documentRelationships, 2 * sections.length);
   parts['[Content_Types].xml'] = byHeaders(contentTypes, 2 * sections.length);
