@@ -9,6 +9,8 @@ export interface PrecompiledSpecs {
   sources: TemplateSources;
   main: TemplateSpecification;
   partials: Record<string, TemplateSpecification>;
+  /** The partials rendered once per context object (pure-partials.ts). */
+  pure: readonly string[];
 }
 
 export const BUNDLED_TEMPLATES: PrecompiledSpecs | undefined = undefined;

@@ -10,6 +10,7 @@ import Handlebars from 'handlebars/runtime.js';
 import { renderInlineMarkdown } from './inline-markdown.js';
 import { packagePath } from '../package-root.js';
 import { BUNDLED_TEMPLATES, type PrecompiledSpecs } from './precompiled-templates.js';
+import { keptByContext, purePartials, type PartialFunction } from './pure-partials.js';
 
 export const DEFAULT_TEMPLATE_DIR = packagePath('templates');
 export const PRECOMPILED_FILE = packagePath('dist', 'templates.precompiled.json');
@@ -30,6 +31,8 @@ interface Precompiled {
   sources: TemplateSources;
   main: string;
   partials: Record<string, string>;
+  /** The partials that read nothing but their context (pure-partials.ts), each rendered once per context object. */
+  pure: string[];
 }
 
 const cache = new Map<string, CompiledTemplate>();
@@ -46,22 +49,26 @@ function handlebarsCompiler(): typeof Handlebars {
   return (withCompiler ??= createRequire(import.meta.url)('handlebars') as typeof Handlebars);
 }
 
-/** The main template of a folder, with its partials/ registered; compiled on first use only. */
-export function loadTemplate(dir: string = DEFAULT_TEMPLATE_DIR): CompiledTemplate {
-  const cached = cache.get(dir);
+/** The main template of a folder, with its partials/ registered; compiled on first use only.
+ * `keepPure: false` renders every partial every time (the tests' reference for kept outputs). */
+export function loadTemplate(dir: string = DEFAULT_TEMPLATE_DIR, { keepPure = true }: { keepPure?: boolean } = {}): CompiledTemplate {
+  const key = keepPure ? dir : `${dir}\0every time`;
+  const cached = cache.get(key);
   if (cached) return cached;
   const sources = readTemplateSources(dir);
   const precompiled = readPrecompiled(sources);
   // Precompiled specs stand for the whole folder or not at all (sameSources).
   const hb = (precompiled ? Handlebars : handlebarsCompiler()).create();
   registerHelpers(hb);
+  const pure = new Set(keepPure ? (precompiled?.pure ?? purePartialNames(sources)) : []);
   for (const [name, source] of Object.entries(sources.partials)) {
     const spec = precompiled?.partials[name];
-    hb.registerPartial(name, spec ? hb.template(spec) : hb.compile(source, COMPILE_OPTIONS));
+    const partial = (spec ? hb.template(spec) : hb.compile(source, COMPILE_OPTIONS)) as PartialFunction;
+    hb.registerPartial(name, pure.has(name) ? keptByContext(partial) : partial);
   }
   const main = precompiled ? hb.template(precompiled.main) : hb.compile(sources.main, COMPILE_OPTIONS);
   const template: CompiledTemplate = (context) => main(context);
-  cache.set(dir, template);
+  cache.set(key, template);
   return template;
 }
 
@@ -78,7 +85,14 @@ export function precompileTemplates(dir: string = DEFAULT_TEMPLATE_DIR): Precomp
     sources: { main: sources.main, partials: sources.partials },
     main: String(precompile(sources.main, COMPILE_OPTIONS)),
     partials: Object.fromEntries(Object.entries(sources.partials).map(([name, s]) => [name, String(precompile(s, COMPILE_OPTIONS))])),
+    pure: purePartialNames(sources),
   };
+}
+
+/** The partials of a folder that read nothing but their context, from their syntax (the compiler's parser). */
+function purePartialNames(sources: TemplateSources): string[] {
+  const { parse } = handlebarsCompiler();
+  return [...purePartials(Object.fromEntries(Object.entries(sources.partials).map(([name, source]) => [name, parse(source)])))].sort();
 }
 
 function readTemplateSources(dir: string): TemplateSources {
@@ -98,7 +112,12 @@ function readPrecompiled(sources: TemplateSources): PrecompiledSpecs | undefined
   if (!existsSync(PRECOMPILED_FILE)) return undefined;
   const precompiled = JSON.parse(readFileSync(PRECOMPILED_FILE, 'utf8')) as Precompiled;
   if (precompiled.sources === undefined || !sameSources(precompiled.sources, sources)) return undefined;
-  return { sources, main: evaluateSpec(precompiled.main), partials: Object.fromEntries(Object.entries(precompiled.partials).map(([name, spec]) => [name, evaluateSpec(spec)])) };
+  return {
+    sources,
+    main: evaluateSpec(precompiled.main),
+    partials: Object.fromEntries(Object.entries(precompiled.partials).map(([name, spec]) => [name, evaluateSpec(spec)])),
+    pure: precompiled.pure ?? [],
+  };
 }
 
 /** The same text, compared whole (a hash would start node:crypto, ~5 ms of a cold render, for 12 KB). */
@@ -109,9 +128,9 @@ function sameSources(a: TemplateSources, b: TemplateSources): boolean {
 
 /** Build step: the bundle's precompiled-templates.ts, with the specs of a template folder as functions. */
 export function precompiledTemplatesModule(dir: string = DEFAULT_TEMPLATE_DIR): string {
-  const { sources, main, partials } = precompileTemplates(dir);
+  const { sources, main, partials, pure } = precompileTemplates(dir);
   const entries = Object.entries(partials).map(([name, spec]) => `${JSON.stringify(name)}: ${spec}`);
-  return `// Written by bin/bundle.mjs from templates/ (src/render/templates.ts).\nexport const BUNDLED_TEMPLATES = { sources: ${JSON.stringify(sources)}, main: ${main}, partials: { ${entries.join(',\n')} } };\n`;
+  return `// Written by bin/bundle.mjs from templates/ (src/render/templates.ts).\nexport const BUNDLED_TEMPLATES = { sources: ${JSON.stringify(sources)}, main: ${main}, partials: { ${entries.join(',\n')} }, pure: ${JSON.stringify(pure)} };\n`;
 }
 
 /** A spec is a JavaScript object literal produced by our own build from our own templates. */

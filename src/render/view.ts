@@ -143,7 +143,12 @@ type BlocksOf = (list: Block[] | undefined, depth: number, parent: string) => Bl
 
 export function buildView(plan: Plan) {
   const styleAt = (depth: number): NumberStyle => plan.danh_so[Math.min(depth, plan.danh_so.length - 1)] ?? '1';
-  const blocks: BlocksOf = (list, depth, parent) => {
+  // Lists of blocks that read nothing but themselves and the numbering are shared between plans
+  // that share the list (a batch's units and their base): see keptBlockViews.
+  const numbering = `${plan.danh_so.join(' ')}\n${plan.ky_hieu_gach.join(' ')}`;
+  const blocks: BlocksOf = (list, depth, parent) =>
+    list === undefined ? [] : keptBlockViews(list, `${depth}\n${parent}\n${numbering}`, () => buildBlocks(list, depth, parent));
+  const buildBlocks: BlocksOf = (list, depth, parent) => {
     let counter = 0;
     // Items of one level look alike: when one numbered item has content, all are headings.
     const siblingsHaveContent = (list ?? []).some((b) => typeof b === 'object' && 'muc' in b && (b.noi_dung?.length ?? 0) > 0);
@@ -160,7 +165,7 @@ export function buildView(plan: Plan) {
         return blockView('muc', { text: b.muc, so: so || null, vai, khoi: children, doan: b.doan ?? null });
       }
       if ('gach_dau_dong' in b) return blockView('gach', { gach: bullets(b.gach_dau_dong, b.ky_hieu ?? plan.ky_hieu_gach) });
-      if ('cong' in b) return blockView('cong', { cong: b.cong });
+      if ('cong' in b) return blockView('cong', { cong: [...b.cong] });
       if ('ghi_chu' in b) return blockView('ghi_chu', { text: b.ghi_chu });
       if ('nhan' in b) return blockView('nhan', { text: b.nhan });
       if ('bang' in b) return blockView('bang', { bang: tableView(b.bang) });
@@ -245,6 +250,46 @@ export function buildView(plan: Plan) {
 
 export type PlanView = ReturnType<typeof buildView>;
 
+/**
+ * The views of a list of blocks, by the list object and what else they depend on (`key`: the depth,
+ * the parent's number, the plan's numbering and bullet characters). A batch's units share their
+ * base plan's lists by reference (merge, placeholders and toPlan copy only what a unit changes), so
+ * each list's views are built once and are the same objects for every unit, which the templates'
+ * pure partials render once (pure-partials.ts). A list holding a target table (bang_chi_tieu) is
+ * built each time: its view reads the plan's index, which each unit has anew. What is kept is
+ * frozen, so that no plan's use of it can change another's (the views copy the plan's own lists,
+ * so only the views' objects are frozen, never the plan's).
+ */
+const keptViews = new WeakMap<readonly Block[], { key: string; views: BlockView[] }>();
+const holdsTargetTable = new WeakMap<object, boolean>();
+
+function keptBlockViews(list: Block[], key: string, build: () => BlockView[]): BlockView[] {
+  const kept = keptViews.get(list);
+  if (kept !== undefined && kept.key === key) return kept.views;
+  if (readsPlan(list)) return build();
+  const views = deepFreeze(build());
+  keptViews.set(list, { key, views });
+  return views;
+}
+
+/** Whether a list of blocks, at any depth, holds a block whose view reads more of the plan than the block. */
+function readsPlan(list: readonly Block[]): boolean {
+  let known = holdsTargetTable.get(list);
+  if (known === undefined) {
+    known = list.some((b) => typeof b === 'object' && ('bang_chi_tieu' in b || ('muc' in b && b.noi_dung !== undefined && readsPlan(b.noi_dung))));
+    holdsTargetTable.set(list, known);
+  }
+  return known;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
 function blockView(loai: BlockView['loai'], fields: Partial<BlockView>): BlockView {
   return { loai, text: null, so: null, vai: null, doan: null, khoi: [], gach: [], cong: [], bang: null, bang_chi_tieu: null, ...fields };
 }
@@ -289,7 +334,7 @@ export function tableView(t: Table): TableView {
       counter += 1;
       return { o: [{ text: String(counter), gop_cot: null, gop_dong: null, can: aligns[0] ?? 'giua' }, ...cellsFrom(cells, 1)], kieu };
     }),
-    ghi_chu: t.ghi_chu ?? [],
+    ghi_chu: [...(t.ghi_chu ?? [])],
   };
 }
 
