@@ -117,6 +117,20 @@ function readChunks(markup: string, chunks: Chunk<readonly TopLevel[]>[]): TopLe
   return found.flatMap((read) => read ?? []);
 }
 
+/**
+ * An element's reading kept by its text, or a new appendix read child by child: a batch's every
+ * unit has an appendix of its own (its "(Kèm theo Kế hoạch … của <unit>)" line), and reading it here
+ * spares the tag-by-tag scan of its table that topLevelChunks makes of an element it does not know
+ * (most of a unit's markup reading, issue 12). An appendix whose content cuts into elements is well
+ * formed as a whole (readAppendixChunk), which is what that scan would have checked.
+ */
+function knownOrAppendix(text: string): readonly TopLevel[] | undefined {
+  const read = kept.get(text);
+  if (read !== undefined || !text.startsWith('<phu-luc')) return read;
+  const appendix = readAppendixChunk(text);
+  return appendix === undefined ? undefined : keep(text, appendix);
+}
+
 function deepFreeze<T>(value: T): T {
   // A part's DOM element (linked to its parent and siblings) is left as it is: it is only read.
   if (typeof value !== 'object' || value === null || Object.isFrozen(value) || ('type' in value && 'parent' in value)) return value;
@@ -127,7 +141,7 @@ function deepFreeze<T>(value: T): T {
 
 /** `reuse: false` parses the whole markup at once, keeping nothing (the tests hold both ways equal). */
 export function markupToModel(markup: string, properties: DocumentModel['properties'], options: { reuse?: boolean } = {}): DocumentModel {
-  const chunks = options.reuse === false ? undefined : topLevelChunks(markup, (text) => kept.get(text));
+  const chunks = options.reuse === false ? undefined : topLevelChunks(markup, knownOrAppendix);
   const items = chunks === undefined ? readTopLevel(parseDocument(markup, PARSE_OPTIONS).children) : readChunks(markup, chunks);
   const parts = new Map<string, Element>();
   const body: Block[] = [];
