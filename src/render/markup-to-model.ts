@@ -4,6 +4,7 @@ import { TODO_MARKER } from '../validate/rules/todo-left.js';
 import { parseDocument } from 'htmlparser2';
 import { topLevelChunks, type Chunk } from './markup-chunks.js';
 import { RecentMap } from '../cache/recent-map.js';
+import { deepFreeze } from '../cache/deep-freeze.js';
 import type { ChildNode, Element } from 'domhandler';
 import type {
   Appendix,
@@ -63,7 +64,7 @@ const MAX_KEPT = 4096;
 const kept = new RecentMap<string, readonly TopLevel[]>(MAX_KEPT);
 
 function keep(chunk: string, read: TopLevel[]): readonly TopLevel[] {
-  return kept.set(chunk, deepFreeze(read));
+  return kept.set(chunk, freeze(read));
 }
 
 /** An appendix's children, each element's reading kept by its text: the appendix of each unit of a
@@ -86,7 +87,7 @@ function readAppendixChunk(text: string): TopLevel[] | undefined {
     let read = chunk.known ?? keptChildren.get(chunk.text);
     if (read === undefined) {
       const own = elements(parseDocument(chunk.text, PARSE_OPTIONS).children);
-      read = keptChildren.set(chunk.text, { elements: own, blocks: deepFreeze(own.map((el) => toBlock(el))) });
+      read = keptChildren.set(chunk.text, { elements: own, blocks: freeze(own.map((el) => toBlock(el))) });
     }
     children.push(...read.elements);
     blocks.push(...read.blocks);
@@ -131,13 +132,9 @@ function knownOrAppendix(text: string): readonly TopLevel[] | undefined {
   return appendix === undefined ? undefined : keep(text, appendix);
 }
 
-function deepFreeze<T>(value: T): T {
-  // A part's DOM element (linked to its parent and siblings) is left as it is: it is only read.
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value) || ('type' in value && 'parent' in value)) return value;
-  Object.freeze(value);
-  for (const child of Object.values(value)) deepFreeze(child);
-  return value;
-}
+/** A part's DOM element (linked to its parent and siblings) is left as it is: it is only read. */
+const isDomNode = (value: object): boolean => 'type' in value && 'parent' in value;
+const freeze = <T>(value: T): T => deepFreeze(value, isDomNode);
 
 /** `reuse: false` parses the whole markup at once, keeping nothing (the tests hold both ways equal). */
 export function markupToModel(markup: string, properties: DocumentModel['properties'], options: { reuse?: boolean } = {}): DocumentModel {

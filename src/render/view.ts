@@ -1,6 +1,7 @@
 // Plan → the context the templates see: numbers assigned, values formatted, optional parts made
 // explicit (null), so templates only choose wording and order.
 import { hasTodo } from '../validate/rules/todo-left.js';
+import { deepFreeze } from '../cache/deep-freeze.js';
 import type {
   Basis,
   Block,
@@ -280,14 +281,6 @@ function readsPlan(list: readonly Block[]): boolean {
     holdsTargetTable.set(list, known);
   }
   return known;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }
 
 function blockView(loai: BlockView['loai'], fields: Partial<BlockView>): BlockView {
