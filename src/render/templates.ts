@@ -89,10 +89,20 @@ export function precompileTemplates(dir: string = DEFAULT_TEMPLATE_DIR): Precomp
   };
 }
 
-/** The partials of a folder that read nothing but their context, from their syntax (the compiler's parser). */
+/** The partials of a folder that read nothing but their context, from their syntax (the compiler's parser).
+ * One that does not parse is left out, so neither it nor a partial calling it is taken as pure: its
+ * error comes when it is rendered, as the template problem it is (PP302). */
 function purePartialNames(sources: TemplateSources): string[] {
   const { parse } = handlebarsCompiler();
-  return [...purePartials(Object.fromEntries(Object.entries(sources.partials).map(([name, source]) => [name, parse(source)])))].sort();
+  const trees: Record<string, ReturnType<typeof parse>> = {};
+  for (const [name, source] of Object.entries(sources.partials)) {
+    try {
+      trees[name] = parse(source);
+    } catch {
+      // Left out (above).
+    }
+  }
+  return [...purePartials(trees)].sort();
 }
 
 function readTemplateSources(dir: string): TemplateSources {

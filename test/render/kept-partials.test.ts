@@ -2,7 +2,8 @@
 // objects for the plans that share them (issue 12: a batch's units and their base plan). The
 // markup must be exactly what rendering everything every time gives: for every example plan, every
 // unit of the example units file, and units whose placeholders sit at every depth of the body.
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { parse as parseYaml } from 'yaml';
@@ -10,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { checkUnit } from '../../src/batch/unit-plan.js';
 import { openUnits, readUnits, type Units } from '../../src/batch/units-file.js';
 import { loadPlanFile } from '../../src/pipeline/load-plan.js';
+import { planToModel } from '../../src/pipeline/render-plan.js';
 import type { Plan } from '../../src/plan/plan.js';
 import { keptByContext, purePartials } from '../../src/render/pure-partials.js';
 import { buildView } from '../../src/render/view.js';
@@ -45,6 +47,20 @@ describe('purePartials', () => {
 
   it('refuses a partial that calls an impure one, even through a chain', () => {
     expect(pureOf({ a: '{{> b}}', b: '{{> c}}', c: '{{@root.x}}', d: 'x' })).toEqual(['d']);
+  });
+
+  it('leaves out a partial that does not parse: rendering it is the template problem it was (PP302), not a crash', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'parplan-partials-'));
+    try {
+      cpSync(DEFAULT_TEMPLATE_DIR, dir, { recursive: true });
+      writeFileSync(path.join(dir, 'partials', 'khoi.hbs'), '{{#if loai}}never closed');
+      const loaded = await loadPlanFile(path.join(PLANS_DIR, 'so-tnmt-lang-son-2020-ddci.yaml'));
+      const result = planToModel(loaded.plan!, 'p.yaml', dir);
+      expect(result.ok).toBe(false);
+      expect(result.ok ? [] : result.diagnostics.map((d) => d.code)).toEqual(['PP302']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('finds the shipped templates’ block partials pure and the ones reading the root or outer contexts not', () => {
