@@ -4,7 +4,7 @@ import type { DocumentModel, DocumentProperties } from '../model/document.js';
 import type { Plan } from '../plan/plan.js';
 import { asList } from '../plan/plan.js';
 import { buildView } from '../render/view.js';
-import { loadTemplate, DEFAULT_TEMPLATE_DIR } from '../render/templates.js';
+import { loadTemplate, DEFAULT_TEMPLATE_DIR, templateFileOf } from '../render/templates.js';
 import { markupToModel } from '../render/markup-to-model.js';
 import { writeDocx } from '../docx/write-docx.js';
 import type { StyleSheet } from '../docx/named-styles.js';
@@ -56,12 +56,17 @@ export async function renderPlanToDocx(plan: Plan, file: string, templateDir?: s
   return { ok: true, bytes };
 }
 
-/** Handlebars strict mode says `"field" not defined in [object Object] - 12:4`: name the field. */
+/** Handlebars strict mode says `"field" not defined in [object Object] - 12:4`: name the field. A
+ * parse error says "Parse error on line 3:" and then the line: both are kept. The template is the
+ * partial the error came from, else the main template. */
 function templateProblem(e: unknown, file: string): Diagnostic {
   const message = e instanceof Error ? e.message : String(e);
+  const template = templateFileOf(e) ?? 'ke-hoach.hbs';
   const missing = /^"([^"]+)" not defined in/.exec(message);
   if (missing) {
-    return { code: 'PP300', severity: 'error', file, line: 0, column: 0, path: '', args: { template: 'ke-hoach.hbs', field: missing[1] ?? '' } };
+    return { code: 'PP300', severity: 'error', file, line: 0, column: 0, path: '', args: { template, field: missing[1] ?? '' } };
   }
-  return { code: 'PP302', severity: 'error', file, line: 0, column: 0, path: '', args: { template: 'ke-hoach.hbs', detail: message.split('\n')[0] ?? '' } };
+  const [first = '', second = ''] = message.split('\n');
+  const detail = /^Parse error on line \d+:$/.test(first) && second.trim() !== '' ? `${first} ${second.trim()}` : first;
+  return { code: 'PP302', severity: 'error', file, line: 0, column: 0, path: '', args: { template, detail } };
 }

@@ -63,13 +63,34 @@ export function loadTemplate(dir: string = DEFAULT_TEMPLATE_DIR, { keepPure = tr
   const pure = new Set(keepPure ? (precompiled?.pure ?? purePartialNames(sources)) : []);
   for (const [name, source] of Object.entries(sources.partials)) {
     const spec = precompiled?.partials[name];
-    const partial = (spec ? hb.template(spec) : hb.compile(source, COMPILE_OPTIONS)) as PartialFunction;
+    const partial = namedPartial(name, (spec ? hb.template(spec) : hb.compile(source, COMPILE_OPTIONS)) as PartialFunction);
     hb.registerPartial(name, pure.has(name) ? keptByContext(partial) : partial);
   }
   const main = precompiled ? hb.template(precompiled.main) : hb.compile(sources.main, COMPILE_OPTIONS);
   const template: CompiledTemplate = (context) => main(context);
   cache.set(key, template);
   return template;
+}
+
+/** The template file an error was thrown in, when a partial threw it ("partials/khoi.hbs"): a
+ * province that edited its templates is told which file to open. */
+const thrownIn = new WeakMap<object, string>();
+
+export function templateFileOf(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null ? thrownIn.get(error) : undefined;
+}
+
+/** The innermost partial names the error: a partial's own error passes through the partials that called it. */
+function namedPartial(name: string, partial: PartialFunction): PartialFunction {
+  const file = `partials/${name}.hbs`;
+  return (context, options) => {
+    try {
+      return partial(context, options);
+    } catch (e) {
+      if (typeof e === 'object' && e !== null && !thrownIn.has(e)) thrownIn.set(e, file);
+      throw e;
+    }
+  };
 }
 
 /** Forgets compiled templates (render --watch, after a template file changed). */

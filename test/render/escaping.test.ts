@@ -82,7 +82,18 @@ describe('templates', () => {
     const result = render(`${base}noi_dung:\n  - tieu_de: X\n    noi_dung: [y]\n`, dir);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.diagnostics).toMatchObject([{ code: 'PP300', severity: 'error', args: { field: 'so_ban' } }]);
+    expect(result.diagnostics).toMatchObject([{ code: 'PP300', severity: 'error', args: { template: 'ke-hoach.hbs', field: 'so_ban' } }]);
+  });
+
+  it('a field a partial uses but the plan lacks names the partial’s file, not the main template', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'parplan-tpl-'));
+    cpSync(DEFAULT_TEMPLATE_DIR, dir, { recursive: true });
+    const signer = path.join(dir, 'partials', 'nguoi-ky.hbs');
+    writeFileSync(signer, `${readFileSync(signer, 'utf8')}{{so_ban}}`);
+    const result = render(`${base}noi_dung:\n  - tieu_de: X\n    noi_dung: [y]\n`, dir);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.diagnostics).toMatchObject([{ code: 'PP300', args: { template: 'partials/nguoi-ky.hbs', field: 'so_ban' } }]);
   });
 
   it('renders the decree header text and the blank number and day', () => {
