@@ -23,6 +23,13 @@ const READ_REASONS: Record<string, [string, string]> = {
   NOTFILE: ['không phải tệp thông thường (thiết bị hoặc ống dẫn)', 'not a regular file (a device or a pipe)'],
 };
 
+/** What a templates folder's output held that parplan cannot make a document of (PP303). */
+const TEMPLATE_OUTPUT: Record<string, [string, string]> = {
+  'unknown-element': ['thẻ <{name}>, thẻ không phải phần nào của văn bản', 'an element <{name}>, which is no part of a document'],
+  'missing-part': ['một văn bản không có phần <{name}>, phần văn bản nào cũng phải có', 'a document without its <{name}>, a part every document has'],
+  'unknown-class': ['đoạn <p class="{name}">, kiểu đoạn không có (dùng được: doan, gach, cong, can-cu, ghi-chu, ket-thuc, nhan)', 'a paragraph <p class="{name}">, a kind of paragraph that does not exist (doan, gach, cong, can-cu, ghi-chu, ket-thuc, nhan do)'],
+};
+
 /** Why a file could not be written (Node's error code → words; issue 9). */
 const WRITE_REASONS: Record<string, [string, string]> = {
   ENOSPC: ['ổ đĩa đầy', 'the disk is full'],
@@ -698,6 +705,12 @@ export const MESSAGES = {
     vi: (a) => `Lỗi mẫu ${q(a.template)}: ${a.detail}`,
     en: (a) => `Template error in ${q(a.template)}: ${a.detail}`,
   },
+  PP303: {
+    vi: (a) =>
+      `Thư mục mẫu ${q(a.folder)} tạo ra ${pick(TEMPLATE_OUTPUT, a.why, 0, String(a.why)).replace('{name}', String(a.name))}: xem lại chỗ vừa sửa trong mẫu (so với templates/ của parplan).`,
+    en: (a) =>
+      `The templates folder ${q(a.folder)} produced ${pick(TEMPLATE_OUTPUT, a.why, 1, String(a.why)).replace('{name}', String(a.name))}: look again at what was edited (against parplan's templates/).`,
+  },
 
   // ── Batch: units files, output names, writing, PDF (src/batch/, src/pdf/) ──
   PP400: {
@@ -1030,6 +1043,7 @@ export const CODE_TITLES: Partial<Record<MessageCode, [vi: string, en: string]>>
   PP300: ['Mẫu thiếu trường', 'Template needs a field'],
   PP301: ['Không ghi được tệp', 'Cannot write file'],
   PP302: ['Lỗi mẫu', 'Template error'],
+  PP303: ['Mẫu tạo ra phần không có', 'Template output parplan cannot read'],
   PP400: ['Không đọc được kế hoạch chung', 'Base plan cannot be read'],
   PP401: ['Tên tệp không dùng được', 'Unusable file name'],
   PP402: ['Tên tệp trùng, đã đổi tên', 'File name clash, renamed'],

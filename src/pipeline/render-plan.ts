@@ -1,11 +1,12 @@
 // A checked Plan → .docx bytes: view → template markup → document model → writer.
+import { isAbsolute, relative } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DocumentModel, DocumentProperties } from '../model/document.js';
 import type { Plan } from '../plan/plan.js';
 import { asList } from '../plan/plan.js';
 import { buildView } from '../render/view.js';
 import { loadTemplate, DEFAULT_TEMPLATE_DIR, templateFileOf } from '../render/templates.js';
-import { markupToModel } from '../render/markup-to-model.js';
+import { markupToModel, MarkupError } from '../render/markup-to-model.js';
 import { writeDocx } from '../docx/write-docx.js';
 import type { StyleSheet } from '../docx/named-styles.js';
 import { reachStage, STAGE } from './stages-reached.js';
@@ -20,7 +21,15 @@ export function planToModel(plan: Plan, file: string, templateDir: string = DEFA
   } catch (e) {
     return { ok: false, diagnostics: [templateProblem(e, file)] };
   }
-  return { ok: true, model: markupToModel(markup, documentProperties(plan)) };
+  try {
+    return { ok: true, model: markupToModel(markup, documentProperties(plan)) };
+  } catch (e) {
+    if (!(e instanceof MarkupError)) throw e;
+    // A province's edited templates made markup the model cannot hold: the folder's problem, said so.
+    const shown = relative(process.cwd(), templateDir);
+    const folder = shown === '' ? '.' : shown.startsWith('..') || isAbsolute(shown) ? templateDir : shown;
+    return { ok: false, diagnostics: [{ code: 'PP303', severity: 'error', file, line: 0, column: 0, path: '', args: { folder, why: e.why, name: e.element } }] };
+  }
 }
 
 /** Index names a plan can be about (shared/INDEXES.md), found in its trích yếu besides chi_so.ten. */

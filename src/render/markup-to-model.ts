@@ -19,7 +19,17 @@ import type {
   TextRun,
 } from '../model/document.js';
 
-export class MarkupError extends Error {}
+/** Template output parplan cannot make a document of (PP303): what it held, and its name. */
+export class MarkupError extends Error {
+  constructor(
+    readonly why: 'unknown-element' | 'missing-part' | 'unknown-class',
+    /** The element's name, or the paragraph's class. */
+    readonly element: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 const PARAGRAPH_CLASSES: Record<string, ParagraphRole> = {
   'can-cu': 'basis',
@@ -49,7 +59,7 @@ function readTopLevel(nodes: ChildNode[]): TopLevel[] {
     if (block) return { kind: 'block', block };
     if (node.name === 'phu-luc') return { kind: 'appendix', appendix: toAppendix(node) };
     if (PARTS.has(node.name)) return { kind: 'part', name: node.name, element: node };
-    throw new MarkupError(`unknown element <${node.name}> in the template output`);
+    throw new MarkupError('unknown-element', node.name, `unknown element <${node.name}> in the template output`);
   });
 }
 
@@ -152,7 +162,7 @@ export function markupToModel(markup: string, properties: DocumentModel['propert
   }
   const part = (name: string): Element => {
     const el = parts.get(name);
-    if (!el) throw new MarkupError(`the template produced no <${name}>`);
+    if (!el) throw new MarkupError('missing-part', name, `the template produced no <${name}>`);
     return el;
   };
   const optional = (name: string): Line | undefined => {
@@ -208,7 +218,7 @@ function lines(el: Element | undefined): Line[] {
 function toBlock(el: Element): Block | undefined {
   if (el.name === 'p') {
     const role = PARAGRAPH_CLASSES[el.attribs.class ?? 'doan'];
-    if (!role) throw new MarkupError(`unknown paragraph class "${el.attribs.class}"`);
+    if (!role) throw new MarkupError('unknown-class', String(el.attribs.class), `unknown paragraph class "${el.attribs.class}"`);
     return { kind: 'paragraph', role, runs: inline(el.children) };
   }
   const heading = HEADINGS[el.name];

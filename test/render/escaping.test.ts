@@ -3,6 +3,7 @@
 import { mkdtempSync, writeFileSync, cpSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { formatMessage } from '../../src/diagnostics/messages.js';
 import { describe, expect, it } from 'vitest';
 import { loadPlanBytes, loadPlanText } from '../../src/pipeline/load-plan.js';
 import { planToModel } from '../../src/pipeline/render-plan.js';
@@ -83,6 +84,22 @@ describe('templates', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.diagnostics).toMatchObject([{ code: 'PP300', severity: 'error', args: { template: 'ke-hoach.hbs', field: 'so_ban' } }]);
+  });
+
+  it.each([
+    ['an element that is no part of a document', (t: string) => t.replace('<ten-loai>', '<tieu-de-phu>x</tieu-de-phu>\n<ten-loai>'), 'unknown-element', 'tieu-de-phu', 'thẻ <tieu-de-phu>'],
+    ['no signer block', (t: string) => t.replace('{{> nguoi-ky nguoi_ky}}', ''), 'missing-part', 'nguoi-ky', 'không có phần <nguoi-ky>'],
+    ['a paragraph class that does not exist', (t: string) => t.replace('<p class="doan">', '<p class="doan-mo-dau">'), 'unknown-class', 'doan-mo-dau', 'đoạn <p class="doan-mo-dau">'],
+  ])('edited templates whose output holds %s are PP303 naming the folder, not parplan’s own error', (_what, edit, why, name, words) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'parplan-tpl-'));
+    cpSync(DEFAULT_TEMPLATE_DIR, dir, { recursive: true });
+    const main = path.join(dir, 'ke-hoach.hbs');
+    writeFileSync(main, edit(readFileSync(main, 'utf8')));
+    const result = render(`${base}mo_dau: ["Mở đầu."]\nnoi_dung:\n  - tieu_de: X\n    noi_dung: [y]\n`, dir);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.diagnostics).toMatchObject([{ code: 'PP303', severity: 'error', args: { why, name, folder: dir } }]);
+    expect(formatMessage('PP303', result.diagnostics[0]!.args ?? {}, 'vi')).toContain(words);
   });
 
   it('a field a partial uses but the plan lacks names the partial’s file, not the main template', () => {
