@@ -14,10 +14,10 @@ import { reachStage, STAGE } from './stages-reached.js';
 export type ModelResult = { ok: true; model: DocumentModel } | { ok: false; diagnostics: Diagnostic[] };
 
 export function planToModel(plan: Plan, file: string, templateDir: string = DEFAULT_TEMPLATE_DIR): ModelResult {
-  const template = loadTemplate(templateDir);
   let markup: string;
   try {
-    markup = template(buildView(plan));
+    // Loading is inside: a templates folder that cannot be read is the folder's problem (PP302).
+    markup = loadTemplate(templateDir)(buildView(plan));
   } catch (e) {
     return { ok: false, diagnostics: [templateProblem(e, file)] };
   }

@@ -3,9 +3,9 @@
 // (used while templates/ holds the same text): into the bundle itself, as functions, so that V8's code cache
 // holds them with the rest of parplan (bin/bundle.mjs), and into dist/templates.precompiled.json for
 // code run from source. An edited template folder, or another one, is compiled at run time as before.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import Handlebars from 'handlebars/runtime.js';
 import { renderInlineMarkdown } from './inline-markdown.js';
 import { packagePath } from '../package-root.js';
@@ -126,16 +126,55 @@ function purePartialNames(sources: TemplateSources): string[] {
   return [...purePartials(trees)].sort();
 }
 
+/**
+ * The templates of a folder. A folder of one's own holds the files it changes and need not hold the
+ * rest: a ke-hoach.hbs or a partial it lacks is parplan's own (a province that changes the Nơi nhận
+ * copies partials/noi-nhan.hbs alone). A partial only it has is added.
+ */
 function readTemplateSources(dir: string): TemplateSources {
+  const own = readFolderSources(dir);
+  if (resolve(dir) === resolve(DEFAULT_TEMPLATE_DIR)) {
+    if (own.main === undefined) throw new Error(`${join(dir, MAIN_TEMPLATE)}: parplan's main template is missing`);
+    return { main: own.main, partials: own.partials };
+  }
+  if (!statSync(dir).isDirectory()) throw new Error(`${dir}: not a folder`);
+  const shipped = readFolderSources(DEFAULT_TEMPLATE_DIR);
+  const main = own.main ?? shipped.main;
+  if (main === undefined) throw new Error(`${join(DEFAULT_TEMPLATE_DIR, MAIN_TEMPLATE)}: parplan's main template is missing`);
+  const partials = { ...shipped.partials, ...own.partials };
+  return { main, partials: Object.fromEntries(Object.keys(partials).sort().map((name) => [name, partials[name]!])) };
+}
+
+/** The main template and partials a folder holds; a file or the partials folder it lacks is left out. */
+function readFolderSources(dir: string): { main: string | undefined; partials: Record<string, string> } {
   const partialsDir = join(dir, 'partials');
   const partials: Record<string, string> = {};
-  for (const name of readdirSync(partialsDir).filter((f) => f.endsWith('.hbs')).sort()) {
+  for (const name of readFolderIfAny(partialsDir).filter((f) => f.endsWith('.hbs')).sort()) {
     // A partial file's final newline is the editor's, not content: "về …" + ";" must not gain a space.
     const source = readFileSync(join(partialsDir, name), 'utf8').replace(/\r?\n$/, '');
     partials[basename(name, '.hbs')] = source;
   }
-  const main = readFileSync(join(dir, MAIN_TEMPLATE), 'utf8');
-  return { main, partials };
+  return { main: readFileIfAny(join(dir, MAIN_TEMPLATE)), partials };
+}
+
+const missing = (e: unknown): boolean => (e as NodeJS.ErrnoException).code === 'ENOENT';
+
+function readFolderIfAny(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch (e) {
+    if (missing(e)) return [];
+    throw e;
+  }
+}
+
+function readFileIfAny(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    if (missing(e)) return undefined;
+    throw e;
+  }
 }
 
 function readPrecompiled(sources: TemplateSources): PrecompiledSpecs | undefined {

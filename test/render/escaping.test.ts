@@ -1,6 +1,6 @@
 // What the plan says appears exactly as written: no character of a plan's text changes the
 // document's structure or vanishes; only **bold** and *italic* format.
-import { mkdtempSync, writeFileSync, cpSync, readFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, cpSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { formatMessage } from '../../src/diagnostics/messages.js';
@@ -100,6 +100,33 @@ describe('templates', () => {
     if (result.ok) return;
     expect(result.diagnostics).toMatchObject([{ code: 'PP303', severity: 'error', args: { why, name, folder: dir } }]);
     expect(formatMessage('PP303', result.diagnostics[0]!.args ?? {}, 'vi')).toContain(words);
+  });
+
+  it('a templates folder holds only the files it changes: the others are parplan’s own, and a partial of its own is added', () => {
+    const plan = `${base}noi_dung:\n  - tieu_de: X\n    noi_dung: [y]\n`;
+    const shipped = render(plan);
+    if (!shipped.ok) throw new Error('render failed');
+    const dir = mkdtempSync(path.join(tmpdir(), 'parplan-tpl-'));
+    mkdirSync(path.join(dir, 'partials'));
+    // One partial changed, one added, used by the one main template changed.
+    writeFileSync(path.join(dir, 'partials', 'noi-nhan.hbs'), readFileSync(path.join(DEFAULT_TEMPLATE_DIR, 'partials', 'noi-nhan.hbs'), 'utf8').replace('Nơi nhận', 'Nơi nhận văn bản'));
+    writeFileSync(path.join(dir, 'partials', 'loi-ket.hbs'), '<p class="ket-thuc">Lời kết riêng.</p>');
+    const changedOnlyPartial = render(plan, dir);
+    if (!changedOnlyPartial.ok) throw new Error(JSON.stringify(changedOnlyPartial.diagnostics));
+    expect(changedOnlyPartial.model.recipients.label).not.toEqual(shipped.model.recipients.label);
+    expect({ ...changedOnlyPartial.model, recipients: shipped.model.recipients }).toEqual(shipped.model);
+    const main = readFileSync(path.join(DEFAULT_TEMPLATE_DIR, 'ke-hoach.hbs'), 'utf8');
+    writeFileSync(path.join(dir, 'ke-hoach.hbs'), main.replace('{{> noi-nhan noi_nhan}}', '{{> loi-ket}}\n{{> noi-nhan noi_nhan}}'));
+    const withOwnPartial = render(plan, dir + path.sep);
+    if (!withOwnPartial.ok) throw new Error(JSON.stringify(withOwnPartial.diagnostics));
+    expect(paragraphs(withOwnPartial.model).at(-1)!.runs.map((r) => r.text).join('')).toBe('Lời kết riêng.');
+  });
+
+  it('a templates folder that is not there is a template problem, not parplan’s own error', () => {
+    const result = render(`${base}noi_dung:\n  - tieu_de: X\n    noi_dung: [y]\n`, path.join(tmpdir(), 'parplan-khong-co-thu-muc-nay'));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.diagnostics).toMatchObject([{ code: 'PP302' }]);
   });
 
   it('a field a partial uses but the plan lacks names the partial’s file, not the main template', () => {
