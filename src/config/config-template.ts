@@ -13,7 +13,8 @@ export const CONFIG_TEMPLATE = `# yaml-language-server: $schema=./config.schema.
 # Thư mục ghi các văn bản .docx (như tùy chọn -o).
 # output: van-ban
 
-# Thư mục mẫu văn bản riêng: bản sao thư mục templates/ của parplan, đã sửa.
+# Thư mục mẫu văn bản riêng: chỉ cần các tệp đã sửa của thư mục templates/ của parplan
+# (ví dụ partials/noi-nhan.hbs); tệp nào không có thì dùng của parplan.
 # templates: mau-van-ban
 
 # Thư mục các mẫu kế hoạch riêng, cho parplan init và parplan presets.
