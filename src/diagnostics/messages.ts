@@ -30,6 +30,20 @@ const TEMPLATE_OUTPUT: Record<string, [string, string]> = {
   'unknown-class': ['đoạn <p class="{name}">, kiểu đoạn không có (dùng được: doan, gach, cong, can-cu, ghi-chu, ket-thuc, nhan)', 'a paragraph <p class="{name}">, a kind of paragraph that does not exist (doan, gach, cong, can-cu, ghi-chu, ket-thuc, nhan do)'],
 };
 
+/** A wording's {name}s filled in from the arguments. */
+const fill = (wording: string, a: Args): string => wording.replace(/\{(\w+)\}/g, (whole, name: string) => (name in a ? String(a[name]) : whole));
+
+/** What makes a file of a presets folder no preset (PP708). */
+const PRESET_PROBLEMS: Record<string, [string, string]> = {
+  yaml: ['YAML sai: {detail}', 'its YAML is broken: {detail}'],
+  map: ['tệp phải là các trường ten, mo_ta, phuong_phap, cap, nguon và ke_hoach', 'it must hold the fields ten, mo_ta, phuong_phap, cap, nguon and ke_hoach'],
+  text: ['thiếu trường {key} (một dòng chữ)', 'the field {key} (a line of text) is missing'],
+  name: ["trường ten là '{value}' mà tên tệp là '{stem}': hai tên phải là một (ghi ten: {stem}, hoặc đổi tên tệp thành {value}.yaml)", "its ten is '{value}' but the file is named '{stem}': the two must be one (write ten: {stem}, or rename the file {value}.yaml)"],
+  level: ["trường cap là '{value}', phải là so, huyen hoặc tinh", "its cap is '{value}'; it must be so, huyen or tinh"],
+  sources: ['trường nguon phải là danh sách các văn bản làm nguồn', 'the field nguon must list the documents it follows'],
+  skeleton: ['trường ke_hoach phải là khung kế hoạch (các trường của một kế hoạch)', 'the field ke_hoach must be the plan skeleton (the fields of a plan)'],
+};
+
 /** Why a file could not be written (Node's error code → words; issue 9). */
 const WRITE_REASONS: Record<string, [string, string]> = {
   ENOSPC: ['ổ đĩa đầy', 'the disk is full'],
@@ -944,6 +958,10 @@ export const MESSAGES = {
     vi: (a) => `Không tìm thấy tệp cấu hình ${q(a.file)} (--config).`,
     en: (a) => `Config file ${q(a.file)} not found (--config).`,
   },
+  PP708: {
+    vi: (a) => `Tệp này không phải một mẫu kế hoạch nên parplan init và parplan presets bỏ qua: ${fill(pick(PRESET_PROBLEMS, a.what, 0, String(a.what)), a)}.`,
+    en: (a) => `This file is not a preset, so parplan init and parplan presets leave it out: ${fill(pick(PRESET_PROBLEMS, a.what, 1, String(a.what)), a)}.`,
+  },
   PP710: {
     vi: (a) => `Không có chỗ thay \${${a.name}} trong lời văn.${a.suggestion ? ` Có phải ý bạn là \${${a.suggestion}}?` : ''} Các chỗ thay dùng được: ${a.known}. Muốn viết đúng chữ "\${", ghi "$\${".`,
     en: (a) => `There is no placeholder \${${a.name}}.${a.suggestion ? ` Did you mean \${${a.suggestion}}?` : ''} Placeholders: ${a.known}. To write "\${" itself, write "$\${".`,
@@ -1036,6 +1054,7 @@ export const CODE_TITLES: Partial<Record<MessageCode, [vi: string, en: string]>>
   PP705: ['Mức quy tắc không dùng được', 'Unknown rule level'],
   PP706: ['Đường dẫn trong cấu hình không có', 'Config path not found'],
   PP707: ['Không tìm thấy tệp cấu hình', 'Config file not found'],
+  PP708: ['Tệp không phải mẫu kế hoạch', 'Not a preset file'],
   PP710: ['Chỗ thay không có', 'Unknown placeholder'],
   PP711: ['Chỗ thay thiếu giá trị', 'Placeholder without a value'],
   PP901: ['Tài liệu mẫu ngoài mức Nghị định 30', 'Reference document outside Decree 30'],

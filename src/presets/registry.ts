@@ -3,7 +3,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { packagePath } from '../package-root.js';
-import { isMap, parseDocument, type Document } from 'yaml';
+import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { formatMessage } from '../diagnostics/messages.js';
 import type { UnitLevel } from './unit.js';
 
 export const PRESETS_DIR = packagePath('templates', 'presets');
@@ -24,33 +26,73 @@ export interface Preset {
 
 const LEVELS: readonly UnitLevel[] = ['so', 'huyen', 'tinh'];
 
-/** Every preset, sorted by name. A malformed preset file is our bug: it throws, naming the file. */
+/** The presets of a folder, sorted by name, and a problem (PP708) for each file that is not one. */
+export interface PresetsRead {
+  presets: Preset[];
+  problems: Diagnostic[];
+  /** The text of each file with a problem, by its shown path (for the report's code frames). */
+  sources: Map<string, string>;
+}
+
+/**
+ * Every preset of a folder: parplan's own, or a province's (the config's `presets`), whose files a
+ * person wrote. A file that is not a preset is left out with a problem at the field to change.
+ * `shown` gives each file's path as the user reads it.
+ */
+export function readPresets(dir: string = PRESETS_DIR, shown: (file: string) => string = (file) => file): PresetsRead {
+  const presets: Preset[] = [];
+  const problems: Diagnostic[] = [];
+  const sources = new Map<string, string>();
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+    const file = join(dir, name);
+    const read = readPreset(file, shown(file));
+    if ('code' in read) {
+      problems.push(read);
+      sources.set(read.file, readFileSync(file, 'utf8'));
+    } else presets.push(read);
+  }
+  return { presets, problems, sources };
+}
+
+/** parplan's own presets (or a folder known to be well formed): one that is not is our bug, and throws. */
 export function listPresets(dir: string = PRESETS_DIR): Preset[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()
-    .map((f) => readPreset(join(dir, f)));
+  const { presets, problems } = readPresets(dir);
+  const first = problems[0];
+  if (first !== undefined) throw new Error(`preset ${first.file}:${first.line}: ${formatMessage(first.code, first.args, 'en')}`);
+  return presets;
 }
 
 export function findPreset(name: string, dir: string = PRESETS_DIR): Preset | undefined {
   return listPresets(dir).find((p) => p.name === name);
 }
 
-export function readPreset(file: string): Preset {
-  const document = parseDocument(readFileSync(file, 'utf8'));
-  const fail = (what: string): never => {
-    throw new Error(`preset ${basename(file)}: ${what}`);
+/** A preset file, or the problem that makes it none (PP708, at the field). */
+export function readPreset(file: string, shown: string = file): Preset | Diagnostic {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(readFileSync(file, 'utf8'), { lineCounter });
+  const stem = basename(file, '.yaml');
+  const problem = (what: string, key = '', args: Record<string, string> = {}): Diagnostic => {
+    const node = key === '' ? undefined : (document.get(key, true) as { range?: [number, number, number] } | undefined);
+    const keyNode = key === '' || !isMap(document.contents) ? undefined : document.contents.items.find((pair) => (pair.key as { value?: unknown } | null)?.value === key)?.key;
+    const offset = (node?.range ?? (keyNode as { range?: [number, number, number] } | undefined)?.range)?.[0];
+    const at = offset === undefined ? { line: 1, col: 1 } : lineCounter.linePos(offset);
+    return { code: 'PP708', severity: 'error', file: shown, line: at.line, column: at.col, path: key === '' ? '' : `/${key}`, args: { what, key, stem, ...args } };
   };
-  if (document.errors.length > 0) fail(document.errors[0]!.message);
+  const yamlError = document.errors[0];
+  if (yamlError !== undefined) {
+    const at = lineCounter.linePos(yamlError.pos[0]);
+    return { code: 'PP708', severity: 'error', file: shown, line: at.line, column: at.col, path: '', args: { what: 'yaml', key: '', stem, detail: (yamlError.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '').replace(/:$/, '') } };
+  }
   const meta: unknown = document.toJS();
-  if (typeof meta !== 'object' || meta === null) return fail('not a map');
+  if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) return problem('map');
   const m = meta as Record<string, unknown>;
-  const text = (key: string): string => (typeof m[key] === 'string' && m[key] !== '' ? (m[key] as string) : fail(`'${key}' must be text`));
-  const name = text('ten');
-  if (name !== basename(file, '.yaml')) fail(`'ten' (${name}) must be the file name`);
-  const level = text('cap') as UnitLevel;
-  if (!LEVELS.includes(level)) fail(`'cap' must be one of ${LEVELS.join(', ')}`);
-  const sources = Array.isArray(m.nguon) && m.nguon.every((s) => typeof s === 'string') ? (m.nguon as string[]) : fail("'nguon' must list the sources");
-  if (!isMap(document.get('ke_hoach', true))) fail("'ke_hoach' must be the plan skeleton (a map)");
-  return { name, description: text('mo_ta'), methodology: text('phuong_phap'), level, sources, document };
+  const isText = (key: string): boolean => typeof m[key] === 'string' && m[key] !== '';
+  for (const key of ['ten', 'mo_ta', 'phuong_phap', 'cap']) if (!isText(key)) return problem('text', key);
+  const name = m.ten as string;
+  if (name !== stem) return problem('name', 'ten', { value: name });
+  const level = m.cap as UnitLevel;
+  if (!LEVELS.includes(level)) return problem('level', 'cap', { value: String(level) });
+  if (!Array.isArray(m.nguon) || !m.nguon.every((x) => typeof x === 'string')) return problem('sources', 'nguon');
+  if (!isMap(document.get('ke_hoach', true))) return problem('skeleton', 'ke_hoach');
+  return { name, description: m.mo_ta as string, methodology: m.phuong_phap as string, level, sources: m.nguon as string[], document };
 }

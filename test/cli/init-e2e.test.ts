@@ -2,7 +2,7 @@
 // terminal, validates and renders to a .docx with the decree's basics; `presets` lists them; the
 // questions work on a real terminal (a pseudo-terminal made by `script`, from util-linux).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -76,6 +76,28 @@ describe('parplan presets', () => {
     expect(r.code).toBe(0);
     for (const p of listPresets()) expect(r.stdout).toContain(p.name);
     expect((await runCli(['presets', '--format', 'xml'], { cwd: dir })).code).toBe(2);
+  });
+});
+
+describe('a presets folder of ones own (the config’s presets)', () => {
+  it('lists the presets that are presets; a file copied and renamed without its ten is PP708 at that line, exit 1', async () => {
+    const shipped = path.join(path.dirname(BIN), '..', 'templates', 'presets', 'par-index-so.yaml');
+    const text = readFileSync(shipped, 'utf8');
+    mkdirSync(path.join(dir, 'mau'));
+    writeFileSync(path.join(dir, 'mau', 'so-rieng.yaml'), text.replace(/^ten: par-index-so$/m, 'ten: so-rieng'));
+    writeFileSync(path.join(dir, 'mau', 'ban-sao.yaml'), text);
+    writeFileSync(path.join(dir, 'parplan.config.yaml'), 'presets: mau\n');
+    const r = await runCli(['presets'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('so-rieng');
+    expect(r.stdout).not.toContain('par-index-so');
+    const line = text.split('\n').findIndex((l) => l === 'ten: par-index-so') + 1;
+    expect(r.stderr).toContain(`${path.join('mau', 'ban-sao.yaml')}:${line}:6: lỗi PP708 [ten]`);
+    expect(r.stderr).toContain("trường ten là 'par-index-so' mà tên tệp là 'ban-sao'");
+    expect(r.stderr).not.toMatch(/không mong đợi|at .*\.js:\d+/);
+    const init = await runCli(['init', 'k.yaml', '--preset', 'so-rieng', '--unit', 'Sở Tư pháp'], { cwd: dir });
+    expect(init.code).toBe(0);
+    expect(existsSync(path.join(dir, 'k.yaml'))).toBe(true);
   });
 });
 

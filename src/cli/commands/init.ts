@@ -13,7 +13,8 @@ import { writeFileAtomically } from '../../output/write-atomic.js';
 import { ensureFolder } from '../../output/ensure-folder.js';
 import { writeProblem } from '../../output/write-problem.js';
 import { buildPlanYaml } from '../../presets/build-plan.js';
-import { listPresets, type Preset } from '../../presets/registry.js';
+import { readPresets, type Preset } from '../../presets/registry.js';
+import { displayPath } from '../../batch/export.js';
 import { describeUnit } from '../../presets/unit.js';
 import {
   abbreviationQuestion,
@@ -69,7 +70,10 @@ export async function runInit(file: string, options: InitOptions, io: Io, asker?
 
   const config = await configForRun([dirname(target)], options.configPath, io, lang);
   if (config === 'failed') return 2;
-  const presets = listPresets(config.config.presets);
+  // A file of a province's presets folder that is no preset is left out, and said why.
+  const read = readPresets(config.config.presets, (path) => displayPath(path, io.cwd));
+  printDiagnostics(io, lang)(read.problems, read.sources);
+  const presets = read.presets;
   const names = presets.map((p) => p.name).join(', ');
   if (options.preset !== undefined && !presets.some((p) => p.name === options.preset)) return fail(text(lang, 'unknownPreset')(options.preset, names));
   const problem =
@@ -183,11 +187,6 @@ async function exists(file: string): Promise<boolean> {
     () => true,
     () => false,
   );
-}
-
-function displayPath(target: string, cwd: string): string {
-  const rel = relative(cwd, target);
-  return rel.startsWith('..') || rel === '' ? target : rel;
 }
 
 const TEXT = {

@@ -2,7 +2,9 @@
 // asked for). json: [{"name": …, "description": …}, …], for scripts and editors.
 import { Option } from 'commander';
 import type { Lang } from '../../diagnostics/messages.js';
-import { listPresets, type Preset } from '../../presets/registry.js';
+import { readPresets, type Preset } from '../../presets/registry.js';
+import { displayPath } from '../../batch/export.js';
+import { printDiagnostics } from '../report/print.js';
 import type { RegisterCommand } from './index.js';
 import { help, placeholder } from '../ui-text.js';
 import { configForRun } from '../config.js';
@@ -12,6 +14,7 @@ export type PresetFormat = 'text' | 'json';
 /** Formats are small pure functions picked by name (STYLE §3). */
 export const PRESET_FORMATS: Record<PresetFormat, (presets: readonly Preset[], lang: Lang) => string> = {
   text: (presets, lang) => {
+    if (presets.length === 0) return lang === 'vi' ? 'Không có mẫu kế hoạch nào dùng được.\n' : 'No usable presets.\n';
     const width = Math.max(...presets.map((p) => p.name.length));
     const rows = presets.map((p) => `${p.name.padEnd(width)}  ${p.description}\n${' '.repeat(width)}  ${lang === 'vi' ? 'theo' : 'follows'} ${p.methodology}`);
     const hint = lang === 'vi' ? 'Tạo kế hoạch mới: parplan init plan.yaml --preset <tên>' : 'Start a plan: parplan init plan.yaml --preset <name>';
@@ -29,7 +32,10 @@ export const registerPresets: RegisterCommand = (program, ctx) => {
       // The config's presets folder, if it names one.
       const config = await configForRun([], ctx.configPath, ctx.io, ctx.lang);
       if (config === 'failed') return ctx.setExitCode(2);
-      ctx.io.stdout(PRESET_FORMATS[opts.format](listPresets(config.config.presets), ctx.lang));
-      ctx.setExitCode(0);
+      // A province's presets folder may hold a file that is no preset: listed without it, said why, exit 1.
+      const { presets, problems, sources } = readPresets(config.config.presets, (file) => displayPath(file, ctx.io.cwd));
+      printDiagnostics(ctx.io, ctx.lang)(problems, sources);
+      ctx.io.stdout(PRESET_FORMATS[opts.format](presets, ctx.lang));
+      ctx.setExitCode(problems.length > 0 ? 1 : 0);
     });
 };
