@@ -99,6 +99,20 @@ describe('a presets folder of ones own (the config’s presets)', () => {
     expect(init.code).toBe(0);
     expect(existsSync(path.join(dir, 'k.yaml'))).toBe(true);
   });
+
+  it('a preset of the folder that makes an invalid plan is said so, with the plan’s errors, and nothing is written (exit 1)', async () => {
+    const shipped = path.join(path.dirname(BIN), '..', 'templates', 'presets', 'par-index-so.yaml');
+    mkdirSync(path.join(dir, 'mau'));
+    const text = readFileSync(shipped, 'utf8').replace(/^ten: par-index-so$/m, 'ten: hong').replace(/^ke_hoach:\n/m, 'ke_hoach:\n  truong_la: 1\n');
+    writeFileSync(path.join(dir, 'mau', 'hong.yaml'), text);
+    writeFileSync(path.join(dir, 'parplan.config.yaml'), 'presets: mau\n');
+    const r = await runCli(['init', 'k.yaml', '--preset', 'hong', '--unit', 'Sở Tư pháp'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/k\.yaml:\d+:1: lỗi PP101 \[truong_la\]/);
+    expect(r.stderr).toContain(`Mẫu kế hoạch "hong" (${path.join('mau', 'hong.yaml')}) tạo ra kế hoạch có lỗi`);
+    expect(r.stderr).not.toContain('không mong đợi');
+    expect(existsSync(path.join(dir, 'k.yaml'))).toBe(false);
+  });
 });
 
 describe('parplan init, usage', () => {

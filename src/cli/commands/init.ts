@@ -111,10 +111,16 @@ export async function runInit(file: string, options: InitOptions, io: Io, asker?
   const outsidePackage = relative(PACKAGE_ROOT, target).startsWith('..') || isAbsolute(relative(PACKAGE_ROOT, target));
   const schemaFile = outsidePackage ? join(dirname(target), 'plan.schema.json') : undefined;
   const yaml = buildPlanYaml(answers, { planFile: target, today: io.now?.() ?? new Date(), ...(schemaFile ? { schemaFile } : {}) });
-  // The plan a preset makes must validate: if it does not, that is our bug, not the clerk's.
+  // The plan a preset makes must validate: if one of parplan's own does not, that is our bug; if a
+  // preset of the config's folder does not, the folder's keeper is told what it made, and nothing is written.
   const checked = loadPlanText(shown, yaml);
   if (hasErrors(checked.diagnostics)) {
-    throw new Error(`preset ${answers.preset.name} made an invalid plan: ${checked.diagnostics.map((d) => `${d.code} ${d.path}`).join(', ')}`);
+    if (config.config.presets === undefined) {
+      throw new Error(`preset ${answers.preset.name} made an invalid plan: ${checked.diagnostics.map((d) => `${d.code} ${d.path}`).join(', ')}`);
+    }
+    printDiagnostics(io, lang)(checked.diagnostics.filter((d) => d.severity === 'error'), new Map([[shown, yaml]]));
+    say(text(lang, 'presetInvalid')(answers.preset.name, displayPath(join(config.config.presets, `${answers.preset.name}.yaml`), io.cwd), shown));
+    return 1;
   }
   try {
     await ensureFolder(dirname(target));
@@ -190,6 +196,12 @@ async function exists(file: string): Promise<boolean> {
 }
 
 const TEXT = {
+  presetInvalid: {
+    vi: (name: string, file: string, plan: string) =>
+      `Mẫu kế hoạch "${name}" (${file}) tạo ra kế hoạch có lỗi ở trên (các dòng là của kế hoạch ${plan} sẽ được tạo): hãy sửa phần ke_hoach của mẫu. Chưa ghi tệp nào.`,
+    en: (name: string, file: string, plan: string) =>
+      `The preset "${name}" (${file}) makes a plan with the errors above (the lines are those of the plan ${plan} it would write): correct the preset's ke_hoach. Nothing was written.`,
+  },
   exists: {
     vi: (f: string) => `Tệp ${f} đã có: parplan không ghi đè. Thêm --force để ghi đè, hoặc đặt tên tệp khác.`,
     en: (f: string) => `${f} already exists: parplan does not overwrite it. Add --force to overwrite, or choose another name.`,
