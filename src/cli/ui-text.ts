@@ -232,6 +232,12 @@ const TEXT = {
     en: (file: string, preset: string) => `Created ${file} from the preset ${preset}.`,
   },
   editCancelled: { vi: () => 'Đã hủy.', en: () => 'Cancelled.' },
+  presetMadeInvalidPlan: {
+    vi: (name: string, file: string, plan: string) =>
+      `Mẫu kế hoạch "${name}" (${file}) tạo ra kế hoạch có lỗi ở trên (các dòng là của kế hoạch ${plan} sẽ được tạo): hãy sửa phần ke_hoach của mẫu. Chưa ghi tệp nào.`,
+    en: (name: string, file: string, plan: string) =>
+      `The preset "${name}" (${file}) makes a plan with the errors above (the lines are those of the plan ${plan} it would write): correct the preset's ke_hoach. Nothing was written.`,
+  },
 } as const;
 
 export type UiText = typeof TEXT;

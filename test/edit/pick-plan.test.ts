@@ -1,10 +1,11 @@
 // `parplan edit` without a file: the question list, answered as a clerk would (the same question
 // configurations init uses, answered by a script instead of a terminal).
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pickPlan, type PlanAsker } from '../../src/edit/pick-plan.js';
+import { pickPlan, PresetPlanError, type PlanAsker } from '../../src/edit/pick-plan.js';
+import { PRESETS_DIR, readPresets } from '../../src/presets/registry.js';
 import { loadPlanText } from '../../src/pipeline/load-plan.js';
 import { hasErrors } from '../../src/diagnostics/diagnostic.js';
 
@@ -55,5 +56,21 @@ describe('pickPlan', () => {
     const again = scripted(['\u0000create', 'par-index-so', 'Sở Khoa học và Công nghệ', '', '2024', ''], []);
     await expect(pickPlan(dir, 'vi', again, new Date(2024, 2, 1))).rejects.toThrow('chưa có tệp nào trùng tên');
     expect(await readFile(path.join(dir, 'ke-hoach-2024.yaml'), 'utf8')).toBe('đã có\n');
+  });
+
+  it('offers the presets of the config’s folder; one that makes an invalid plan is a PresetPlanError with its errors, and nothing is written', async () => {
+    const folder = path.join(dir, 'mau');
+    await mkdir(folder);
+    const shipped = await readFile(path.join(PRESETS_DIR, 'par-index-so.yaml'), 'utf8');
+    await writeFile(path.join(folder, 'hong.yaml'), shipped.replace(/^ten: par-index-so$/m, 'ten: hong').replace(/^ke_hoach:\n/m, 'ke_hoach:\n  truong_la: 1\n'));
+    const { presets } = readPresets(folder);
+    expect(presets.map((p) => p.name)).toEqual(['hong']);
+    const answers = ['hong', 'Sở Tư pháp', '', '2024', 'moi.yaml'];
+    const picking = pickPlan(dir, 'vi', scripted(answers, []), new Date(2024, 2, 1), { presets, ownFolder: folder });
+    await expect(picking).rejects.toBeInstanceOf(PresetPlanError);
+    const error = (await picking.catch((e: unknown) => e)) as PresetPlanError;
+    expect(error.diagnostics.map((d) => `${d.code} ${d.path}`)).toEqual(['PP101 /truong_la']);
+    expect(error.yaml).toContain('truong_la: 1');
+    await expect(readFile(path.join(dir, 'moi.yaml'))).rejects.toThrow();
   });
 });

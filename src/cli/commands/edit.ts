@@ -5,7 +5,7 @@
 // Only what starting the server needs is loaded before the address is printed (the prompts, the
 // checks and the docx writer come when used); PARPLAN_EDIT_TIMES=1 prints each step's time since the
 // process started, on stderr (how the start was measured, issue 14: first preview < 2 s).
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { decodePlanBytes, decodeProblem } from '../../parse/decode-text.js';
@@ -13,7 +13,7 @@ import { readPlanBytes } from '../../parse/read-plan-file.js';
 import { findSoffice, SYSTEM } from '../../pdf/find-soffice.js';
 import { startEditServer } from '../../edit/server.js';
 import { openBrowser } from '../../edit/open-browser.js';
-import type { PlanAsker } from '../../edit/pick-plan.js';
+import type { PlanAsker, PresetChoice } from '../../edit/pick-plan.js';
 import { printDiagnostics } from '../report/print.js';
 import { help, placeholder, ui } from '../ui-text.js';
 import type { Io } from '../io.js';
@@ -52,15 +52,32 @@ export async function runEdit(fileArg: string | undefined, options: EditOptions,
       say(ui(lang, 'editNeedFile')());
       return 2;
     }
+    // The config of the working folder names the presets to offer (its presets folder), as for init.
+    const here = await configForRun([], options.configPath, io, lang);
+    if (here === 'failed') return 2;
+    const { pickPlan, PresetPlanError } = await import('../../edit/pick-plan.js');
+    const { listPresets, readPresets } = await import('../../presets/registry.js');
+    const ownFolder = here.config.presets;
+    const shownPreset = (path: string): string => (relative(io.cwd, path).startsWith('..') ? path : relative(io.cwd, path));
+    let choice: PresetChoice = { presets: listPresets() };
+    if (ownFolder !== undefined) {
+      const read = readPresets(ownFolder, shownPreset);
+      printDiagnostics(io, lang)(read.problems, read.sources);
+      choice = { presets: read.presets, ownFolder };
+    }
     try {
-      const { pickPlan } = await import('../../edit/pick-plan.js');
-      const picked = await pickPlan(io.cwd, lang, await inquirerAsker(io.stdin, io.promptOutput), io.now?.() ?? new Date());
+      const picked = await pickPlan(io.cwd, lang, await inquirerAsker(io.stdin, io.promptOutput), io.now?.() ?? new Date(), choice);
       file = picked.file;
       if (picked.note) say(picked.note);
     } catch (e) {
       if (e instanceof Error && e.name === 'ExitPromptError') {
         say(ui(lang, 'editCancelled')());
         return 2;
+      }
+      if (e instanceof PresetPlanError) {
+        printDiagnostics(io, lang)(e.diagnostics, new Map([[e.planFile, e.yaml]]));
+        say(ui(lang, 'presetMadeInvalidPlan')(e.preset, shownPreset(join(ownFolder ?? '', `${e.preset}.yaml`)), e.planFile));
+        return 1;
       }
       throw e;
     }

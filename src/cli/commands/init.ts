@@ -119,7 +119,7 @@ export async function runInit(file: string, options: InitOptions, io: Io, asker?
       throw new Error(`preset ${answers.preset.name} made an invalid plan: ${checked.diagnostics.map((d) => `${d.code} ${d.path}`).join(', ')}`);
     }
     printDiagnostics(io, lang)(checked.diagnostics.filter((d) => d.severity === 'error'), new Map([[shown, yaml]]));
-    say(text(lang, 'presetInvalid')(answers.preset.name, displayPath(join(config.config.presets, `${answers.preset.name}.yaml`), io.cwd), shown));
+    say(ui(lang, 'presetMadeInvalidPlan')(answers.preset.name, displayPath(join(config.config.presets, `${answers.preset.name}.yaml`), io.cwd), shown));
     return 1;
   }
   try {
@@ -196,12 +196,6 @@ async function exists(file: string): Promise<boolean> {
 }
 
 const TEXT = {
-  presetInvalid: {
-    vi: (name: string, file: string, plan: string) =>
-      `Mẫu kế hoạch "${name}" (${file}) tạo ra kế hoạch có lỗi ở trên (các dòng là của kế hoạch ${plan} sẽ được tạo): hãy sửa phần ke_hoach của mẫu. Chưa ghi tệp nào.`,
-    en: (name: string, file: string, plan: string) =>
-      `The preset "${name}" (${file}) makes a plan with the errors above (the lines are those of the plan ${plan} it would write): correct the preset's ke_hoach. Nothing was written.`,
-  },
   exists: {
     vi: (f: string) => `Tệp ${f} đã có: parplan không ghi đè. Thêm --force để ghi đè, hoặc đặt tên tệp khác.`,
     en: (f: string) => `${f} already exists: parplan does not overwrite it. Add --force to overwrite, or choose another name.`,
