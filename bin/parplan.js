@@ -5,7 +5,9 @@ import { guardStandardStreams, wantsEnglish } from './std-streams.js';
 
 const { main, saveCache } = loadCli();
 // A reader that closes the pipe (`| head`) stops the output, not the run (std-streams.js).
-const std = guardStandardStreams();
+// The run's language, once main has read --lang or the config (until then, --lang alone).
+let lang;
+const std = guardStandardStreams(() => (lang === undefined ? wantsEnglish() : lang === 'en'));
 const cwd = currentFolder();
 if (cwd !== undefined) run(cwd);
 
@@ -37,6 +39,9 @@ function run(cwd) {
     stdin: process.stdin,
     stdinIsTTY: Boolean(process.stdin.isTTY),
     promptOutput: process.stderr,
+    onLang: (chosen) => {
+      lang = chosen;
+    },
     onInterrupt: (listener) => {
       process.on('SIGINT', listener);
       process.on('SIGTERM', listener);

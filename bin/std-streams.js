@@ -27,21 +27,22 @@ export function guardedStream(stream) {
   };
 }
 
-/** Guards process.stdout and process.stderr; at exit, a failed write (not a closed pipe) makes the code 2. */
-export function guardStandardStreams() {
+/** Guards process.stdout and process.stderr; at exit, a failed write (not a closed pipe) makes the code 2.
+ * `english`: whether the run's language is English, asked at exit (main tells bin the config's). */
+export function guardStandardStreams(english = wantsEnglish) {
   const stdout = guardedStream(process.stdout);
   const stderr = guardedStream(process.stderr);
   process.on('exit', () => {
     const failed = stdout.failure() ?? stderr.failure();
     if (failed === undefined) return;
     // The output was cut: said on stderr (if that is what failed, nothing can be said).
-    if (stdout.failure() !== undefined) stderr.write(`parplan: ${wantsEnglish() ? 'could not write all of the output to stdout' : 'không ghi hết được kết quả ra stdout'}: ${failed.message}\n`);
+    if (stdout.failure() !== undefined) stderr.write(`parplan: ${english() ? 'could not write all of the output to stdout' : 'không ghi hết được kết quả ra stdout'}: ${failed.message}\n`);
     process.exitCode = 2;
   });
   return { stdout: stdout.write, stderr: stderr.write };
 }
 
-/** `--lang en` on the command line (the config's language is not known here); Vietnamese otherwise. */
+/** `--lang en` on the command line (before main has read the config); Vietnamese otherwise. */
 export function wantsEnglish() {
   const argv = process.argv.slice(2);
   return argv.includes('--lang=en') || argv.some((arg, i) => arg === '--lang' && argv[i + 1] === 'en');

@@ -15,6 +15,9 @@ export interface Io {
   /** Calls `listener` on Ctrl-C (SIGINT) or SIGTERM, for commands that run until stopped
    * (`render --watch`); returns a function that removes it. Absent: nothing stops them but their input. */
   onInterrupt?: (listener: () => void) => () => void;
+  /** Told the run's language once main knows it (--lang, else the config's `lang`): bin's own last
+   * words (a report cut by a full disk) are then in it too. */
+  onLang?: (lang: 'vi' | 'en') => void;
   /** The clock (the default year and month of a new plan); tests pin it. Default: the system clock. */
   now?: () => Date;
 }

@@ -15,6 +15,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const configValue = optionFromArgv(argv, '--config');
   const configPath = configValue === undefined || configValue.startsWith('-') || configValue === '' ? undefined : configValue;
   const lang: Lang = langFromArgv(argv) ?? loadConfig(io.cwd, io.cwd, configPath).config.lang ?? 'vi';
+  io.onLang?.(lang);
   let exitCode = 0;
   const program = new Command('parplan')
     .description(help(lang, 'program'))

@@ -3,7 +3,7 @@
 // work, never with Node's "Unhandled 'error' event … EPIPE" and a stack trace (seen on validate of
 // 1,000 plans piped to head). A folder removed under the terminal made process.cwd() throw.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, writeFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,6 +43,11 @@ describe('a closed standard output', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('parplan: không ghi hết được kết quả ra stdout: ENOSPC');
     expect(run.stderr).not.toMatch(/Unhandled|node:events|\n\s+at /);
+    // In the config's language, not only --lang's.
+    writeFileSync(path.join(dir, 'parplan.config.yaml'), 'lang: en\n');
+    const english = spawnSync('bash', ['-c', command], { cwd: dir, env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8' });
+    expect(english.status).toBe(2);
+    expect(english.stderr).toContain('parplan: could not write all of the output to stdout: ENOSPC');
   });
 });
 
