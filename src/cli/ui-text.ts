@@ -232,6 +232,10 @@ const TEXT = {
     en: (file: string, preset: string) => `Created ${file} from the preset ${preset}.`,
   },
   editCancelled: { vi: () => 'Đã hủy.', en: () => 'Cancelled.' },
+  noPresets: {
+    vi: (folder: string) => `Thư mục mẫu kế hoạch ${folder} (khóa presets của cấu hình) không có mẫu nào dùng được: xem parplan presets.`,
+    en: (folder: string) => `The presets folder ${folder} (the config's presets) holds no usable preset: see parplan presets.`,
+  },
   presetMadeInvalidPlan: {
     vi: (name: string, file: string, plan: string) =>
       `Mẫu kế hoạch "${name}" (${file}) tạo ra kế hoạch có lỗi ở trên (các dòng là của kế hoạch ${plan} sẽ được tạo): hãy sửa phần ke_hoach của mẫu. Chưa ghi tệp nào.`,

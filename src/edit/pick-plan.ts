@@ -34,6 +34,9 @@ export class PresetPlanError extends Error {
   }
 }
 
+/** A new plan was asked for, and the config's presets folder holds no usable preset. */
+export class NoPresetsError extends Error {}
+
 /** The presets to offer: parplan's own, or (`ownFolder`) those of the config's presets folder. */
 export interface PresetChoice {
   presets: readonly Preset[];
@@ -48,6 +51,7 @@ export async function pickPlan(cwd: string, lang: Lang, ask: PlanAsker, today: D
   if (picked !== CREATE) return { file: resolve(cwd, picked) };
 
   const { presets } = choice;
+  if (presets.length === 0) throw new NoPresetsError('no usable preset');
   const presetName = await ask.select(presetQuestion(presets, lang));
   const preset = presets.find((p) => p.name === presetName)!;
   const unit = (await ask.input(unitQuestion(preset.level, lang))).trim();

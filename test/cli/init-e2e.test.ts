@@ -113,6 +113,16 @@ describe('a presets folder of ones own (the config’s presets)', () => {
     expect(r.stderr).not.toContain('không mong đợi');
     expect(existsSync(path.join(dir, 'k.yaml'))).toBe(false);
   });
+
+  it('a folder with no usable preset is said so by init (2), not an empty list to choose from', async () => {
+    mkdirSync(path.join(dir, 'mau'));
+    writeFileSync(path.join(dir, 'mau', 'ghi-chu.yaml'), 'ten: khac\n');
+    writeFileSync(path.join(dir, 'parplan.config.yaml'), 'presets: mau\n');
+    const r = await runCli(['init', 'k.yaml', '--preset', 'khac', '--unit', 'Sở Tư pháp'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('PP708');
+    expect(r.stderr).toContain('Thư mục mẫu kế hoạch mau (khóa presets của cấu hình) không có mẫu nào dùng được');
+  });
 });
 
 describe('parplan init, usage', () => {

@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pickPlan, PresetPlanError, type PlanAsker } from '../../src/edit/pick-plan.js';
+import { NoPresetsError, pickPlan, PresetPlanError, type PlanAsker } from '../../src/edit/pick-plan.js';
 import { PRESETS_DIR, readPresets } from '../../src/presets/registry.js';
 import { loadPlanText } from '../../src/pipeline/load-plan.js';
 import { hasErrors } from '../../src/diagnostics/diagnostic.js';
@@ -72,5 +72,11 @@ describe('pickPlan', () => {
     expect(error.diagnostics.map((d) => `${d.code} ${d.path}`)).toEqual(['PP101 /truong_la']);
     expect(error.yaml).toContain('truong_la: 1');
     await expect(readFile(path.join(dir, 'moi.yaml'))).rejects.toThrow();
+  });
+
+  it('asked for a new plan with a presets folder that holds none, says so (NoPresetsError) instead of an empty question', async () => {
+    const asked: string[] = [];
+    await expect(pickPlan(dir, 'vi', scripted([], asked), new Date(2024, 2, 1), { presets: [], ownFolder: path.join(dir, 'mau') })).rejects.toBeInstanceOf(NoPresetsError);
+    expect(asked).toEqual([]);
   });
 });

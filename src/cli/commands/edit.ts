@@ -55,7 +55,7 @@ export async function runEdit(fileArg: string | undefined, options: EditOptions,
     // The config of the working folder names the presets to offer (its presets folder), as for init.
     const here = await configForRun([], options.configPath, io, lang);
     if (here === 'failed') return 2;
-    const { pickPlan, PresetPlanError } = await import('../../edit/pick-plan.js');
+    const { pickPlan, NoPresetsError, PresetPlanError } = await import('../../edit/pick-plan.js');
     const { listPresets, readPresets } = await import('../../presets/registry.js');
     const ownFolder = here.config.presets;
     const shownPreset = (path: string): string => (relative(io.cwd, path).startsWith('..') ? path : relative(io.cwd, path));
@@ -72,6 +72,10 @@ export async function runEdit(fileArg: string | undefined, options: EditOptions,
     } catch (e) {
       if (e instanceof Error && e.name === 'ExitPromptError') {
         say(ui(lang, 'editCancelled')());
+        return 2;
+      }
+      if (e instanceof NoPresetsError) {
+        say(ui(lang, 'noPresets')(shownPreset(ownFolder ?? '')));
         return 2;
       }
       if (e instanceof PresetPlanError) {

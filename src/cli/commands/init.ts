@@ -74,6 +74,7 @@ export async function runInit(file: string, options: InitOptions, io: Io, asker?
   const read = readPresets(config.config.presets, (path) => displayPath(path, io.cwd));
   printDiagnostics(io, lang)(read.problems, read.sources);
   const presets = read.presets;
+  if (presets.length === 0 && config.config.presets !== undefined) return fail(ui(lang, 'noPresets')(displayPath(config.config.presets, io.cwd)));
   const names = presets.map((p) => p.name).join(', ');
   if (options.preset !== undefined && !presets.some((p) => p.name === options.preset)) return fail(text(lang, 'unknownPreset')(options.preset, names));
   const problem =
