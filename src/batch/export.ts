@@ -4,7 +4,8 @@
 import type { RenderSettings } from './render-task.js';
 import { rm } from 'node:fs/promises';
 import { onExit } from 'signal-exit';
-import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { displayPath } from '../output/display-path.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Lang } from '../diagnostics/messages.js';
 import { writeFileAtomically } from '../output/write-atomic.js';
@@ -68,10 +69,6 @@ export interface ExportReport {
   refused?: Diagnostic;
 }
 
-export function displayPath(target: string, cwd: string): string {
-  const inside = relative(cwd, target);
-  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) ? inside : target;
-}
 
 export async function runExport(sources: readonly ExportSource[], options: ExportOptions): Promise<ExportReport> {
   // An exit listener that comes and goes with each write (as write-file-atomic's did), hundreds of times a

@@ -721,9 +721,9 @@ export const MESSAGES = {
   },
   PP303: {
     vi: (a) =>
-      `Thư mục mẫu ${q(a.folder)} tạo ra ${pick(TEMPLATE_OUTPUT, a.why, 0, String(a.why)).replace('{name}', String(a.name))}: xem lại chỗ vừa sửa trong mẫu (so với templates/ của parplan).`,
+      `Thư mục mẫu ${q(a.folder)} tạo ra ${fill(pick(TEMPLATE_OUTPUT, a.why, 0, String(a.why)), a)}: xem lại chỗ vừa sửa trong mẫu (so với templates/ của parplan).`,
     en: (a) =>
-      `The templates folder ${q(a.folder)} produced ${pick(TEMPLATE_OUTPUT, a.why, 1, String(a.why)).replace('{name}', String(a.name))}: look again at what was edited (against parplan's templates/).`,
+      `The templates folder ${q(a.folder)} produced ${fill(pick(TEMPLATE_OUTPUT, a.why, 1, String(a.why)), a)}: look again at what was edited (against parplan's templates/).`,
   },
 
   // ── Batch: units files, output names, writing, PDF (src/batch/, src/pdf/) ──

@@ -1,5 +1,4 @@
 // A checked Plan → .docx bytes: view → template markup → document model → writer.
-import { isAbsolute, relative } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DocumentModel, DocumentProperties } from '../model/document.js';
 import type { Plan } from '../plan/plan.js';
@@ -10,6 +9,7 @@ import { markupToModel, MarkupError } from '../render/markup-to-model.js';
 import { writeDocx } from '../docx/write-docx.js';
 import type { StyleSheet } from '../docx/named-styles.js';
 import { reachStage, STAGE } from './stages-reached.js';
+import { displayPath } from '../output/display-path.js';
 
 export type ModelResult = { ok: true; model: DocumentModel } | { ok: false; diagnostics: Diagnostic[] };
 
@@ -26,8 +26,7 @@ export function planToModel(plan: Plan, file: string, templateDir: string = DEFA
   } catch (e) {
     if (!(e instanceof MarkupError)) throw e;
     // A province's edited templates made markup the model cannot hold: the folder's problem, said so.
-    const shown = relative(process.cwd(), templateDir);
-    const folder = shown === '' ? '.' : shown.startsWith('..') || isAbsolute(shown) ? templateDir : shown;
+    const folder = displayPath(templateDir, process.cwd());
     return { ok: false, diagnostics: [{ code: 'PP303', severity: 'error', file, line: 0, column: 0, path: '', args: { folder, why: e.why, name: e.element } }] };
   }
 }

@@ -45,10 +45,11 @@ export function readPresets(dir: string = PRESETS_DIR, shown: (file: string) => 
   const sources = new Map<string, string>();
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
     const file = join(dir, name);
-    const read = readPreset(file, shown(file));
+    const text = readFileSync(file, 'utf8');
+    const read = readPreset(file, shown(file), text);
     if ('code' in read) {
       problems.push(read);
-      sources.set(read.file, readFileSync(file, 'utf8'));
+      sources.set(read.file, text);
     } else presets.push(read);
   }
   return { presets, problems, sources };
@@ -67,9 +68,9 @@ export function findPreset(name: string, dir: string = PRESETS_DIR): Preset | un
 }
 
 /** A preset file, or the problem that makes it none (PP708, at the field). */
-export function readPreset(file: string, shown: string = file): Preset | Diagnostic {
+export function readPreset(file: string, shown: string = file, text: string = readFileSync(file, 'utf8')): Preset | Diagnostic {
   const lineCounter = new LineCounter();
-  const document = parseDocument(readFileSync(file, 'utf8'), { lineCounter });
+  const document = parseDocument(text, { lineCounter });
   const stem = basename(file, '.yaml');
   const problem = (what: string, key = '', args: Record<string, string> = {}): Diagnostic => {
     const node = key === '' ? undefined : (document.get(key, true) as { range?: [number, number, number] } | undefined);

@@ -132,16 +132,13 @@ function purePartialNames(sources: TemplateSources): string[] {
  * copies partials/noi-nhan.hbs alone). A partial only it has is added.
  */
 function readTemplateSources(dir: string): TemplateSources {
+  const shippedFolder = resolve(dir) === resolve(DEFAULT_TEMPLATE_DIR);
+  if (!shippedFolder && !statSync(dir).isDirectory()) throw new Error(`${dir}: not a folder`);
   const own = readFolderSources(dir);
-  if (resolve(dir) === resolve(DEFAULT_TEMPLATE_DIR)) {
-    if (own.main === undefined) throw new Error(`${join(dir, MAIN_TEMPLATE)}: parplan's main template is missing`);
-    return { main: own.main, partials: own.partials };
-  }
-  if (!statSync(dir).isDirectory()) throw new Error(`${dir}: not a folder`);
-  const shipped = readFolderSources(DEFAULT_TEMPLATE_DIR);
+  const shipped = shippedFolder ? { main: undefined, partials: {} } : readFolderSources(DEFAULT_TEMPLATE_DIR);
   const main = own.main ?? shipped.main;
   if (main === undefined) throw new Error(`${join(DEFAULT_TEMPLATE_DIR, MAIN_TEMPLATE)}: parplan's main template is missing`);
-  const partials = { ...shipped.partials, ...own.partials };
+  const partials: Record<string, string> = { ...shipped.partials, ...own.partials };
   return { main, partials: Object.fromEntries(Object.keys(partials).sort().map((name) => [name, partials[name]!])) };
 }
 

@@ -13,7 +13,8 @@ import { readPlanBytes } from '../../parse/read-plan-file.js';
 import { findSoffice, SYSTEM } from '../../pdf/find-soffice.js';
 import { startEditServer } from '../../edit/server.js';
 import { openBrowser } from '../../edit/open-browser.js';
-import type { PlanAsker, PresetChoice } from '../../edit/pick-plan.js';
+import type { PlanAsker } from '../../edit/pick-plan.js';
+import { displayPath } from '../../output/display-path.js';
 import { printDiagnostics } from '../report/print.js';
 import { help, placeholder, ui } from '../ui-text.js';
 import type { Io } from '../io.js';
@@ -56,15 +57,9 @@ export async function runEdit(fileArg: string | undefined, options: EditOptions,
     const here = await configForRun([], options.configPath, io, lang);
     if (here === 'failed') return 2;
     const { pickPlan, NoPresetsError, PresetPlanError } = await import('../../edit/pick-plan.js');
-    const { listPresets, readPresets } = await import('../../presets/registry.js');
-    const ownFolder = here.config.presets;
-    const shownPreset = (path: string): string => (relative(io.cwd, path).startsWith('..') ? path : relative(io.cwd, path));
-    let choice: PresetChoice = { presets: listPresets() };
-    if (ownFolder !== undefined) {
-      const read = readPresets(ownFolder, shownPreset);
-      printDiagnostics(io, lang)(read.problems, read.sources);
-      choice = { presets: read.presets, ownFolder };
-    }
+    const { presetsForRun } = await import('../presets-for-run.js');
+    const choice = presetsForRun(here.config.presets, io, lang);
+    const ownFolder = choice.ownFolder ?? '';
     try {
       const picked = await pickPlan(io.cwd, lang, await inquirerAsker(io.stdin, io.promptOutput), io.now?.() ?? new Date(), choice);
       file = picked.file;
@@ -75,12 +70,12 @@ export async function runEdit(fileArg: string | undefined, options: EditOptions,
         return 2;
       }
       if (e instanceof NoPresetsError) {
-        say(ui(lang, 'noPresets')(shownPreset(ownFolder ?? '')));
+        say(ui(lang, 'noPresets')(displayPath(ownFolder, io.cwd)));
         return 2;
       }
       if (e instanceof PresetPlanError) {
         printDiagnostics(io, lang)(e.diagnostics, new Map([[e.planFile, e.yaml]]));
-        say(ui(lang, 'presetMadeInvalidPlan')(e.preset, shownPreset(join(ownFolder ?? '', `${e.preset}.yaml`)), e.planFile));
+        say(ui(lang, 'presetMadeInvalidPlan')(e.preset, displayPath(join(ownFolder, `${e.preset}.yaml`), io.cwd), e.planFile));
         return 1;
       }
       throw e;

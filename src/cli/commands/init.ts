@@ -13,8 +13,9 @@ import { writeFileAtomically } from '../../output/write-atomic.js';
 import { ensureFolder } from '../../output/ensure-folder.js';
 import { writeProblem } from '../../output/write-problem.js';
 import { buildPlanYaml } from '../../presets/build-plan.js';
-import { readPresets, type Preset } from '../../presets/registry.js';
-import { displayPath } from '../../batch/export.js';
+import type { Preset } from '../../presets/registry.js';
+import { presetsForRun } from '../presets-for-run.js';
+import { displayPath } from '../../output/display-path.js';
 import { describeUnit } from '../../presets/unit.js';
 import {
   abbreviationQuestion,
@@ -70,10 +71,7 @@ export async function runInit(file: string, options: InitOptions, io: Io, asker?
 
   const config = await configForRun([dirname(target)], options.configPath, io, lang);
   if (config === 'failed') return 2;
-  // A file of a province's presets folder that is no preset is left out, and said why.
-  const read = readPresets(config.config.presets, (path) => displayPath(path, io.cwd));
-  printDiagnostics(io, lang)(read.problems, read.sources);
-  const presets = read.presets;
+  const { presets } = presetsForRun(config.config.presets, io, lang);
   if (presets.length === 0 && config.config.presets !== undefined) return fail(ui(lang, 'noPresets')(displayPath(config.config.presets, io.cwd)));
   const names = presets.map((p) => p.name).join(', ');
   if (options.preset !== undefined && !presets.some((p) => p.name === options.preset)) return fail(text(lang, 'unknownPreset')(options.preset, names));

@@ -2,9 +2,8 @@
 // asked for). json: [{"name": …, "description": …}, …], for scripts and editors.
 import { Option } from 'commander';
 import type { Lang } from '../../diagnostics/messages.js';
-import { readPresets, type Preset } from '../../presets/registry.js';
-import { displayPath } from '../../batch/export.js';
-import { printDiagnostics } from '../report/print.js';
+import type { Preset } from '../../presets/registry.js';
+import { presetsForRun } from '../presets-for-run.js';
 import type { RegisterCommand } from './index.js';
 import { help, placeholder } from '../ui-text.js';
 import { configForRun } from '../config.js';
@@ -33,9 +32,8 @@ export const registerPresets: RegisterCommand = (program, ctx) => {
       const config = await configForRun([], ctx.configPath, ctx.io, ctx.lang);
       if (config === 'failed') return ctx.setExitCode(2);
       // A province's presets folder may hold a file that is no preset: listed without it, said why, exit 1.
-      const { presets, problems, sources } = readPresets(config.config.presets, (file) => displayPath(file, ctx.io.cwd));
-      printDiagnostics(ctx.io, ctx.lang)(problems, sources);
+      const { presets, problems } = presetsForRun(config.config.presets, ctx.io, ctx.lang);
       ctx.io.stdout(PRESET_FORMATS[opts.format](presets, ctx.lang));
-      ctx.setExitCode(problems.length > 0 ? 1 : 0);
+      ctx.setExitCode(problems > 0 ? 1 : 0);
     });
 };
