@@ -7,6 +7,7 @@ import { shareWork, workerScript } from '../threads/share-work.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { fileProblem, openRegularFile } from '../parse/read-plan-file.js';
 import { checkDocx } from './check-docx.js';
+import { needsConversion, readConverted, withSofficeState } from '../convert/read-converted.js';
 import { CHECK_DOCX_ROLE } from './check-worker.js';
 
 export interface CheckedDocument {
@@ -25,8 +26,9 @@ export interface DocumentFile {
 export const MIN_FILES_FOR_WORKERS = 12;
 const BATCH = 4;
 
-export function checkDocumentFiles(files: readonly DocumentFile[], options: { threads?: number } = {}): Promise<CheckedDocument[]> {
-  return shareWork(files, {
+/** `env`: where LibreOffice is looked for (PARPLAN_SOFFICE, PATH) for the documents only it can read. */
+export async function checkDocumentFiles(files: readonly DocumentFile[], options: { threads?: number; env?: Record<string, string | undefined> } = {}): Promise<CheckedDocument[]> {
+  const checked = await shareWork(files, {
     script: workerScript(import.meta.url),
     workerData: { role: CHECK_DOCX_ROLE },
     threads: options.threads ?? availableParallelism(),
@@ -36,6 +38,15 @@ export function checkDocumentFiles(files: readonly DocumentFile[], options: { th
     inFlight: 1,
     here: checkDocumentFile,
   });
+  // A .doc, .odt or .rtf (PP502): checked again from LibreOffice's .docx, all of them in one run.
+  const legacy = files.flatMap((f, i) => (needsConversion(checked[i]!.diagnostics) ? [{ ...f, index: i, diagnostics: checked[i]!.diagnostics }] : []));
+  if (legacy.length === 0) return checked;
+  const again = await readConverted(legacy, (bytes, d) => checkDocx(bytes, { file: d.file }), options.env);
+  legacy.forEach((d, n) => {
+    const result = again.results[n];
+    checked[d.index] = result === undefined ? { diagnostics: withSofficeState(d.diagnostics, again.found), readable: false } : { diagnostics: result.diagnostics, readable: result.readable };
+  });
+  return checked;
 }
 
 /** Reads and checks one document, as `parplan check` does in whichever thread. */

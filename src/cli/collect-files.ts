@@ -1,5 +1,5 @@
-// Arguments → plan files (or, for check, .docx files): files as named, folders searched for
-// *.yaml/*.yml (*.docx), globs expanded here
+// Arguments → plan files (or, for check, documents): files as named, folders searched for
+// *.yaml/*.yml (*.docx, *.doc, *.odt, *.rtf), globs expanded here
 // (Windows shells do not expand them). Order: as given, each folder or glob sorted.
 import { realpath, stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
@@ -16,8 +16,9 @@ export interface Collected {
 
 const PLAN_GLOB = '**/*.{yaml,yml}';
 
-/** What a folder given to `parplan check` is searched for. */
-export const DOCX_GLOB = '**/*.docx';
+/** What a folder given to `parplan check` is searched for: .docx, and the .doc, .odt and .rtf files
+ * units still send, which check reads through LibreOffice (src/convert/read-converted.ts). */
+export const DOCX_GLOB = '**/*.{docx,doc,odt,rtf}';
 
 export async function collectPlanFiles(args: readonly string[], cwd: string): Promise<Collected> {
   return collectFiles(args, cwd, PLAN_GLOB);

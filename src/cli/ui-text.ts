@@ -176,8 +176,8 @@ const TEXT = {
   paragraphAt: { vi: (n: number) => `đoạn ${n}`, en: (n: number) => `paragraph ${n}` },
   sectionAt: { vi: (n: number) => `phần (section) ${n}`, en: (n: number) => `section ${n}` },
   noDocx: {
-    vi: (a: string) => `Không tìm thấy tệp .docx nào khớp với: ${a}`,
-    en: (a: string) => `No .docx file matched: ${a}`,
+    vi: (a: string) => `Không tìm thấy văn bản nào (.docx, .doc, .odt, .rtf) khớp với: ${a}`,
+    en: (a: string) => `No document (.docx, .doc, .odt, .rtf) matched: ${a}`,
   },
   checkSummary: {
     vi: (n: number, ok: number, bad: number, errors: number, warnings: number, strictFails: boolean) =>
@@ -383,7 +383,7 @@ const HELP = {
     'Kiểm tra thể thức các văn bản .docx theo Nghị định 30/2020/NĐ-CP; mã thoát 0 đạt, 1 có lỗi, 2 sai cách dùng hoặc không đọc được tệp',
     'Check that .docx documents are laid out as Decree 30/2020/NĐ-CP requires; exit code 0 pass, 1 errors, 2 usage error or unreadable file',
   ],
-  argDocx: ['tệp .docx, thư mục hoặc mẫu glob', '.docx files, folders or glob patterns'],
+  argDocx: ['tệp .docx (hoặc .doc, .odt, .rtf: đọc qua LibreOffice), thư mục hoặc mẫu glob', '.docx files (or .doc, .odt, .rtf: read through LibreOffice), folders or glob patterns'],
   checkFormat: ['định dạng báo cáo', 'report format'],
   checkStrict: ['cảnh báo cũng tính là không đạt (mã thoát 1)', 'warnings fail too (exit code 1)'],
   checkFix: [

@@ -776,8 +776,8 @@ export const MESSAGES = {
     en: (a) => `The file is not a Word .docx document (${pick(NOT_DOCX, a.looksLike, 1, 'an unknown format')}).`,
   },
   PP502: {
-    vi: (a) => `Tệp ${pick(CONVERT_FORMATS, a.format, 0, String(a.format))} cần chuyển sang .docx trước: ${a.soffice === 'yes' ? 'LibreOffice không chuyển được' : 'chưa cài LibreOffice để parplan tự chuyển'}. Mở tệp bằng Word, chọn File > Save As, mục Save as type chọn Word Document (*.docx); hoặc cài LibreOffice rồi chạy lại (soffice --headless --convert-to docx tep).`,
-    en: (a) => `A ${pick(CONVERT_FORMATS, a.format, 1, String(a.format))} must be converted to .docx first: ${a.soffice === 'yes' ? 'LibreOffice could not convert it' : 'LibreOffice, which parplan uses to convert it, is not installed'}. Open it in Word, File > Save As, type Word Document (*.docx); or install LibreOffice and run again (soffice --headless --convert-to docx file).`,
+    vi: (a) => `Tệp ${pick(CONVERT_FORMATS, a.format, 0, String(a.format))} cần chuyển sang .docx trước${a.soffice === 'yes' ? ': LibreOffice không chuyển được' : a.soffice === 'no' ? ': chưa cài LibreOffice để parplan tự chuyển' : ''}. Mở tệp bằng Word, chọn File > Save As, mục Save as type chọn Word Document (*.docx); hoặc cài LibreOffice rồi chạy lại (soffice --headless --convert-to docx tep).`,
+    en: (a) => `A ${pick(CONVERT_FORMATS, a.format, 1, String(a.format))} must be converted to .docx first${a.soffice === 'yes' ? ': LibreOffice could not convert it' : a.soffice === 'no' ? ': LibreOffice, which parplan uses to convert it, is not installed' : ''}. Open it in Word, File > Save As, type Word Document (*.docx); or install LibreOffice and run again (soffice --headless --convert-to docx file).`,
   },
   PP503: {
     vi: (a) => `Tệp nén không chứa văn bản Word (không có word/document.xml)${a.kind ? `: có vẻ là ${pick(OTHER_PACKAGES, a.kind, 0, String(a.kind))}` : ''}.`,
@@ -824,6 +824,10 @@ export const MESSAGES = {
       a.why === 'cut-short'
         ? 'The .docx file is cut short: only its beginning is there (a copy or download that stopped). Get the file again from its sender, then run again.'
         : `The .docx file is damaged (${a.detail}). Open and save it again in Word or LibreOffice, then run again.`,
+  },
+  PP513: {
+    vi: (a) => `Tệp ${pick(CONVERT_FORMATS, a.format, 0, String(a.format))} được đọc qua bản .docx do LibreOffice chuyển: kết quả là của bản chuyển, Word có thể trình bày tệp gốc khác đôi chút. Nên dùng bản .docx (trong Word: File > Save As, chọn Word Document (*.docx)).`,
+    en: (a) => `The ${pick(CONVERT_FORMATS, a.format, 1, String(a.format))} was read through LibreOffice's conversion to .docx: what is reported is the conversion's, and Word may lay the original out slightly differently. A .docx is better (in Word: File > Save As, type Word Document (*.docx)).`,
   },
   PP520: {
     vi: (a) => `Văn bản không phải Kế hoạch${a.kind ? ` (tên loại: ${a.kind})` : ' (không tìm thấy tên loại "KẾ HOẠCH")'}: parplan chỉ nhập những phần khớp với kế hoạch; hãy kiểm tra tệp kết quả.`,
@@ -1108,6 +1112,7 @@ export const CODE_TITLES: Partial<Record<MessageCode, [vi: string, en: string]>>
   PP510: ['Nội dung bị bỏ qua', 'Content ignored'],
   PP511: ['Thiếu phần được trỏ tới', 'Referenced part missing'],
   PP512: ['Tệp .docx hỏng', 'Damaged .docx'],
+  PP513: ['Đọc qua bản chuyển của LibreOffice', 'Read through LibreOffice\'s conversion'],
   PP408: ['Kế hoạch chung ở ngoài thư mục hoặc không phải .yaml', 'Base plan outside the folder or not .yaml'],
   PP520: ['Không phải Kế hoạch', 'Not a Kế hoạch'],
   PP521: ['Đoạn chưa xếp được', 'Paragraphs not placed'],

@@ -53,7 +53,7 @@ describe('parplan check (spawned)', () => {
     expect((await runCli(['check'])).code).toBe(2);
     const glob = await runCli(['check', 'nop-ve/**/*.docx']);
     expect(glob.code).toBe(2);
-    expect(glob.stderr).toContain('Không tìm thấy tệp .docx nào khớp với: nop-ve/**/*.docx');
+    expect(glob.stderr).toContain('Không tìm thấy văn bản nào (.docx, .doc, .odt, .rtf) khớp với: nop-ve/**/*.docx');
     expect((await runCli(['check', `${CORPUS}/lo-odt.docx`, '--format', 'xml'])).code).toBe(2);
   });
 });

@@ -12,6 +12,7 @@ import { readReferenceDoc } from '../../src/reference-doc/read-reference.js';
 import { readFormatted } from '../support/docx-format.js';
 import { examplePlanFiles, renderPlanFile, REPO_ROOT } from '../support/render-plan.js';
 import { runCli } from '../support/run-cli.js';
+import { describeWithTools } from '../support/external-tools.js';
 
 const FIXTURES = path.join(REPO_ROOT, 'test/fixtures/reference-doc');
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(path.join(FIXTURES, name)));
@@ -88,4 +89,25 @@ describe('parplan render --reference-doc', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/none\.docx/);
   }, 60_000);
+});
+
+describeWithTools(['soffice'], 'parplan render --reference-doc of a province template kept as .doc', () => {
+  it('reads its styles through LibreOffice (PP513) as from the .docx it was saved from; without LibreOffice PP502 and exit 2', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'parplan-refdoc-doc-'));
+    // mau-13pt.doc: LibreOffice saving mau-13pt.docx as Word 97–2003 (test/fixtures/reference-doc/README.md).
+    const r = await runCli(['render', laoCai, '-o', out, '-q', '--reference-doc', path.join(FIXTURES, 'mau-13pt.doc')]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('mau-13pt.doc: cảnh báo PP513: Tệp Word 97–2003 (.doc) được đọc qua bản .docx do LibreOffice chuyển');
+    expect(r.stderr).not.toContain('PP901');
+    const read = await readFormatted(new Uint8Array(readFileSync(path.join(out, 'so-tnmt-lao-cai-2022-par-index.docx'))));
+    const body = bodyParagraphs(read.body);
+    expect(body.length).toBeGreaterThanOrEqual(3);
+    for (const p of body) {
+      expect(p.markFormat.sizePt).toBe(13);
+      expect(p.format.indent.firstLinePt * (25.4 / 72)).toBeCloseTo(12.7, 1);
+    }
+    const none = await runCli(['render', laoCai, '-o', out, '--reference-doc', path.join(FIXTURES, 'mau-13pt.doc')], { env: { PARPLAN_SOFFICE: path.join(out, 'no-soffice') } });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('PP502: Tệp Word 97–2003 (.doc) cần chuyển sang .docx trước: chưa cài LibreOffice để parplan tự chuyển.');
+  }, 120_000);
 });

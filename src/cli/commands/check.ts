@@ -18,6 +18,7 @@ import { guardInputs, InputClashError, type InputGuard } from '../../batch/guard
 import { checkDocx } from '../../check/check-docx.js';
 import { checkDocumentFiles } from '../../check/check-files.js';
 import { fixDocx } from '../../check/fix.js';
+import { needsConversion, readConverted, withSofficeState } from '../../convert/read-converted.js';
 import { writeFileAtomically } from '../../output/write-atomic.js';
 import { writeProblem } from '../../output/write-problem.js';
 import { fileProblem, openRegularFile } from '../../parse/read-plan-file.js';
@@ -85,7 +86,7 @@ export async function runCheck(args: readonly string[], options: CheckCommandOpt
   }
   if (!options.fix) {
     // Many documents: shared with worker threads (src/check/check-files.ts).
-    const checked = await checkDocumentFiles(files.map((file) => ({ file, path: resolve(io.cwd, file) })));
+    const checked = await checkDocumentFiles(files.map((file) => ({ file, path: resolve(io.cwd, file) })), { env: io.env });
     checked.forEach((result, i) => {
       if (!result.readable) unreadable++;
       reports.push({ file: files[i]!, diagnostics: levels(result.diagnostics) });
@@ -135,7 +136,7 @@ async function fixOne(
   io: Io,
 ): Promise<{ readable: boolean; reports: FileReport[] }> {
   const at = { file, line: 0, column: 0 };
-  const result = await fixDocx(bytes, { file });
+  const result = await fixLegacyToo(file, resolve(io.cwd, file), bytes, io.env);
   if (!result.bytes) return { readable: !result.diagnostics.some((d) => /^PP5(0[1-6]|12)$/.test(d.code)), reports: [{ file, diagnostics: result.diagnostics }] };
   const target = fixTarget(file, options.output, many, io.cwd);
   const near = relative(io.cwd, target);
@@ -156,6 +157,14 @@ async function fixOne(
   io.stderr(ui(options.lang, 'fixed')(file, shown) + '\n');
   const check = await checkDocx(result.bytes, { file: shown });
   return { readable: true, reports: [{ file, diagnostics: result.diagnostics }, { file: shown, diagnostics: check.diagnostics }] };
+}
+
+/** fixDocx; a .doc, .odt or .rtf (PP502) is rebuilt from LibreOffice's .docx, as check reads it. */
+async function fixLegacyToo(file: string, path: string, bytes: Uint8Array, env: Io['env']): Promise<Awaited<ReturnType<typeof fixDocx>>> {
+  const own = await fixDocx(bytes, { file });
+  if (!needsConversion(own.diagnostics)) return own;
+  const again = await readConverted([{ file, path, diagnostics: own.diagnostics }], (converted) => fixDocx(converted, { file }), env);
+  return again.results[0] ?? { ...own, diagnostics: withSofficeState(own.diagnostics, again.found) };
 }
 
 /** Where --fix writes: -o file (one document), -o folder/<name>-nd30.docx, or beside the input. */

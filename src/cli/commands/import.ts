@@ -10,7 +10,8 @@ import { hasErrors } from '../../diagnostics/diagnostic.js';
 import type { Lang } from '../../diagnostics/messages.js';
 import { LIMITS } from '../../docx-read/index.js';
 import { sniff } from '../../docx-read/package.js';
-import { convertToDocx } from '../../import/convert-legacy.js';
+import { convertToDocx } from '../../convert/convert-to-docx.js';
+import { withSofficeState } from '../../convert/read-converted.js';
 import { importDocx } from '../../import/import-docx.js';
 import { nextYearDraft } from '../../import/next-year.js';
 import { planToYaml } from '../../import/plan-yaml.js';
@@ -119,7 +120,7 @@ export async function runImport(args: readonly string[], options: ImportOptions,
     const absolute = resolve(io.cwd, file);
     const bytes = converted.get(absolute) ?? r.bytes;
     const result = await importDocx(bytes, { file });
-    const diagnostics = result.diagnostics.map((d) => (d.code === 'PP502' ? { ...d, args: { ...d.args, soffice: soffice ? 'yes' : 'no' } } : d));
+    const diagnostics = withSofficeState(result.diagnostics, soffice !== undefined);
     if (!result.imported) {
       print(diagnostics, new Map());
       failed++;

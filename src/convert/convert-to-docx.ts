@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 export async function convertToDocx(soffice: string, files: readonly string[], env: Record<string, string | undefined>): Promise<Map<string, Uint8Array>> {
   const out = new Map<string, Uint8Array>();
   if (files.length === 0) return out;
-  const dir = await mkdtemp(join(tmpdir(), 'parplan-import-'));
+  const dir = await mkdtemp(join(tmpdir(), 'parplan-convert-'));
   try {
     const staged = await Promise.all(
       files.map(async (f, i) => {
