@@ -51,8 +51,14 @@ async function expand(arg: string, cwd: string, folderGlob: string): Promise<{ k
   const info = await stat(resolve(cwd, arg)).catch(() => undefined);
   if (info?.isDirectory()) {
     const { glob } = await globber();
-    // Word's lock files (~$name.docx) are not documents; parplan's config file is not a plan.
-    const found = await glob(folderGlob, { cwd: resolve(cwd, arg), onlyFiles: true, ignore: ['**/node_modules/**', '**/~$*', ...NOT_PLANS.map((n) => `**/${n}`)] });
+    // Word's lock files (~$name.docx) are not documents; parplan's config file is not a plan. The
+    // extension in any case: files from Windows are often KE-HOACH.DOCX or .DOC.
+    const found = await glob(folderGlob, {
+      cwd: resolve(cwd, arg),
+      onlyFiles: true,
+      caseSensitiveMatch: false,
+      ignore: ['**/node_modules/**', '**/~$*', ...NOT_PLANS.map((n) => `**/${n}`)],
+    });
     return keepInside(found.sort().map((f) => joinArg(arg, f)), resolve(cwd, arg), cwd);
   }
   // A file named as such is the user's own choice, wherever a link of that name points.

@@ -81,6 +81,16 @@ describe('parplan check (in-process)', () => {
     expect(JSON.parse(sarif.stdout).runs[0].results[0].properties).toMatchObject({ part: 'phong_chu', clause: 'Phụ lục I, Phần I, mục II.4 (phông chữ)' });
   });
 
+  it('finds a document in a folder whatever the case of its extension (KE-HOACH.DOCX from Windows)', async () => {
+    const folder = path.join(dir, 'hoa');
+    rmSync(folder, { recursive: true, force: true });
+    await import('node:fs').then((fs) => fs.mkdirSync(folder, { recursive: true }));
+    copyFileSync(path.join(REPO_ROOT, CORPUS, 'fault-fonts.docx'), path.join(folder, 'KE-HOACH.DOCX'));
+    const r = await runMain(['check', 'hoa', '--format', 'json'], dir);
+    expect(r.code).toBe(1);
+    expect((JSON.parse(r.stdout) as { file: string }[]).map((x) => x.file)).toEqual(['hoa/KE-HOACH.DOCX']);
+  });
+
   it('speaks English under --lang en', async () => {
     const r = await runMain(['--lang', 'en', 'check', `${CORPUS}/fault-page-numbers-foot.docx`], REPO_ROOT);
     expect(r.code).toBe(1);
