@@ -16,11 +16,13 @@ import { formatSummary } from '../cli/report/summary.js';
 import { VERSION } from '../version.js';
 import type { EditDiagnostic } from './protocol.js';
 import type { RuleLevels } from '../diagnostics/rule-levels.js';
+import type { StyleSheet } from '../docx/named-styles.js';
 
-/** The config's templates folder and rule levels (parplan.config.yaml), as render uses them. */
+/** The config's templates folder, rule levels and reference document's styles (parplan.config.yaml), as render uses them. */
 export interface PlanSettings {
   templateDir?: string | undefined;
   levels?: RuleLevels | undefined;
+  styleSheet?: StyleSheet | undefined;
 }
 
 export function wordDiagnostics(diagnostics: Diagnostic[], lang: Lang): EditDiagnostic[] {
@@ -47,7 +49,7 @@ export async function renderPlanText(name: string, text: string, lang: Lang, set
   const diagnostics = wordDiagnostics(loaded.diagnostics, lang);
   if (loaded.plan === undefined) return { ok: false, diagnostics };
   const { renderPlanToDocx } = await import('../pipeline/render-plan.js');
-  const rendered = await renderPlanToDocx(loaded.plan, name, settings.templateDir);
+  const rendered = await renderPlanToDocx(loaded.plan, name, settings.templateDir, settings.styleSheet);
   if (!rendered.ok) return { ok: false, diagnostics: [...diagnostics, ...wordDiagnostics(rendered.diagnostics, lang)] };
   return { ok: true, bytes: rendered.bytes, diagnostics };
 }

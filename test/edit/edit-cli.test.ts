@@ -1,12 +1,17 @@
 // parplan edit through the real CLI, where no browser is needed: what it says and its exit codes when
 // it cannot start, and that Ctrl-C stops it cleanly.
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, runCli } from '../support/run-cli.js';
+import type { Paragraph } from '../../src/docx-read/index.js';
+import { readFormatted } from '../support/docx-format.js';
+import { examplePlanFiles, REPO_ROOT } from '../support/render-plan.js';
+
+const laoCai = examplePlanFiles().find((f) => f.includes('lao-cai'))!;
 
 describe('parplan edit (CLI)', () => {
   let dir: string;
@@ -41,6 +46,45 @@ describe('parplan edit (CLI)', () => {
     expect(binary.code).toBe(1);
     expect(binary.stderr).toMatch(/lỗi PP0(02|14)/);
   });
+
+  it("renders with the config's reference document, as render does (a 13 pt body); a reference it cannot read stops it (exit 2)", async () => {
+    const own = await mkdtemp(path.join(tmpdir(), 'parplan-edit-refdoc-'));
+    try {
+      await copyFile(path.join(REPO_ROOT, 'test/fixtures/reference-doc/mau-13pt.docx'), path.join(own, 'mau.docx'));
+      await writeFile(path.join(own, 'parplan.config.yaml'), 'reference_doc: mau.docx\n');
+      const plan = await readFile(laoCai, 'utf8');
+      await writeFile(path.join(own, 'ke-hoach.yaml'), plan);
+      const child = spawn(process.execPath, [BIN, 'edit', 'ke-hoach.yaml', '--no-open'], { cwd: own, stdio: ['ignore', 'pipe', 'pipe'] });
+      try {
+        let stderr = '';
+        const url = await new Promise<string>((resolve, reject) => {
+          child.stderr.on('data', (d: Buffer) => {
+            stderr += d.toString();
+            const found = /http:\/\/127\.0\.0\.1:\d+\/\?t=\S+/.exec(stderr);
+            if (found) resolve(found[0]);
+          });
+          child.once('exit', () => reject(new Error(stderr)));
+        });
+        const token = new URL(url).searchParams.get('t')!;
+        const res = await fetch(new URL('/api/render', url), { method: 'POST', headers: { 'x-parplan-token': token }, body: plan });
+        expect(res.status).toBe(200);
+        const read = await readFormatted(new Uint8Array(await res.arrayBuffer()));
+        const body = read.body.filter((b): b is Paragraph => b.kind === 'paragraph' && b.styleId === 'Normal' && b.text.length > 40);
+        expect(body.length).toBeGreaterThanOrEqual(3);
+        for (const p of body) expect(p.markFormat.sizePt).toBe(13);
+      } finally {
+        const exit = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGINT');
+        await exit;
+      }
+      await writeFile(path.join(own, 'mau.docx'), 'not a docx');
+      const bad = await runCli(['edit', 'ke-hoach.yaml', '--no-open'], { cwd: own });
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain('PP501');
+    } finally {
+      await rm(own, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('has its help in both languages', async () => {
     expect((await runCli(['edit', '--help'])).stdout).toContain('Mở trang soạn kế hoạch trong trình duyệt');
