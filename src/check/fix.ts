@@ -16,6 +16,7 @@ import { recognise } from '../import/import-docx.js';
 import { planToYaml } from '../import/plan-yaml.js';
 import { parseYaml } from '../parse/read-yaml.js';
 import { renderPlanToDocx } from '../pipeline/render-plan.js';
+import type { StyleSheet } from '../docx/named-styles.js';
 import { toPlan, type PlanInput } from '../plan/plan.js';
 import { checkSchema } from '../validate/schema.js';
 import { documentWords, wordsKept } from './document-words.js';
@@ -42,7 +43,12 @@ const problem = (file: string, code: Diagnostic['code'], severity: Diagnostic['s
   args,
 });
 
-export async function fixDocx(bytes: Uint8Array, options: { file?: string; document?: DocxDocument } = {}): Promise<FixResult> {
+/** `templateDir`, `styleSheet`: the config's templates folder and reference document's styles, so
+ * that the rebuilt document is the one `parplan render` would write from the same plan. */
+export async function fixDocx(
+  bytes: Uint8Array,
+  options: { file?: string; document?: DocxDocument; templateDir?: string | undefined; styleSheet?: StyleSheet | undefined } = {},
+): Promise<FixResult> {
   const file = options.file ?? '';
   let document = options.document;
   const diagnostics: Diagnostic[] = [];
@@ -68,7 +74,7 @@ export async function fixDocx(bytes: Uint8Array, options: { file?: string; docum
     diagnostics.push(problem(file, 'PP632', 'error', { fields: fields.join(', ') }));
     return { diagnostics, yaml };
   }
-  const rendered = await renderPlanToDocx(toPlan(parsed.data as PlanInput), file);
+  const rendered = await renderPlanToDocx(toPlan(parsed.data as PlanInput), file, options.templateDir, options.styleSheet);
   if (!rendered.ok) {
     diagnostics.push(...rendered.diagnostics, problem(file, 'PP632', 'error', { fields: '' }));
     return { diagnostics, yaml };

@@ -13,6 +13,13 @@ export interface ReferenceDocOptions {
   referenceDocWins?: boolean;
 }
 
+/** The config's reference_doc and reference_doc_wins, with the command line's over them. */
+export function referenceOf(config: { reference_doc?: string; reference_doc_wins?: boolean }, given: ReferenceDocOptions = {}): ReferenceDocOptions {
+  const referenceDoc = given.referenceDoc ?? config.reference_doc;
+  const referenceDocWins = given.referenceDocWins ?? config.reference_doc_wins;
+  return { ...(referenceDoc !== undefined ? { referenceDoc } : {}), ...(referenceDocWins !== undefined ? { referenceDocWins } : {}) };
+}
+
 /** The style sheet (undefined: the decree's defaults), or 'failed' when the file cannot be used (exit 2). */
 export async function loadReferenceDoc(options: ReferenceDocOptions, lang: Lang, io: Io): Promise<StyleSheet | undefined | 'failed'> {
   if (options.referenceDoc === undefined) return undefined;

@@ -20,7 +20,7 @@ export const CONFIG_TEMPLATE = `# yaml-language-server: $schema=./config.schema.
 # Thư mục các mẫu kế hoạch riêng, cho parplan init và parplan presets.
 # presets: mau-ke-hoach
 
-# Tài liệu mẫu .docx của tỉnh, lấy kiểu chữ (như tùy chọn --reference-doc; cả render, batch và edit).
+# Tài liệu mẫu .docx của tỉnh, lấy kiểu chữ (như tùy chọn --reference-doc; cả render, batch, edit và check --fix).
 # reference_doc: tai-lieu-mau.docx
 # Lấy theo tài liệu mẫu cả khi ra ngoài mức Nghị định 30 cho phép (như --reference-doc-wins).
 # reference_doc_wins: false

@@ -1,6 +1,8 @@
 // parplan check through the real CLI (spawned bin/parplan.js) and in-process main(): exit codes,
 // formats, --strict, report on stdout and tally on stderr, folders and globs, unreadable files.
-import { mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import type { Paragraph } from '../../src/docx-read/index.js';
+import { readFormatted } from '../support/docx-format.js';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -89,6 +91,25 @@ describe('parplan check (in-process)', () => {
     const r = await runMain(['check', 'hoa', '--format', 'json'], dir);
     expect(r.code).toBe(1);
     expect((JSON.parse(r.stdout) as { file: string }[]).map((x) => x.file)).toEqual(['hoa/KE-HOACH.DOCX']);
+  });
+
+  it("--fix renders with the config's reference document, as render does; a reference it cannot read stops it (exit 2)", async () => {
+    const folder = path.join(dir, 'tinh');
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder, { recursive: true });
+    copyFileSync(path.join(REPO_ROOT, 'test/fixtures/reference-doc/mau-13pt.docx'), path.join(folder, 'mau.docx'));
+    writeFileSync(path.join(folder, 'parplan.config.yaml'), 'reference_doc: mau.docx\n');
+    copyFileSync(path.join(REPO_ROOT, CORPUS, 'word-styles.docx'), path.join(folder, 'ke-hoach.docx'));
+    const r = await runMain(['check', 'ke-hoach.docx', '--fix'], folder);
+    expect(r.stderr).toContain('ke-hoach.docx → ke-hoach-nd30.docx');
+    const read = await readFormatted(new Uint8Array(readFileSync(path.join(folder, 'ke-hoach-nd30.docx'))));
+    const body = read.body.filter((b): b is Paragraph => b.kind === 'paragraph' && b.styleId === 'Normal' && b.text.length > 40);
+    expect(body.length).toBeGreaterThanOrEqual(3);
+    for (const p of body) expect(p.markFormat.sizePt).toBe(13);
+    writeFileSync(path.join(folder, 'mau.docx'), 'not a docx');
+    const bad = await runMain(['check', 'ke-hoach.docx', '--fix', '--force'], folder);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('PP501');
   });
 
   it('speaks English under --lang en', async () => {

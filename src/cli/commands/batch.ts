@@ -13,7 +13,7 @@ import type { JobResult } from '../../batch/run-batch.js';
 import { parseYaml } from '../../parse/read-yaml.js';
 import { sofficeInstallHint } from '../../pdf/find-soffice.js';
 import { findPdfTools, parsePdfTimeout } from '../pdf-options.js';
-import { loadReferenceDoc } from '../reference-doc.js';
+import { loadReferenceDoc, referenceOf } from '../reference-doc.js';
 import type { Io } from '../io.js';
 import { printDiagnostics } from '../report/print.js';
 import { help, placeholder, ui } from '../ui-text.js';
@@ -75,9 +75,7 @@ export async function runBatchCommand(file: string, options: BatchOptions, io: I
     return 2;
   }
   // Command-line options win over the config.
-  const referenceDoc = options.referenceDoc ?? config.config.reference_doc;
-  const referenceDocWins = options.referenceDocWins ?? config.config.reference_doc_wins;
-  const styleSheet = await loadReferenceDoc({ ...(referenceDoc !== undefined ? { referenceDoc } : {}), ...(referenceDocWins !== undefined ? { referenceDocWins } : {}) }, options.lang, io);
+  const styleSheet = await loadReferenceDoc(referenceOf(config.config, options), options.lang, io);
   if (styleSheet === 'failed') return 2;
   const settings: RenderSettings = { ...(styleSheet ? { styleSheet } : {}), ...(config.config.templates ? { templateDir: config.config.templates } : {}), ...(levels ? { levels } : {}) };
   // The config's output folder holds one folder per units file, named after it, as -o does not.

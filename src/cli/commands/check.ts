@@ -33,6 +33,8 @@ import { applyRuleLevels } from '../../diagnostics/rule-levels.js';
 import { configForRun, withoutIgnored } from '../config.js';
 import { parseMaxWarnings } from '../max-warnings.js';
 import { outputNameProblem } from '../output-name.js';
+import { loadReferenceDoc, referenceOf } from '../reference-doc.js';
+import type { StyleSheet } from '../../docx/named-styles.js';
 
 export interface CheckCommandOptions {
   format: FormatName;
@@ -74,6 +76,10 @@ export async function runCheck(args: readonly string[], options: CheckCommandOpt
     return 2;
   }
   const guard = options.fix ? await guardInputs(files.map((f) => resolve(io.cwd, f))) : undefined;
+  // --fix renders as render does: the config's templates folder and reference document.
+  const styleSheet = options.fix ? await loadReferenceDoc(referenceOf(config.config), options.lang, io) : undefined;
+  if (styleSheet === 'failed') return 2;
+  const rebuild: Rebuild = { templateDir: config.config.templates, styleSheet };
   const levels = (diagnostics: Diagnostic[]) => applyRuleLevels(diagnostics, config.config.rules);
   const reports: FileReport[] = [];
   let unreadable = 0;
@@ -107,7 +113,7 @@ export async function runCheck(args: readonly string[], options: CheckCommandOpt
     } finally {
       if (opened.ok) await opened.handle.close().catch(() => undefined);
     }
-    const fixed = await fixOne(file, bytes, files.length > 1, options, guard!, io);
+    const fixed = await fixOne(file, bytes, files.length > 1, options, guard!, io, rebuild);
     if (!fixed.readable) unreadable++;
     reports.push(...fixed.reports.map((r) => ({ ...r, diagnostics: levels(r.diagnostics) })));
   }
@@ -126,6 +132,12 @@ export async function runCheck(args: readonly string[], options: CheckCommandOpt
   return failed > 0 || tooManyWarnings ? 1 : 0;
 }
 
+/** What --fix renders with besides the plan: the config's templates folder and reference document's styles. */
+interface Rebuild {
+  templateDir: string | undefined;
+  styleSheet: StyleSheet | undefined;
+}
+
 /** --fix on one document: rebuild, write the new file (guarded, atomically), check it. */
 async function fixOne(
   file: string,
@@ -134,9 +146,10 @@ async function fixOne(
   options: CheckCommandOptions,
   guard: InputGuard,
   io: Io,
+  rebuild: Rebuild,
 ): Promise<{ readable: boolean; reports: FileReport[] }> {
   const at = { file, line: 0, column: 0 };
-  const result = await fixLegacyToo(file, resolve(io.cwd, file), bytes, io.env);
+  const result = await fixLegacyToo(file, resolve(io.cwd, file), bytes, io.env, rebuild);
   if (!result.bytes) return { readable: !result.diagnostics.some((d) => /^PP5(0[1-6]|12)$/.test(d.code)), reports: [{ file, diagnostics: result.diagnostics }] };
   const target = fixTarget(file, options.output, many, io.cwd);
   const near = relative(io.cwd, target);
@@ -160,10 +173,10 @@ async function fixOne(
 }
 
 /** fixDocx; a .doc, .odt or .rtf (PP502) is rebuilt from LibreOffice's .docx, as check reads it. */
-async function fixLegacyToo(file: string, path: string, bytes: Uint8Array, env: Io['env']): Promise<Awaited<ReturnType<typeof fixDocx>>> {
-  const own = await fixDocx(bytes, { file });
+async function fixLegacyToo(file: string, path: string, bytes: Uint8Array, env: Io['env'], rebuild: Rebuild): Promise<Awaited<ReturnType<typeof fixDocx>>> {
+  const own = await fixDocx(bytes, { file, ...rebuild });
   if (!needsConversion(own.diagnostics)) return own;
-  const again = await readConverted([{ file, path, diagnostics: own.diagnostics }], (converted) => fixDocx(converted, { file }), env);
+  const again = await readConverted([{ file, path, diagnostics: own.diagnostics }], (converted) => fixDocx(converted, { file, ...rebuild }), env);
   return again.results[0] ?? { ...own, diagnostics: withSofficeState(own.diagnostics, again.found) };
 }
 

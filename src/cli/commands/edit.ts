@@ -21,7 +21,7 @@ import type { Io } from '../io.js';
 import type { Lang } from '../../diagnostics/messages.js';
 import type { RegisterCommand } from './index.js';
 import { configForRun } from '../config.js';
-import { loadReferenceDoc } from '../reference-doc.js';
+import { loadReferenceDoc, referenceOf } from '../reference-doc.js';
 
 export interface EditOptions {
   port?: string;
@@ -90,8 +90,7 @@ export async function runEdit(fileArg: string | undefined, options: EditOptions,
   if (config === 'failed') return 2;
   // The province's reference document (the config's reference_doc), as render and batch use it: the
   // preview and the .docx the page gives are the document render would write.
-  const { reference_doc: referenceDoc, reference_doc_wins: referenceDocWins } = config.config;
-  const styleSheet = await loadReferenceDoc({ ...(referenceDoc !== undefined ? { referenceDoc } : {}), ...(referenceDocWins !== undefined ? { referenceDocWins } : {}) }, lang, io);
+  const styleSheet = await loadReferenceDoc(referenceOf(config.config), lang, io);
   if (styleSheet === 'failed') return 2;
   const settings = { templateDir: config.config.templates, levels: config.config.rules, ...(styleSheet ? { styleSheet } : {}) };
   const read = await readPlanBytes(file);

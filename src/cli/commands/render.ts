@@ -14,7 +14,7 @@ import { sofficeInstallHint } from '../../pdf/find-soffice.js';
 import { findPdfTools, parsePdfTimeout } from '../pdf-options.js';
 import { collectPlanFiles, defaultPlanTargets, HERE_PLANS } from '../collect-files.js';
 import { checkFinal } from '../final-check.js';
-import { loadReferenceDoc } from '../reference-doc.js';
+import { loadReferenceDoc, referenceOf } from '../reference-doc.js';
 import type { Io } from '../io.js';
 import type { RegisterCommand } from './index.js';
 import { printDiagnostics, type Printer } from '../report/print.js';
@@ -91,9 +91,7 @@ export async function runRender(args: string[], options: RenderOptions, io: Io):
     return 2;
   }
 
-  const referenceDoc = options.referenceDoc ?? config.config.reference_doc;
-  const referenceDocWins = options.referenceDocWins ?? config.config.reference_doc_wins;
-  const styleSheet = await loadReferenceDoc({ ...(referenceDoc !== undefined ? { referenceDoc } : {}), ...(referenceDocWins !== undefined ? { referenceDocWins } : {}) }, options.lang, io);
+  const styleSheet = await loadReferenceDoc(referenceOf(config.config, options), options.lang, io);
   if (styleSheet === 'failed') return 2;
   const settings: RenderSettings = { ...(styleSheet ? { styleSheet } : {}), ...(config.config.templates ? { templateDir: config.config.templates } : {}), ...(levels ? { levels } : {}) };
 
