@@ -20,6 +20,8 @@ export async function runRenderWatch<O extends { lang: Lang }>(
   io: Io,
   renderOnce: RenderOnce<O>,
   templateDir: string = DEFAULT_TEMPLATE_DIR,
+  /** The reference document every render reads again (a save of it in Word re-renders every plan). */
+  referenceDoc?: string,
 ): Promise<number> {
   const say = (line: string) => io.stderr(line + '\n');
   const words = TEXT[options.lang];
@@ -39,6 +41,7 @@ export async function runRenderWatch<O extends { lang: Lang }>(
     await watchPlans({
       files: [...named.keys()],
       templateDir,
+      shared: referenceDoc === undefined ? [] : [resolve(io.cwd, referenceDoc)],
       render: async (changed) => {
         await renderOnce(
           changed.map((f) => named.get(f) ?? f),

@@ -9,6 +9,8 @@ export interface WatchPlansOptions {
   files: readonly string[];
   /** The templates folder: a change to any .hbs file inside re-renders every plan. */
   templateDir: string;
+  /** Other files every plan is rendered with (the reference document): a save re-renders every plan. */
+  shared?: readonly string[];
   /** Renders these plans (reporting on its own); called once at the start with every plan. */
   render(files: string[]): Promise<void>;
   /** Called before a render that follows a template change (to drop compiled templates). */
@@ -24,6 +26,7 @@ export interface WatchPlansOptions {
 export async function watchPlans(options: WatchPlansOptions): Promise<void> {
   const plans = new Set(options.files.map((f) => resolve(f)));
   const templateDir = resolve(options.templateDir);
+  const shared = new Set((options.shared ?? []).map((f) => resolve(f)));
   const settleMs = options.settleMs ?? 60;
   const changed = new Set<string>();
   let templatesChanged = false;
@@ -53,14 +56,14 @@ export async function watchPlans(options: WatchPlansOptions): Promise<void> {
     if (event !== 'add' && event !== 'change') return;
     const file = resolve(path);
     if (plans.has(file)) changed.add(file);
-    else if (file.startsWith(templateDir) && file.endsWith('.hbs')) templatesChanged = true;
+    else if ((file.startsWith(templateDir) && file.endsWith('.hbs')) || shared.has(file)) templatesChanged = true;
     else return;
     schedule();
   };
   // The plans' folders (only their own files), not the files: an editor that saves by writing a new
   // file and renaming it over the old one replaces the watched file, and a watch on it can be lost.
   const watchers = [
-    watch([...new Set([...plans].map((f) => dirname(f)))], { ignoreInitial: true, depth: 0 }),
+    watch([...new Set([...plans, ...shared].map((f) => dirname(f)))], { ignoreInitial: true, depth: 0 }),
     watch(templateDir, { ignoreInitial: true }),
   ];
   for (const w of watchers) w.on('all', onEvent);

@@ -1,7 +1,7 @@
 // The watch loop in-process: a template change re-renders with the new template (the compiled-template
 // cache dropped), saves during a render are gathered into one more render, never two at once, and
 // stopping waits for the running render.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -149,5 +149,27 @@ describe('runRenderWatch', () => {
     expect(await result).toBe(0);
     expect(interrupt).toBeUndefined(); // the listener is removed
     expect(stderr).toContain('Đã dừng theo dõi.');
+  });
+
+  it('renders every plan again when the reference document is saved (a province tuning its mau.docx in Word)', async () => {
+    const { dir, templates } = workspace();
+    cpSync(path.join(dir, 'plan.yaml'), path.join(dir, 'plan-2.yaml'));
+    const reference = path.join(dir, 'mau', 'mau.docx');
+    mkdirSync(path.dirname(reference));
+    writeFileSync(reference, 'first');
+    let interrupt: (() => void) | undefined;
+    let stderr = '';
+    const io: Io = { stdout: () => {}, stderr: (t) => void (stderr += t), isTTY: false, env: {}, cwd: dir, onInterrupt: (l) => ((interrupt = l), () => (interrupt = undefined)) };
+    const calls: string[][] = [];
+    const result = runRenderWatch(['plan.yaml', 'plan-2.yaml'], { lang: 'vi' as const }, io, async (args) => (calls.push(args), 0), templates, 'mau/mau.docx');
+    await until(() => stderr.includes('Đang theo dõi'));
+    writeFileSync(path.join(dir, 'mau', 'khac.docx'), 'another file of the folder');
+    await sleep(300);
+    expect(calls).toHaveLength(1);
+    writeFileSync(reference, 'saved again');
+    await until(() => calls.length === 2);
+    expect(calls[1]!.sort()).toEqual(['plan-2.yaml', 'plan.yaml']);
+    interrupt!();
+    expect(await result).toBe(0);
   });
 });

@@ -183,11 +183,11 @@ export const registerRender: RegisterCommand = (program, ctx) => {
     .action(async (files: string[], { watch, ...opts }: { output?: string; quiet?: boolean; pdf?: boolean; pdfTimeout?: string; plansDir?: string; watch?: boolean; examples?: boolean; final?: boolean; referenceDoc?: string; referenceDocWins?: boolean }) => {
       const options: RenderOptions = { lang: ctx.lang, ...opts, ...(ctx.configPath !== undefined ? { configPath: ctx.configPath } : {}) };
       if (!watch) return ctx.setExitCode(await runRender(files, options, ctx.io));
-      // The watch also re-renders when a template of the config's templates folder changes.
+      // The watch also re-renders when a template of the config's templates folder, or the reference document, changes.
       const config = await configForRun(files, options.configPath, ctx.io, ctx.lang);
       if (config === 'failed') return ctx.setExitCode(2);
       // --watch's modules (chokidar, the templates' watcher) start only with it.
       const { runRenderWatch } = await import('../../watch/render-watch.js');
-      ctx.setExitCode(await runRenderWatch(files, options, ctx.io, runRender, config.config.templates));
+      ctx.setExitCode(await runRenderWatch(files, options, ctx.io, runRender, config.config.templates, referenceOf(config.config, options).referenceDoc));
     });
 };
