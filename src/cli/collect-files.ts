@@ -16,9 +16,9 @@ export interface Collected {
 
 const PLAN_GLOB = '**/*.{yaml,yml}';
 
-/** What a folder given to `parplan check` is searched for: .docx, and the .doc, .odt and .rtf files
- * units still send, which check reads through LibreOffice (src/convert/read-converted.ts). */
-export const DOCX_GLOB = '**/*.{docx,doc,odt,rtf}';
+/** What a folder given to `parplan check` or `parplan import` is searched for: .docx (and .docm), and
+ * the .doc, .odt and .rtf files units still send, read through LibreOffice (src/convert/). */
+export const DOCUMENT_GLOB = '**/*.{docx,docm,doc,odt,rtf}';
 
 export async function collectPlanFiles(args: readonly string[], cwd: string): Promise<Collected> {
   return collectFiles(args, cwd, PLAN_GLOB);

@@ -163,7 +163,8 @@ const TEXT = {
   },
   // parplan import (issue 11)
   imported: { vi: (a: string, b: string) => `Đã nhập ${a} → ${b}`, en: (a: string, b: string) => `Imported ${a} → ${b}` },
-  importNoFiles: {
+  /** check and import: an argument that matched no document. */
+  noDocuments: {
     vi: (a: string) => `Không tìm thấy văn bản nào (.docx, .doc, .odt, .rtf) khớp với: ${a}`,
     en: (a: string) => `No document (.docx, .doc, .odt, .rtf) matched: ${a}`,
   },
@@ -175,10 +176,6 @@ const TEXT = {
   // parplan check (issue 15)
   paragraphAt: { vi: (n: number) => `đoạn ${n}`, en: (n: number) => `paragraph ${n}` },
   sectionAt: { vi: (n: number) => `phần (section) ${n}`, en: (n: number) => `section ${n}` },
-  noDocx: {
-    vi: (a: string) => `Không tìm thấy văn bản nào (.docx, .doc, .odt, .rtf) khớp với: ${a}`,
-    en: (a: string) => `No document (.docx, .doc, .odt, .rtf) matched: ${a}`,
-  },
   checkSummary: {
     vi: (n: number, ok: number, bad: number, errors: number, warnings: number, strictFails: boolean) =>
       `Đã kiểm tra ${n} văn bản: ${ok} đạt, ${bad} không đạt (${errors} lỗi, ${warnings} cảnh báo${strictFails ? '; với --strict, cảnh báo cũng là không đạt' : ''}).`,

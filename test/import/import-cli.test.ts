@@ -86,6 +86,22 @@ describe('parplan import', () => {
   });
 });
 
+describe('parplan import of a folder', () => {
+  it("takes its documents whatever the case of their extension, and leaves Word's lock files (~$…) alone", async () => {
+    const dir = tmp();
+    mkdirSync(path.join(dir, 'cu'));
+    copyFileSync(FIXTURE, path.join(dir, 'cu', 'KE-HOACH-2022.DOCX'));
+    // Word writes this beside a document it has open: it is no document.
+    writeFileSync(path.join(dir, 'cu', '~$-HOACH-2022.DOCX'), 'lock');
+    const r = await runCli(['import', 'cu', '-o', 'moi'], { cwd: dir });
+    expect(r.stderr).not.toContain('PP501');
+    expect(r.code).toBe(0);
+    expect(existsSync(path.join(dir, 'moi', 'KE-HOACH-2022.yaml'))).toBe(true);
+    const none = await runCli(['import', 'khong-co/*.docx'], { cwd: dir });
+    expect([none.code, none.stderr]).toEqual([2, 'Không tìm thấy văn bản nào (.docx, .doc, .odt, .rtf) khớp với: khong-co/*.docx\n']);
+  });
+});
+
 describeWithTools(['soffice'], 'parplan import of .odt / .doc / .rtf through LibreOffice', (_tools) => {
   it('converts them in one run and imports them; without LibreOffice says how to convert (PP502)', async () => {
     const dir = tmp();

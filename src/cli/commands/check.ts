@@ -23,7 +23,7 @@ import { writeFileAtomically } from '../../output/write-atomic.js';
 import { writeProblem } from '../../output/write-problem.js';
 import { fileProblem, openRegularFile } from '../../parse/read-plan-file.js';
 import { VERSION } from '../../version.js';
-import { collectFiles, DOCX_GLOB } from '../collect-files.js';
+import { collectFiles, DOCUMENT_GLOB } from '../collect-files.js';
 import { useColor, type Io } from '../io.js';
 import { FORMAT_NAMES, REPORTERS, type FormatName } from '../report/formats.js';
 import type { FileReport } from '../report/reporter.js';
@@ -61,7 +61,7 @@ export async function runCheck(args: readonly string[], options: CheckCommandOpt
   }
   const config = await configForRun(args, options.configPath, io, options.lang);
   if (config === 'failed') return 2;
-  const collected = await collectFiles(args, io.cwd, DOCX_GLOB);
+  const collected = await collectFiles(args, io.cwd, DOCUMENT_GLOB);
   const { unmatched, outside } = collected;
   for (const file of outside) io.stderr(ui(options.lang, 'skippedOutside')(file) + '\n');
   const files = await withoutIgnored(collected.files, args, config, io.cwd);
@@ -88,7 +88,7 @@ export async function runCheck(args: readonly string[], options: CheckCommandOpt
     if (problem) {
       reports.push({ file: arg, diagnostics: [problem] });
       unreadable++;
-    } else io.stderr(ui(options.lang, 'noDocx')(arg) + '\n');
+    } else io.stderr(ui(options.lang, 'noDocuments')(arg) + '\n');
   }
   if (!options.fix) {
     // Many documents: shared with worker threads (src/check/check-files.ts).

@@ -3,8 +3,7 @@
 // .yaml beside it or in -o; nothing is overwritten without --force. Exit codes: 0 every file
 // imported (warnings allowed), 1 one could not be, 2 usage error or nothing matched.
 import { stat } from 'node:fs/promises';
-import { basename, dirname, extname, join, relative, resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import { basename, dirname, extname, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import type { Lang } from '../../diagnostics/messages.js';
@@ -26,6 +25,7 @@ import { help, placeholder, ui } from '../ui-text.js';
 import { Option } from 'commander';
 import type { RegisterCommand } from './index.js';
 import { outputNameProblem } from '../output-name.js';
+import { collectFiles, DOCUMENT_GLOB, isGlobPattern } from '../collect-files.js';
 
 export interface ImportOptions {
   output?: string;
@@ -34,19 +34,17 @@ export interface ImportOptions {
   lang: Lang;
 }
 
-const DOCUMENT_GLOB = '**/*.{docx,docm,doc,odt,rtf,DOCX,DOC}';
-
-async function collect(args: readonly string[], cwd: string): Promise<{ files: string[]; unmatched: string[] }> {
-  const files: string[] = [];
+/** Files, folders (searched as check searches them: Word's lock files ~$… left out, a link leading
+ * outside the folder not followed, the extension in any case) and globs → the documents to import.
+ * A name that is neither a file nor a pattern is kept, so that reading it says why (PP001). */
+async function collect(args: readonly string[], cwd: string, say: (line: string) => void, lang: Lang): Promise<{ files: string[]; unmatched: string[] }> {
+  const collected = await collectFiles(args, cwd, DOCUMENT_GLOB);
+  for (const file of collected.outside) say(ui(lang, 'skippedOutside')(file));
+  const files = [...collected.files];
   const unmatched: string[] = [];
-  for (const arg of args) {
-    const info = await stat(resolve(cwd, arg)).catch(() => undefined);
-    let found: string[] = [];
-    if (info?.isDirectory()) found = (await glob(DOCUMENT_GLOB, { cwd: resolve(cwd, arg), onlyFiles: true })).sort().map((f) => join(arg, f));
-    else if (info || !isDynamicPattern(arg)) found = [arg];
-    else found = (await glob(arg.replace(/\\/g, '/'), { cwd, onlyFiles: true })).sort();
-    if (found.length === 0) unmatched.push(arg);
-    for (const f of found) if (!files.includes(f)) files.push(f);
+  for (const arg of collected.unmatched) {
+    if (await isGlobPattern(arg)) unmatched.push(arg);
+    else files.push(arg);
   }
   return { files, unmatched };
 }
@@ -84,8 +82,8 @@ export async function runImport(args: readonly string[], options: ImportOptions,
     io.stderr(ui(lang, 'importBadYear')(String(options.year)) + '\n');
     return 2;
   }
-  const { files, unmatched } = await collect(args, io.cwd);
-  for (const arg of unmatched) io.stderr(ui(lang, 'importNoFiles')(arg) + '\n');
+  const { files, unmatched } = await collect(args, io.cwd, (line) => io.stderr(line + '\n'), lang);
+  for (const arg of unmatched) io.stderr(ui(lang, 'noDocuments')(arg) + '\n');
   if (files.length === 0) return 2;
   const many = files.length > 1;
   if (many && options.output && /\.ya?ml$/i.test(options.output)) {
