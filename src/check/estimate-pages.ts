@@ -2,11 +2,12 @@
 // line height, plus its spacing; a table row as tall as its tallest cell. Enough to tell a one-page
 // document from a longer one without laying it out.
 import { measureWrappedLines } from '../docx/measure-text.js';
+import { TIMES_SINGLE_LINE_EM } from '../nd30/index.js';
 import type { DocumentView, Entry } from './view.js';
 import { inkRuns } from './view.js';
 
 /** Times New Roman's line height as a multiple of its size (ascent + descent + gap). */
-const LINE_HEIGHT = 1.15;
+const LINE_HEIGHT = TIMES_SINGLE_LINE_EM;
 
 function entryHeight(entry: Entry): number {
   const f = entry.paragraph.format;

@@ -417,12 +417,17 @@ const NOT_CARRIED: Record<string, [string, string]> = {
 };
 
 /** What a reference document's style may set (src/reference-doc), in words. */
+/** A reference document's value with its unit ("1.8 lines", "1–1.5 lines") as Vietnamese writes it. */
+const viUnits = (value: unknown): string => String(value).replace(/\blines\b/g, 'dòng').replace(/(\d)\.(\d)/g, '$1,$2');
+
 const REFERENCE_PROPERTY: Record<string, [string, string]> = {
   font: ['phông chữ', 'the font'],
   size: ['cỡ chữ', 'the size'],
   before: ['khoảng cách trước đoạn', 'space before'],
   after: ['khoảng cách sau đoạn', 'space after'],
   line: ['giãn dòng', 'line spacing'],
+  lineExact: ['giãn dòng cố định (Exactly)', 'line spacing of exactly'],
+  lineAtLeast: ['giãn dòng tối thiểu (At least)', 'line spacing of at least'],
   firstLine: ['thụt đầu dòng', 'a first-line indent of'],
 };
 
@@ -989,11 +994,11 @@ export const MESSAGES = {
   },
   // ── --reference-doc (issue 12, src/reference-doc/): a province's styles checked against the decree ──
   PP901: {
-    vi: (a) => `Tài liệu mẫu: kiểu ${q(a.style)} có ${REFERENCE_PROPERTY[String(a.property)]?.[0] ?? a.property} ${a.found}, ngoài mức Nghị định 30 cho phép (${a.allowed}); giữ ${a.kept}. Dùng --reference-doc-wins để lấy theo tài liệu mẫu.`,
+    vi: (a) => `Tài liệu mẫu: kiểu ${q(a.style)} có ${REFERENCE_PROPERTY[String(a.property)]?.[0] ?? a.property} ${viUnits(a.found)}, ngoài mức Nghị định 30 cho phép (${viUnits(a.allowed)}); giữ ${viUnits(a.kept)}. Dùng --reference-doc-wins để lấy theo tài liệu mẫu.`,
     en: (a) => `Reference document: style ${q(a.style)} has ${REFERENCE_PROPERTY[String(a.property)]?.[1] ?? a.property} ${a.found}, outside what Decree 30 allows (${a.allowed}); ${a.kept} is kept. Use --reference-doc-wins to take the reference's value.`,
   },
   PP902: {
-    vi: (a) => `Tài liệu mẫu: kiểu ${q(a.style)} có ${REFERENCE_PROPERTY[String(a.property)]?.[0] ?? a.property} ${a.found}, ngoài mức Nghị định 30 cho phép (${a.allowed}); vẫn dùng theo tài liệu mẫu (--reference-doc-wins).`,
+    vi: (a) => `Tài liệu mẫu: kiểu ${q(a.style)} có ${REFERENCE_PROPERTY[String(a.property)]?.[0] ?? a.property} ${viUnits(a.found)}, ngoài mức Nghị định 30 cho phép (${viUnits(a.allowed)}); vẫn dùng theo tài liệu mẫu (--reference-doc-wins).`,
     en: (a) => `Reference document: style ${q(a.style)} has ${REFERENCE_PROPERTY[String(a.property)]?.[1] ?? a.property} ${a.found}, outside what Decree 30 allows (${a.allowed}); used anyway (--reference-doc-wins).`,
   },
 } satisfies Record<string, Wording>;

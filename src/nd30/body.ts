@@ -12,6 +12,9 @@ export const BODY_SPACING_AFTER = decree(6, 'pt', { min: 6 }, BODY);
 export const BODY_LINE_SPACING = decree(1.2, 'lines', { min: 1, max: 1.5 }, BODY);
 /** Single spacing: the header, the closing block, tables. */
 export const SINGLE_LINE_SPACING = 1;
+/** Times New Roman's single line, as a multiple of its size (its ascent, descent and gap: 1.149 em):
+ * how a spacing given in pt ("Exactly 17 pt", "At least 16 pt") is counted in lines. */
+export const TIMES_SINGLE_LINE_EM = 1.15;
 
 export interface StructureLook {
   readonly bold: boolean;

@@ -31,6 +31,8 @@ export interface ReferenceOptions {
 
 /** The properties a reference document may set, each with the rule it is checked against. */
 type Property = 'font' | 'size' | 'before' | 'after' | 'line' | 'firstLine';
+/** How a warning names what it found: a property, or a spacing given in pt. */
+type Reported = Property | 'lineExact' | 'lineAtLeast';
 
 const MM_PER_PT = 25.4 / 72;
 const round = (n: number, digits = 2): number => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -44,7 +46,7 @@ function findStyle(sheet: ReadSheet, style: NamedStyle): string | undefined {
 }
 
 /** What the reference's style looks like, in named-styles' units (pt, mm, lines). */
-function referenceLook(sheet: ReadSheet, id: string): Required<Pick<StyleLook, Property>> & { lineAuto: boolean } {
+function referenceLook(sheet: ReadSheet, id: string): Required<Pick<StyleLook, Property>> & { lineRule: 'auto' | 'exact' | 'atLeast' } {
   const { format } = resolveParagraph(sheet, { styleId: id }, { inTable: false });
   const run = resolveRun(sheet, id, {}, false);
   return {
@@ -53,7 +55,7 @@ function referenceLook(sheet: ReadSheet, id: string): Required<Pick<StyleLook, P
     before: format.spacing.beforePt,
     after: format.spacing.afterPt,
     line: format.spacing.line.value,
-    lineAuto: format.spacing.line.rule === 'auto',
+    lineRule: format.spacing.line.rule,
     firstLine: round(format.indent.firstLinePt * MM_PER_PT, 2),
   };
 }
@@ -75,7 +77,7 @@ export async function readReferenceDoc(bytes: Uint8Array, options: ReferenceOpti
   const sheet = readStyles(xml('word/styles.xml'), readTheme(xml('word/theme/theme1.xml')));
   const defaults = resolveSheet(DEFAULT_STYLE_SHEET);
   const diagnostics: Diagnostic[] = [];
-  const warn = (style: NamedStyle, property: Property, found: string, allowed: string, kept: string) =>
+  const warn = (style: NamedStyle, property: Reported, found: string, allowed: string, kept: string) =>
     diagnostics.push({
       code: options.wins === true ? 'PP902' : 'PP901',
       severity: 'warning',
@@ -104,6 +106,19 @@ export async function readReferenceDoc(bytes: Uint8Array, options: ReferenceOpti
       }
       look[property] = value as StyleLook[P];
     };
+    // "Exactly 17 pt" or "At least 17 pt", as offices often set the body: counted in lines of the
+    // style's size (Times' single line is 1.15 em) against the decree's single to 1.5 lines. Exact
+    // is written as exact; at least as the lines it gives (never less than single).
+    const takeLineInPoints = (pt: number, rule: 'exact' | 'atLeast', size: number, range: nd30.Nd30Value | undefined) => {
+      const lines = Math.max(rule === 'atLeast' ? 1 : 0, pt / (size * nd30.TIMES_SINGLE_LINE_EM));
+      const shown = `${round(pt)} pt (${round(lines)} lines)`;
+      if (range !== undefined && !nd30.isWithinRange(range, round(lines))) {
+        warn(style, rule === 'exact' ? 'lineExact' : 'lineAtLeast', shown, rangeText(range), options.wins === true ? shown : `${ours.line} lines`);
+        if (options.wins !== true) return;
+      }
+      if (rule === 'exact') look.lineExact = pt;
+      else look.line = round(lines, 3);
+    };
     if (ref.font !== '' && ref.font !== ours.font) {
       warn(style, 'font', ref.font, nd30.FONT_FAMILY, options.wins === true ? ref.font : nd30.FONT_FAMILY);
       if (options.wins === true) look.font = ref.font;
@@ -115,7 +130,11 @@ export async function readReferenceDoc(bytes: Uint8Array, options: ReferenceOpti
     const own = (property: Property) => key !== 'normal' && style.look[property] !== undefined;
     if (!own('before')) take('before', ref.before, undefined, 'pt');
     if (!own('after')) take('after', ref.after, style.rules.after ?? DEFAULT_STYLE_SHEET.normal.rules.after, 'pt');
-    if (!own('line') && ref.lineAuto && look.lineExact === undefined) take('line', ref.line, style.rules.line ?? DEFAULT_STYLE_SHEET.normal.rules.line, 'lines');
+    if (!own('line') && look.lineExact === undefined) {
+      const lineRule = style.rules.line ?? DEFAULT_STYLE_SHEET.normal.rules.line;
+      if (ref.lineRule === 'auto') take('line', ref.line, lineRule, 'lines');
+      else takeLineInPoints(ref.line, ref.lineRule, look.size ?? ours.size, lineRule);
+    }
     if (!own('firstLine')) take('firstLine', ref.firstLine, style.rules.firstLine ?? DEFAULT_STYLE_SHEET.normal.rules.firstLine, 'mm');
     result[key] = { ...style, look };
   }

@@ -9,6 +9,7 @@ import { writeDocx } from '../../src/docx/write-docx.js';
 import type { Paragraph } from '../../src/docx-read/index.js';
 import * as nd30 from '../../src/nd30/index.js';
 import { readReferenceDoc } from '../../src/reference-doc/read-reference.js';
+import { formatMessage } from '../../src/diagnostics/messages.js';
 import { readFormatted } from '../support/docx-format.js';
 import { examplePlanFiles, renderPlanFile, REPO_ROOT } from '../support/render-plan.js';
 import { runCli } from '../support/run-cli.js';
@@ -68,6 +69,40 @@ describe('readReferenceDoc', () => {
     const wins = await readReferenceDoc(fixture('mau-16pt.docx'), { file: 'mau-16pt.docx', wins: true });
     expect(wins.diagnostics.find((d) => d.args.style === 'Normal' && d.args.property === 'size')?.code).toBe('PP902');
     expect(resolveSheet(wins.sheet!).normal.size).toBe(16);
+  });
+
+  it('takes "Exactly 17 pt" (1.06 lines of 14 pt) as exact spacing, and the body keeps the decree’s rules', async () => {
+    const result = await readReferenceDoc(fixture('mau-exactly-17pt.docx'), { file: 'mau-exactly-17pt.docx' });
+    expect(result.diagnostics).toEqual([]);
+    expect(resolveSheet(result.sheet!).normal.lineExact).toBe(17);
+    const { model } = await renderPlanFile(laoCai);
+    const read = await readFormatted(await writeDocx(model, { styleSheet: result.sheet! }));
+    const body = bodyParagraphs(read.body);
+    expect(body.length).toBeGreaterThanOrEqual(3);
+    for (const p of body) {
+      expect(p.format.spacing.line).toEqual({ rule: 'exact', value: 17 });
+      const lines = p.format.spacing.line.value / (p.markFormat.sizePt * nd30.TIMES_SINGLE_LINE_EM);
+      expect(nd30.isWithinRange(nd30.BODY_LINE_SPACING, lines)).toBe(true);
+    }
+  });
+
+  it('takes "At least 20 pt" as the lines it gives a 14 pt body (1.242), written as Word\'s multiple', async () => {
+    const result = await readReferenceDoc(fixture('mau-at-least-20pt.docx'), { file: 'mau-at-least-20pt.docx' });
+    expect(result.diagnostics).toEqual([]);
+    expect(resolveSheet(result.sheet!).normal).toMatchObject({ line: 1.242, size: 14 });
+    expect(resolveSheet(result.sheet!).normal.lineExact).toBeUndefined();
+  });
+
+  it('warns about "Exactly 12 pt" (0.75 lines, below single), in lines of Vietnamese, and keeps 1.2 lines unless the reference wins', async () => {
+    const result = await readReferenceDoc(fixture('mau-exactly-12pt.docx'), { file: 'mau-exactly-12pt.docx' });
+    const line = result.diagnostics.find((d) => d.args.style === 'Normal')!;
+    expect(line).toMatchObject({ code: 'PP901', args: { property: 'lineExact', found: '12 pt (0.75 lines)', allowed: '1–1.5 lines', kept: '1.2 lines' } });
+    expect(formatMessage(line.code, line.args, 'vi')).toContain("kiểu 'Normal' có giãn dòng cố định (Exactly) 12 pt (0,75 dòng), ngoài mức Nghị định 30 cho phép (1–1,5 dòng); giữ 1,2 dòng.");
+    expect(resolveSheet(result.sheet!).normal.lineExact).toBeUndefined();
+    expect(resolveSheet(result.sheet!).normal.line).toBe(1.2);
+    const wins = await readReferenceDoc(fixture('mau-exactly-12pt.docx'), { file: 'mau-exactly-12pt.docx', wins: true });
+    expect(wins.diagnostics.find((d) => d.args.style === 'Normal')?.code).toBe('PP902');
+    expect(resolveSheet(wins.sheet!).normal.lineExact).toBe(12);
   });
 
   it('gives docx-read’s error for a file that is not a .docx, and no style sheet', async () => {

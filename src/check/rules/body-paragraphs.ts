@@ -1,14 +1,12 @@
 // PP616: the body's paragraphs (căn cứ and text) indented 1 cm to 1.27 cm on their first line, at
 // least 6 pt apart, with line spacing from single to 1.5 lines. One report per property: the first
 // paragraph out of range and how many are.
-import { BODY_FIRST_LINE_INDENT, BODY_LINE_SPACING, BODY_SPACING_AFTER } from '../../nd30/index.js';
+import { BODY_FIRST_LINE_INDENT, BODY_LINE_SPACING, BODY_SPACING_AFTER, TIMES_SINGLE_LINE_EM } from '../../nd30/index.js';
 import type { Entry } from '../view.js';
 import { inkRuns } from '../view.js';
 import { MM_PER_PT } from '../units.js';
 import type { CheckRule } from './rule.js';
 
-/** Times New Roman's single line, as a multiple of its size: how an exact spacing in pt becomes lines. */
-const SINGLE_LINE = 1.15;
 const INDENT_SLACK_MM = 0.3;
 const LINE_SLACK = 0.05;
 
@@ -16,7 +14,7 @@ export function lineSpacingInLines(entry: Entry): number {
   const { line } = entry.paragraph.format.spacing;
   if (line.rule === 'auto') return line.value;
   const size = entry.pieces.flatMap((p) => inkRuns(p.runs))[0]?.format.sizePt ?? entry.paragraph.markFormat.sizePt;
-  return line.value / (size * SINGLE_LINE);
+  return line.value / (size * TIMES_SINGLE_LINE_EM);
 }
 
 export const bodyParagraphs: CheckRule = {
