@@ -420,6 +420,13 @@ const NOT_CARRIED: Record<string, [string, string]> = {
 /** A reference document's value with its unit ("1.8 lines", "1–1.5 lines") as Vietnamese writes it. */
 const viUnits = (value: unknown): string => String(value).replace(/\blines\b/g, 'dòng').replace(/(\d)\.(\d)/g, '$1,$2');
 
+/** The style a PP901/PP902 is about, with the others that have the same value (args.others, comma-separated). */
+const referenceStyles = (a: Args, lang: 0 | 1): string => {
+  const others = a.others === undefined ? [] : String(a.others).split(', ');
+  if (others.length === 0) return q(a.style);
+  return `${q(a.style)} ${lang === 0 ? '(và' : '(and'} ${others.map((o) => q(o)).join(', ')})`;
+};
+
 const REFERENCE_PROPERTY: Record<string, [string, string]> = {
   font: ['phông chữ', 'the font'],
   size: ['cỡ chữ', 'the size'],
@@ -994,12 +1001,12 @@ export const MESSAGES = {
   },
   // ── --reference-doc (issue 12, src/reference-doc/): a province's styles checked against the decree ──
   PP901: {
-    vi: (a) => `Tài liệu mẫu: kiểu ${q(a.style)} có ${REFERENCE_PROPERTY[String(a.property)]?.[0] ?? a.property} ${viUnits(a.found)}, ngoài mức Nghị định 30 cho phép (${viUnits(a.allowed)}); giữ ${viUnits(a.kept)}. Dùng --reference-doc-wins để lấy theo tài liệu mẫu.`,
-    en: (a) => `Reference document: style ${q(a.style)} has ${REFERENCE_PROPERTY[String(a.property)]?.[1] ?? a.property} ${a.found}, outside what Decree 30 allows (${a.allowed}); ${a.kept} is kept. Use --reference-doc-wins to take the reference's value.`,
+    vi: (a) => `Tài liệu mẫu: kiểu ${referenceStyles(a, 0)} có ${REFERENCE_PROPERTY[String(a.property)]?.[0] ?? a.property} ${viUnits(a.found)}, ngoài mức Nghị định 30 cho phép (${viUnits(a.allowed)}); giữ ${viUnits(a.kept)}. Dùng --reference-doc-wins để lấy theo tài liệu mẫu.`,
+    en: (a) => `Reference document: style ${referenceStyles(a, 1)} has ${REFERENCE_PROPERTY[String(a.property)]?.[1] ?? a.property} ${a.found}, outside what Decree 30 allows (${a.allowed}); ${a.kept} is kept. Use --reference-doc-wins to take the reference's value.`,
   },
   PP902: {
-    vi: (a) => `Tài liệu mẫu: kiểu ${q(a.style)} có ${REFERENCE_PROPERTY[String(a.property)]?.[0] ?? a.property} ${viUnits(a.found)}, ngoài mức Nghị định 30 cho phép (${viUnits(a.allowed)}); vẫn dùng theo tài liệu mẫu (--reference-doc-wins).`,
-    en: (a) => `Reference document: style ${q(a.style)} has ${REFERENCE_PROPERTY[String(a.property)]?.[1] ?? a.property} ${a.found}, outside what Decree 30 allows (${a.allowed}); used anyway (--reference-doc-wins).`,
+    vi: (a) => `Tài liệu mẫu: kiểu ${referenceStyles(a, 0)} có ${REFERENCE_PROPERTY[String(a.property)]?.[0] ?? a.property} ${viUnits(a.found)}, ngoài mức Nghị định 30 cho phép (${viUnits(a.allowed)}); vẫn dùng theo tài liệu mẫu (--reference-doc-wins).`,
+    en: (a) => `Reference document: style ${referenceStyles(a, 1)} has ${REFERENCE_PROPERTY[String(a.property)]?.[1] ?? a.property} ${a.found}, outside what Decree 30 allows (${a.allowed}); used anyway (--reference-doc-wins).`,
   },
 } satisfies Record<string, Wording>;
 

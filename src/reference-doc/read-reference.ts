@@ -77,8 +77,17 @@ export async function readReferenceDoc(bytes: Uint8Array, options: ReferenceOpti
   const sheet = readStyles(xml('word/styles.xml'), readTheme(xml('word/theme/theme1.xml')));
   const defaults = resolveSheet(DEFAULT_STYLE_SHEET);
   const diagnostics: Diagnostic[] = [];
-  const warn = (style: NamedStyle, property: Reported, found: string, allowed: string, kept: string) =>
-    diagnostics.push({
+  // One warning per value: the styles that inherit it in the reference (heading 1–4 from Normal, as
+  // Word's own do) are named in the first one's `others`, not warned about four more times.
+  const warned = new Map<string, Diagnostic>();
+  const warn = (style: NamedStyle, property: Reported, found: string, allowed: string, kept: string) => {
+    const same = `${property}\u0000${found}\u0000${allowed}\u0000${kept}`;
+    const first = warned.get(same);
+    if (first !== undefined) {
+      first.args.others = first.args.others === undefined ? style.name : `${first.args.others}, ${style.name}`;
+      return;
+    }
+    const diagnostic: Diagnostic = {
       code: options.wins === true ? 'PP902' : 'PP901',
       severity: 'warning',
       file: options.file,
@@ -86,7 +95,10 @@ export async function readReferenceDoc(bytes: Uint8Array, options: ReferenceOpti
       column: 0,
       path: '',
       args: { style: style.name, property, found, allowed, kept },
-    });
+    };
+    warned.set(same, diagnostic);
+    diagnostics.push(diagnostic);
+  };
 
   const result: Record<StyleKey, NamedStyle> = { ...DEFAULT_STYLE_SHEET };
   for (const key of STYLE_KEYS) {

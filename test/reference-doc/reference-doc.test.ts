@@ -97,7 +97,12 @@ describe('readReferenceDoc', () => {
     const result = await readReferenceDoc(fixture('mau-exactly-12pt.docx'), { file: 'mau-exactly-12pt.docx' });
     const line = result.diagnostics.find((d) => d.args.style === 'Normal')!;
     expect(line).toMatchObject({ code: 'PP901', args: { property: 'lineExact', found: '12 pt (0.75 lines)', allowed: '1–1.5 lines', kept: '1.2 lines' } });
-    expect(formatMessage(line.code, line.args, 'vi')).toContain("kiểu 'Normal' có giãn dòng cố định (Exactly) 12 pt (0,75 dòng), ngoài mức Nghị định 30 cho phép (1–1,5 dòng); giữ 1,2 dòng.");
+    // The headings inherit it in the reference: named in the one warning, not warned about four times more.
+    expect(result.diagnostics.filter((d) => d.args.property === 'lineExact')).toHaveLength(1);
+    expect(line.args.others).toBe('heading 1, heading 2, heading 3, heading 4');
+    expect(formatMessage(line.code, line.args, 'vi')).toContain(
+      "kiểu 'Normal' (và 'heading 1', 'heading 2', 'heading 3', 'heading 4') có giãn dòng cố định (Exactly) 12 pt (0,75 dòng), ngoài mức Nghị định 30 cho phép (1–1,5 dòng); giữ 1,2 dòng.",
+    );
     expect(resolveSheet(result.sheet!).normal.lineExact).toBeUndefined();
     expect(resolveSheet(result.sheet!).normal.line).toBe(1.2);
     const wins = await readReferenceDoc(fixture('mau-exactly-12pt.docx'), { file: 'mau-exactly-12pt.docx', wins: true });
