@@ -13,6 +13,21 @@ import { examplePlanFiles, REPO_ROOT } from '../support/render-plan.js';
 
 const laoCai = examplePlanFiles().find((f) => f.includes('lao-cai'))!;
 
+/** `parplan edit ke-hoach.yaml --no-open` in `cwd`, once it has printed its address; `stderr()`: what it said so far. */
+async function startEdit(cwd: string): Promise<{ child: ReturnType<typeof spawn>; url: string; stderr: () => string }> {
+  const child = spawn(process.execPath, [BIN, 'edit', 'ke-hoach.yaml', '--no-open'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stderr!.on('data', (d: Buffer) => {
+      stderr += d.toString();
+      const found = /http:\/\/127\.0\.0\.1:\d+\/\?t=\S+/.exec(stderr);
+      if (found) resolve(found[0]);
+    });
+    child.once('exit', () => reject(new Error(stderr)));
+  });
+  return { child, url, stderr: () => stderr };
+}
+
 describe('parplan edit (CLI)', () => {
   let dir: string;
   beforeAll(async () => {
@@ -54,17 +69,8 @@ describe('parplan edit (CLI)', () => {
       await writeFile(path.join(own, 'parplan.config.yaml'), 'reference_doc: mau.docx\n');
       const plan = await readFile(laoCai, 'utf8');
       await writeFile(path.join(own, 'ke-hoach.yaml'), plan);
-      const child = spawn(process.execPath, [BIN, 'edit', 'ke-hoach.yaml', '--no-open'], { cwd: own, stdio: ['ignore', 'pipe', 'pipe'] });
+      const { child, url } = await startEdit(own);
       try {
-        let stderr = '';
-        const url = await new Promise<string>((resolve, reject) => {
-          child.stderr.on('data', (d: Buffer) => {
-            stderr += d.toString();
-            const found = /http:\/\/127\.0\.0\.1:\d+\/\?t=\S+/.exec(stderr);
-            if (found) resolve(found[0]);
-          });
-          child.once('exit', () => reject(new Error(stderr)));
-        });
         const token = new URL(url).searchParams.get('t')!;
         const res = await fetch(new URL('/api/render', url), { method: 'POST', headers: { 'x-parplan-token': token }, body: plan });
         expect(res.status).toBe(200);
@@ -92,23 +98,14 @@ describe('parplan edit (CLI)', () => {
   });
 
   it('prints the address, serves the page there, and stops on Ctrl-C (exit 0)', async () => {
-    const child = spawn(process.execPath, [BIN, 'edit', 'ke-hoach.yaml', '--no-open'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stderr.on('data', (d: Buffer) => {
-        stderr += d.toString();
-        const found = /http:\/\/127\.0\.0\.1:\d+\/\?t=\S+/.exec(stderr);
-        if (found) resolve(found[0]);
-      });
-      child.once('exit', () => reject(new Error(stderr)));
-    });
-    expect(stderr).toContain('Đang soạn ke-hoach.yaml tại địa chỉ');
+    const { child, url, stderr: said } = await startEdit(dir);
+    expect(said()).toContain('Đang soạn ke-hoach.yaml tại địa chỉ');
     const page = await fetch(url);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<title>ke-hoach.yaml — soạn kế hoạch (parplan)</title>');
     const exit = new Promise<number | null>((resolve) => child.once('exit', resolve));
     child.kill('SIGINT');
     expect(await exit).toBe(0);
-    expect(stderr).toContain('Đã dừng trang soạn kế hoạch.');
+    expect(said()).toContain('Đã dừng trang soạn kế hoạch.');
   });
 });
