@@ -31,7 +31,8 @@ export const CONFIG_TEMPLATE = `# yaml-language-server: $schema=./config.schema.
 #   - "*.cu.yaml"
 
 # Đổi mức của một quy tắc theo mã: off (tắt), warning (cảnh báo), error (lỗi).
-# Đổi được các quy tắc PP2xx (kiểm tra kế hoạch) và PP6xx (parplan check).
+# Đổi được các quy tắc PP2xx (kiểm tra kế hoạch), PP6xx (parplan check) và PP513 (tệp .doc
+# kiểm tra qua LibreOffice: off nếu nhận .doc, error nếu chỉ nhận .docx).
 # rules:
 #   PP215: off     # chữ viết tắt dùng trước khi định nghĩa
 #   PP206: error   # chỉ tiêu thấp hơn kết quả năm trước

@@ -11,13 +11,15 @@ export const RULE_LEVELS: readonly RuleLevel[] = ['off', 'warning', 'error'];
 /** Code → level. Only configurable codes (see `ruleConfigurable`) ever get here. */
 export type RuleLevels = Readonly<Record<string, RuleLevel>>;
 
-/** Why a code's level cannot be set, or undefined when it can: the plan's rules (PP2xx) and the
- * layout checks of a .docx (PP6xx) can; reading, YAML, the schema, rendering and batch cannot (a plan
- * that does not parse or fit the schema cannot be rendered whatever a config says). A TODO left
- * (PP290) can become an error but not be turned off: `--final` must still see it. */
+/** Why a code's level cannot be set, or undefined when it can: the plan's rules (PP2xx), the
+ * layout checks of a .docx (PP6xx) and PP513 (a .doc checked through LibreOffice: an office that
+ * accepts .doc turns it off, one that wants .docx makes it an error) can; reading, YAML, the schema,
+ * rendering and batch cannot (a plan that does not parse or fit the schema cannot be rendered
+ * whatever a config says). A TODO left (PP290) can become an error but not be turned off: `--final`
+ * must still see it. */
 export function ruleConfigurable(code: string, level: RuleLevel): 'unknown' | 'fixed' | 'todo' | undefined {
   if (!isMessageCode(code)) return 'unknown';
-  if (!/^PP[26]\d\d$/.test(code)) return 'fixed';
+  if (!/^PP[26]\d\d$/.test(code) && code !== 'PP513') return 'fixed';
   if (code === 'PP290' && level === 'off') return 'todo';
   return undefined;
 }

@@ -2,7 +2,7 @@
 // conversion to .docx (one soffice run for all of them), said so (PP513), found in folders too; and
 // without LibreOffice, PP502 says that it is missing rather than leaving the reason to guess.
 // The .doc fixtures are LibreOffice's own (test/fixtures/check/make-lo-docs.sh), not parplan's writer.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -54,6 +54,19 @@ describeWithTools(['soffice'], 'parplan check of .doc files through LibreOffice'
     expect(faulty!.diagnostics.map((d) => d.code)).toEqual(['PP513', 'PP602', 'PP602', 'PP602', 'PP602']);
     expect(docx!.diagnostics).toEqual([]);
     expect(r.stderr).toBe('Đã kiểm tra 3 văn bản: 2 đạt, 1 không đạt (4 lỗi, 2 cảnh báo).\n');
+  }, 120_000);
+
+  it("the config's rules set PP513: off where .doc is accepted, error where only .docx is", async () => {
+    const folder = path.join(dir, 'cau-hinh');
+    mkdirSync(folder, { recursive: true });
+    copyFileSync(path.join(CORPUS, 'lo-odt.doc'), path.join(folder, 'ke-hoach.doc'));
+    writeFileSync(path.join(folder, 'parplan.config.yaml'), 'rules:\n  PP513: off\n');
+    const accepted = await runCli(['check', 'ke-hoach.doc', '--strict'], { cwd: folder });
+    expect([accepted.code, accepted.stdout]).toEqual([0, '']);
+    writeFileSync(path.join(folder, 'parplan.config.yaml'), 'rules:\n  PP513: error\n');
+    const refused = await runCli(['check', 'ke-hoach.doc'], { cwd: folder });
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain('ke-hoach.doc: lỗi PP513');
   }, 120_000);
 
   it('--fix rebuilds a .doc into an ND30 .docx, which then checks clean', async () => {
