@@ -1,6 +1,6 @@
 // Where LibreOffice's soffice lives: $PARPLAN_SOFFICE, then PATH, then the folders installers use.
 // Shared by `--pdf` and by the tests that convert documents (test/support/external-tools.ts).
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 export interface ToolEnvironment {
@@ -8,12 +8,21 @@ export interface ToolEnvironment {
   platform: NodeJS.Platform;
   exists(file: string): boolean;
   list(dir: string): string[];
+  /** Whether the path is a folder (absent: nothing is taken for one). */
+  isDirectory?(path: string): boolean;
 }
 
 export const SYSTEM: ToolEnvironment = {
   env: process.env,
   platform: process.platform,
   exists: existsSync,
+  isDirectory: (p) => {
+    try {
+      return statSync(p).isDirectory();
+    } catch {
+      return false;
+    }
+  },
   list: (dir) => {
     try {
       return readdirSync(dir);
@@ -66,10 +75,18 @@ export function sofficeInstallPaths(sys: ToolEnvironment = SYSTEM): string[] {
 }
 
 /** LibreOffice's soffice: $PARPLAN_SOFFICE, then PATH (soffice, libreoffice), then the usual install
- * paths. A PARPLAN_SOFFICE that names no file finds nothing: a wrong setting is not silently replaced. */
+ * paths. A PARPLAN_SOFFICE that names no file finds nothing: a wrong setting is not silently replaced.
+ * One that names LibreOffice's folder (C:\Program Files\LibreOffice, its program folder, or
+ * LibreOffice.app), as people often set it, is the soffice inside. */
 export function findSoffice(sys: ToolEnvironment = SYSTEM): string | undefined {
   const override = sys.env['PARPLAN_SOFFICE'];
-  if (override !== undefined && override !== '') return sys.exists(override) ? override : undefined;
+  if (override !== undefined && override !== '') {
+    if (!sys.exists(override)) return undefined;
+    if (sys.isDirectory?.(override) !== true) return override;
+    const p = sys.platform === 'win32' ? path.win32 : path.posix;
+    const inside = sys.platform === 'win32' ? ['program\\soffice.exe', 'soffice.exe'] : ['program/soffice', 'soffice', 'Contents/MacOS/soffice'];
+    return inside.map((name) => p.join(override, name)).find((f) => sys.exists(f) && sys.isDirectory?.(f) !== true);
+  }
   return findOnPath('soffice', sys) ?? findOnPath('libreoffice', sys) ?? sofficeInstallPaths(sys).find((p) => sys.exists(p));
 }
 

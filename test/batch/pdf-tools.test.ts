@@ -27,6 +27,20 @@ describe('findSoffice', () => {
     expect(findSoffice(machine('linux', ['/x/soffice', '/usr/bin/soffice'], { PARPLAN_SOFFICE: '/x/soffice' }))).toBe('/x/soffice');
     expect(findSoffice(machine('linux', ['/usr/bin/soffice'], { PARPLAN_SOFFICE: '/missing/soffice' }))).toBeUndefined();
   });
+
+  it('takes a PARPLAN_SOFFICE naming LibreOffice\'s folder for the soffice inside; a folder without one finds nothing', () => {
+    const folders = (platform: NodeJS.Platform, files: string[], dirs: string[], env: Record<string, string>) => ({
+      ...machine(platform, [...files, ...dirs], env),
+      isDirectory: (f: string) => dirs.includes(f),
+    });
+    const win = 'C:\\Program Files\\LibreOffice';
+    expect(findSoffice(folders('win32', [`${win}\\program\\soffice.exe`], [win], { PARPLAN_SOFFICE: win }))).toBe(`${win}\\program\\soffice.exe`);
+    expect(findSoffice(folders('linux', ['/opt/lo/program/soffice'], ['/opt/lo/program'], { PARPLAN_SOFFICE: '/opt/lo/program' }))).toBe('/opt/lo/program/soffice');
+    const app = '/Applications/LibreOffice.app';
+    expect(findSoffice(folders('darwin', [`${app}/Contents/MacOS/soffice`], [app], { PARPLAN_SOFFICE: app }))).toBe(`${app}/Contents/MacOS/soffice`);
+    // A folder that holds no soffice is a wrong setting: nothing, not /usr/bin/soffice.
+    expect(findSoffice(folders('linux', ['/usr/bin/soffice'], ['/nonexistent'], { PARPLAN_SOFFICE: '/nonexistent' }))).toBeUndefined();
+  });
   it('finds nothing on a machine without LibreOffice', () => {
     expect(findSoffice(machine('linux', [], { PATH: '/usr/bin' }))).toBeUndefined();
   });
