@@ -31,17 +31,10 @@ export async function loadReferenceDoc(options: ReferenceDocOptions, lang: Lang,
     return 'failed';
   }
   // The .docx reader starts only when a reference document is given.
-  const [{ readReferenceDoc }, { needsConversion, readConverted, withSofficeState }] = await Promise.all([
-    import('../reference-doc/read-reference.js'),
-    import('../convert/read-converted.js'),
-  ]);
-  const read = (from: Uint8Array) => readReferenceDoc(from, { file: options.referenceDoc!, wins: options.referenceDocWins === true });
-  let result = await read(bytes);
-  if (needsConversion(result.diagnostics)) {
-    // A province's template kept as .doc (or .odt): its styles as LibreOffice converts them.
-    const again = await readConverted([{ file: options.referenceDoc, path: resolve(io.cwd, options.referenceDoc), diagnostics: result.diagnostics }], read, io.env);
-    result = again.results[0] ?? { ...result, diagnostics: withSofficeState(result.diagnostics, again.found) };
-  }
+  const [{ readReferenceDoc }, { readOrConvert }] = await Promise.all([import('../reference-doc/read-reference.js'), import('../convert/read-converted.js')]);
+  const { referenceDoc: file, referenceDocWins } = options;
+  // A province's template kept as .doc (or .odt) is read as LibreOffice converts it.
+  const result = await readOrConvert({ file, path: resolve(io.cwd, file) }, bytes, (from) => readReferenceDoc(from, { file, wins: referenceDocWins === true }), io.env);
   printDiagnostics(io, lang)(result.diagnostics, new Map());
   return result.sheet ?? 'failed';
 }

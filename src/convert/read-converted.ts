@@ -61,3 +61,19 @@ export async function readConverted<R extends { diagnostics: Diagnostic[] }>(
   }
   return { found: true, results };
 }
+
+/**
+ * One document read by `read`; when that says only LibreOffice can read it (PP502), read again from
+ * LibreOffice's .docx (PP513 first), or, if that cannot be had, its own reading with PP502 saying why.
+ */
+export async function readOrConvert<R extends { diagnostics: Diagnostic[] }>(
+  document: Omit<ToRead, 'diagnostics'>,
+  bytes: Uint8Array,
+  read: (bytes: Uint8Array) => Promise<R>,
+  env: Env = process.env,
+): Promise<R> {
+  const own = await read(bytes);
+  if (!needsConversion(own.diagnostics)) return own;
+  const again = await readConverted([{ ...document, diagnostics: own.diagnostics }], read, env);
+  return again.results[0] ?? { ...own, diagnostics: withSofficeState(own.diagnostics, again.found) };
+}

@@ -18,7 +18,7 @@ import { guardInputs, InputClashError, type InputGuard } from '../../batch/guard
 import { checkDocx } from '../../check/check-docx.js';
 import { checkDocumentFiles } from '../../check/check-files.js';
 import { fixDocx } from '../../check/fix.js';
-import { needsConversion, readConverted, withSofficeState } from '../../convert/read-converted.js';
+import { readOrConvert } from '../../convert/read-converted.js';
 import { writeFileAtomically } from '../../output/write-atomic.js';
 import { writeProblem } from '../../output/write-problem.js';
 import { fileProblem, openRegularFile } from '../../parse/read-plan-file.js';
@@ -149,7 +149,8 @@ async function fixOne(
   rebuild: Rebuild,
 ): Promise<{ readable: boolean; reports: FileReport[] }> {
   const at = { file, line: 0, column: 0 };
-  const result = await fixLegacyToo(file, resolve(io.cwd, file), bytes, io.env, rebuild);
+  // A .doc, .odt or .rtf is rebuilt from LibreOffice's .docx, as check reads it.
+  const result = await readOrConvert({ file, path: resolve(io.cwd, file) }, bytes, (from) => fixDocx(from, { file, ...rebuild }), io.env);
   if (!result.bytes) return { readable: !result.diagnostics.some((d) => /^PP5(0[1-6]|12)$/.test(d.code)), reports: [{ file, diagnostics: result.diagnostics }] };
   const target = fixTarget(file, options.output, many, io.cwd);
   const near = relative(io.cwd, target);
@@ -170,14 +171,6 @@ async function fixOne(
   io.stderr(ui(options.lang, 'fixed')(file, shown) + '\n');
   const check = await checkDocx(result.bytes, { file: shown });
   return { readable: true, reports: [{ file, diagnostics: result.diagnostics }, { file: shown, diagnostics: check.diagnostics }] };
-}
-
-/** fixDocx; a .doc, .odt or .rtf (PP502) is rebuilt from LibreOffice's .docx, as check reads it. */
-async function fixLegacyToo(file: string, path: string, bytes: Uint8Array, env: Io['env'], rebuild: Rebuild): Promise<Awaited<ReturnType<typeof fixDocx>>> {
-  const own = await fixDocx(bytes, { file, ...rebuild });
-  if (!needsConversion(own.diagnostics)) return own;
-  const again = await readConverted([{ file, path, diagnostics: own.diagnostics }], (converted) => fixDocx(converted, { file, ...rebuild }), env);
-  return again.results[0] ?? { ...own, diagnostics: withSofficeState(own.diagnostics, again.found) };
 }
 
 /** Where --fix writes: -o file (one document), -o folder/<name>-nd30.docx, or beside the input. */
