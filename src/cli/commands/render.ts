@@ -14,7 +14,7 @@ import { sofficeInstallHint } from '../../pdf/find-soffice.js';
 import { findPdfTools, parsePdfTimeout } from '../pdf-options.js';
 import { collectPlanFiles, defaultPlanTargets, HERE_PLANS } from '../collect-files.js';
 import { checkFinal } from '../final-check.js';
-import { loadReferenceDoc, referenceOf } from '../reference-doc.js';
+import { loadReferenceDoc, referenceOf, type ReferenceDocMemory } from '../reference-doc.js';
 import type { Io } from '../io.js';
 import type { RegisterCommand } from './index.js';
 import { printDiagnostics, type Printer } from '../report/print.js';
@@ -43,6 +43,8 @@ export interface RenderOptions {
   final?: boolean;
   /** --config FILE instead of the config found upward. */
   configPath?: string;
+  /** --watch: the reference document kept between renders (read again only when it changes). */
+  referenceMemory?: ReferenceDocMemory;
 }
 
 /** Where the package's example plans live (render --examples). */
@@ -91,7 +93,7 @@ export async function runRender(args: string[], options: RenderOptions, io: Io):
     return 2;
   }
 
-  const styleSheet = await loadReferenceDoc(referenceOf(config.config, options), options.lang, io);
+  const styleSheet = await loadReferenceDoc(referenceOf(config.config, options), options.lang, io, options.referenceMemory);
   if (styleSheet === 'failed') return 2;
   const settings: RenderSettings = { ...(styleSheet ? { styleSheet } : {}), ...(config.config.templates ? { templateDir: config.config.templates } : {}), ...(levels ? { levels } : {}) };
 
@@ -188,6 +190,6 @@ export const registerRender: RegisterCommand = (program, ctx) => {
       if (config === 'failed') return ctx.setExitCode(2);
       // --watch's modules (chokidar, the templates' watcher) start only with it.
       const { runRenderWatch } = await import('../../watch/render-watch.js');
-      ctx.setExitCode(await runRenderWatch(files, options, ctx.io, runRender, config.config.templates, referenceOf(config.config, options).referenceDoc));
+      ctx.setExitCode(await runRenderWatch(files, { ...options, referenceMemory: {} }, ctx.io, runRender, config.config.templates, referenceOf(config.config, options).referenceDoc));
     });
 };
