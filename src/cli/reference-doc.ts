@@ -2,7 +2,7 @@
 // its warnings (values outside the decree), and give the named styles every document is written with.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Lang } from '../diagnostics/messages.js';
+import { readReason, type Lang } from '../diagnostics/messages.js';
 import type { StyleSheet } from '../docx/named-styles.js';
 import type { Io } from './io.js';
 import { printDiagnostics } from './report/print.js';
@@ -36,7 +36,8 @@ export async function loadReferenceDoc(options: ReferenceDocOptions, lang: Lang,
   try {
     bytes = new Uint8Array(await readFile(path));
   } catch (e) {
-    io.stderr(ui(lang, 'referenceDocUnreadable')(options.referenceDoc, (e as NodeJS.ErrnoException).code ?? String(e)) + '\n');
+    const error = e as NodeJS.ErrnoException;
+    io.stderr(ui(lang, 'referenceDocUnreadable')(options.referenceDoc, readReason(error.code ?? '', error.message, lang)) + '\n');
     return 'failed';
   }
   const last = memory?.last;

@@ -23,6 +23,12 @@ const READ_REASONS: Record<string, [string, string]> = {
   NOTFILE: ['không phải tệp thông thường (thiết bị hoặc ống dẫn)', 'not a regular file (a device or a pipe)'],
 };
 
+/** Why a file could not be read, in the words PP001 uses (the system's own text for a code it does
+ * not know): for the messages outside the diagnostics that name a file (a reference document). */
+export function readReason(errno: string, detail: string, lang: Lang): string {
+  return pick(READ_REASONS, errno, lang === 'vi' ? 0 : 1, detail);
+}
+
 /** What a templates folder's output held that parplan cannot make a document of (PP303). */
 const TEMPLATE_OUTPUT: Record<string, [string, string]> = {
   'unknown-element': ['thẻ <{name}>, thẻ không phải phần nào của văn bản', 'an element <{name}>, which is no part of a document'],

@@ -118,7 +118,7 @@ describe('readReferenceDoc', () => {
 });
 
 describe('parplan render --reference-doc', () => {
-  it('prints the warning, keeps 14 pt, and exits 0; a missing reference document is a usage error (2)', async () => {
+  it('prints the warning, keeps 14 pt, and exits 0; a missing reference document, or a folder, is a usage error (2) said in words', async () => {
     const out = mkdtempSync(path.join(tmpdir(), 'parplan-refdoc-'));
     const r = await runCli(['render', laoCai, '-o', out, '-q', '--reference-doc', path.join(FIXTURES, 'mau-16pt.docx')]);
     expect(r.code).toBe(0);
@@ -127,7 +127,11 @@ describe('parplan render --reference-doc', () => {
     for (const p of bodyParagraphs(read.body)) expect(p.markFormat.sizePt).toBe(14);
     const missing = await runCli(['render', laoCai, '-o', out, '--reference-doc', path.join(out, 'none.docx')]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/none\.docx/);
+    // In words, as PP001 says it, not Node's error code.
+    expect(missing.stderr).toContain(`Không đọc được tài liệu mẫu ${path.join(out, 'none.docx')} (không tìm thấy tệp).`);
+    const folder = await runCli(['render', laoCai, '-o', out, '--reference-doc', out, '--lang', 'en']);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain(`Cannot read the reference document ${out} (it is a folder).`);
   }, 60_000);
 });
 
