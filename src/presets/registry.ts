@@ -72,17 +72,18 @@ export function readPreset(file: string, shown: string = file, text: string = re
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter });
   const stem = basename(file, '.yaml');
-  const problem = (what: string, key = '', args: Record<string, string> = {}): Diagnostic => {
+  /** PP708 at the field `key` (its value, else its key), or at `offset` in the text, else at the top. */
+  const problem = (what: string, key = '', args: Record<string, string> = {}, offset?: number): Diagnostic => {
     const node = key === '' ? undefined : (document.get(key, true) as { range?: [number, number, number] } | undefined);
     const keyNode = key === '' || !isMap(document.contents) ? undefined : document.contents.items.find((pair) => (pair.key as { value?: unknown } | null)?.value === key)?.key;
-    const offset = (node?.range ?? (keyNode as { range?: [number, number, number] } | undefined)?.range)?.[0];
-    const at = offset === undefined ? { line: 1, col: 1 } : lineCounter.linePos(offset);
+    const where = offset ?? (node?.range ?? (keyNode as { range?: [number, number, number] } | undefined)?.range)?.[0];
+    const at = where === undefined ? { line: 1, col: 1 } : lineCounter.linePos(where);
     return { code: 'PP708', severity: 'error', file: shown, line: at.line, column: at.col, path: key === '' ? '' : `/${key}`, args: { what, key, stem, ...args } };
   };
   const yamlError = document.errors[0];
   if (yamlError !== undefined) {
-    const at = lineCounter.linePos(yamlError.pos[0]);
-    return { code: 'PP708', severity: 'error', file: shown, line: at.line, column: at.col, path: '', args: { what: 'yaml', key: '', stem, detail: (yamlError.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '').replace(/:$/, '') } };
+    const detail = (yamlError.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '').replace(/:$/, '');
+    return problem('yaml', '', { detail }, yamlError.pos[0]);
   }
   const meta: unknown = document.toJS();
   if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) return problem('map');

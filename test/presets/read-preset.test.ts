@@ -1,0 +1,22 @@
+// A preset file a province wrote: what makes it none is PP708 at the place, YAML errors included.
+import { describe, expect, it } from 'vitest';
+import { readPreset } from '../../src/presets/registry.js';
+
+describe('readPreset', () => {
+  it('a YAML error is PP708 at its line and column, with the parser’s words and no position in them', () => {
+    const text = 'ten: hong\nmo_ta: m\nten: hong\n';
+    const read = readPreset('/mau/hong.yaml', 'mau/hong.yaml', text);
+    expect('code' in read && read.code).toBe('PP708');
+    if (!('code' in read)) return;
+    expect(read).toMatchObject({ file: 'mau/hong.yaml', line: 3, column: 1, path: '', args: { what: 'yaml', key: '', stem: 'hong' } });
+    expect(String(read.args.detail)).not.toBe('');
+    expect(String(read.args.detail)).not.toMatch(/at line \d+/);
+  });
+
+  it('a field that is missing is PP708 at the top, one of the wrong kind at its value', () => {
+    const missing = readPreset('/mau/hong.yaml', 'mau/hong.yaml', 'ten: hong\n');
+    expect(missing).toMatchObject({ code: 'PP708', line: 1, column: 1, path: '/mo_ta', args: { what: 'text', key: 'mo_ta' } });
+    const wrong = readPreset('/mau/hong.yaml', 'mau/hong.yaml', 'ten: khac\nmo_ta: m\nphuong_phap: p\ncap: so\n');
+    expect(wrong).toMatchObject({ code: 'PP708', line: 1, column: 6, path: '/ten', args: { what: 'name', value: 'khac' } });
+  });
+});
