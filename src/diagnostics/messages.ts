@@ -981,8 +981,9 @@ export const MESSAGES = {
     en: (a) => `Config file ${q(a.file)} not found (--config).`,
   },
   PP708: {
-    vi: (a) => `Tệp này không phải một mẫu kế hoạch nên parplan init và parplan presets bỏ qua: ${fill(pick(PRESET_PROBLEMS, a.what, 0, String(a.what)), a)}.`,
-    en: (a) => `This file is not a preset, so parplan init and parplan presets leave it out: ${fill(pick(PRESET_PROBLEMS, a.what, 1, String(a.what)), a)}.`,
+    // A YAML error in the words PP004 uses for a plan's (the parser's English text when it has none).
+    vi: (a) => `Tệp này không phải một mẫu kế hoạch nên parplan init và parplan presets bỏ qua: ${fill(pick(PRESET_PROBLEMS, a.what, 0, String(a.what)), { ...a, detail: pick(YAML_PROBLEMS, a.problem, 0, String(a.detail)) })}.`,
+    en: (a) => `This file is not a preset, so parplan init and parplan presets leave it out: ${fill(pick(PRESET_PROBLEMS, a.what, 1, String(a.what)), { ...a, detail: pick(YAML_PROBLEMS, a.problem, 1, String(a.detail)) })}.`,
   },
   PP710: {
     vi: (a) => `Không có chỗ thay \${${a.name}} trong lời văn.${a.suggestion ? ` Có phải ý bạn là \${${a.suggestion}}?` : ''} Các chỗ thay dùng được: ${a.known}. Muốn viết đúng chữ "\${", ghi "$\${".`,

@@ -83,7 +83,7 @@ export function readPreset(file: string, shown: string = file, text: string = re
   const yamlError = document.errors[0];
   if (yamlError !== undefined) {
     const detail = (yamlError.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '').replace(/:$/, '');
-    return problem('yaml', '', { detail }, yamlError.pos[0]);
+    return problem('yaml', '', { detail, problem: yamlError.code }, yamlError.pos[0]);
   }
   const meta: unknown = document.toJS();
   if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) return problem('map');

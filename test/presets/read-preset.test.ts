@@ -1,9 +1,10 @@
 // A preset file a province wrote: what makes it none is PP708 at the place, YAML errors included.
 import { describe, expect, it } from 'vitest';
+import { formatMessage } from '../../src/diagnostics/messages.js';
 import { readPreset } from '../../src/presets/registry.js';
 
 describe('readPreset', () => {
-  it('a YAML error is PP708 at its line and column, with the parser’s words and no position in them', () => {
+  it('a YAML error is PP708 at its line and column, in the words PP004 uses, not the parser’s English', () => {
     const text = 'ten: hong\nmo_ta: m\nten: hong\n';
     const read = readPreset('/mau/hong.yaml', 'mau/hong.yaml', text);
     expect('code' in read && read.code).toBe('PP708');
@@ -11,6 +12,9 @@ describe('readPreset', () => {
     expect(read).toMatchObject({ file: 'mau/hong.yaml', line: 3, column: 1, path: '', args: { what: 'yaml', key: '', stem: 'hong' } });
     expect(String(read.args.detail)).not.toBe('');
     expect(String(read.args.detail)).not.toMatch(/at line \d+/);
+    // Said as PP004 says a plan's, in either language.
+    expect(formatMessage('PP708', read.args, 'vi')).toContain('YAML sai: trường bị khai báo hai lần.');
+    expect(formatMessage('PP708', read.args, 'en')).toContain('its YAML is broken: a key appears twice.');
   });
 
   it('a field that is missing is PP708 at the top, one of the wrong kind at its value', () => {
