@@ -43,6 +43,27 @@ const underscores: Diagnostic = {
   args: { element: 'motto', text: '________' },
   document: { part: 'tieu_ngu', clause: 'Phụ lục I, Phần II, ô 1 (Quốc hiệu và Tiêu ngữ)', paragraph: 7, excerpt: '________', section: 1 },
 };
+/** A plan rule run on the document's content (src/check/content.ts): its clause is its own citation. */
+const abbreviation: Diagnostic = {
+  code: 'PP215',
+  severity: 'warning',
+  file: 'nop-ve/so-noi-vu.docx',
+  line: 0,
+  column: 0,
+  path: '',
+  args: { abbreviation: 'TTHC' },
+  document: { part: 'noi_dung', clause: 'NĐ 30/2020, Phụ lục I, nội dung văn bản (shared/ND30.md §3): chữ viết tắt phải viết đầy đủ lần đầu', paragraph: 47, excerpt: '- Xây dựng Kế hoạch kiểm soát TTHC', section: 1 },
+};
+const todo: Diagnostic = {
+  code: 'PP290',
+  severity: 'warning',
+  file: 'nop-ve/so-noi-vu.docx',
+  line: 0,
+  column: 0,
+  path: '',
+  args: { count: 1, first: 'TODO' },
+  document: { part: 'chu_ky', clause: 'parplan init: chỗ đánh dấu TODO là chỗ người soạn thảo phải điền trước khi trình ký', paragraph: 120, excerpt: 'TODO', section: 1 },
+};
 const files: FileReport[] = [{ file: 'nop-ve/so-noi-vu.docx', diagnostics: [margin, underscores, size] }];
 const context = (lang: 'vi' | 'en'): ReportContext => ({ lang, color: new Chalk({ level: 0 }), sources: new Map(), version: '9.9.9' });
 
@@ -65,6 +86,14 @@ describe('text', () => {
     );
     expect(out[4]).toBe('14 | Sở Nội vụ xây dựng Kế hoạch cải thiện Chỉ số…');
     expect(REPORTERS.text(files, context('en'))).toContain('nop-ve/so-noi-vu.docx, section 1: error PP602 [le]: Left margin 25.4 mm, needs 30–35 mm.');
+  });
+
+  it('cites a plan rule’s clause as it is written: the decree named once, and not at all for a rule that is not the decree’s', () => {
+    const out = REPORTERS.text([{ file: 'nop-ve/so-noi-vu.docx', diagnostics: [abbreviation, todo] }], context('vi'));
+    expect(out).toContain('(NĐ 30/2020, Phụ lục I, nội dung văn bản (shared/ND30.md §3): chữ viết tắt phải viết đầy đủ lần đầu)');
+    expect(out).not.toContain('NĐ 30/2020, NĐ 30/2020');
+    expect(out).toContain('(parplan init: chỗ đánh dấu TODO là chỗ người soạn thảo phải điền trước khi trình ký)');
+    expect(out).not.toContain('NĐ 30/2020, parplan init');
   });
 });
 

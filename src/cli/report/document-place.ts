@@ -27,6 +27,18 @@ export function describePlace(d: Diagnostic, lang: Lang): string {
   return '';
 }
 
+/** The codes of the rules beyond the schema (src/validate/rules/: one rule per PP2xx code,
+ * test/validate/rules.test.ts), which check also runs on a document's content (src/check/content.ts). */
+const PLAN_RULE_CODE = /^PP2\d\d$/;
+
+/** The clause a problem in a .docx cites, whole: a layout rule's (PP6xx) is a clause of Nghị định
+ * 30/2020 and is named so; a plan rule's is its own citation already ("NĐ 30/2020, …"), and some cite
+ * the indexes' rules or parplan's, not the decree ("Chỉ số PAR INDEX, …", "parplan init: …"). */
+export function citedClause(d: Diagnostic): string {
+  const clause = d.document?.clause ?? '';
+  return clause === '' || PLAN_RULE_CODE.test(d.code) ? clause : `NĐ 30/2020, ${clause}`;
+}
+
 /** The fields a machine-readable report (json, sarif) carries for a problem in a .docx: the part, the
  * clause, what was found and what is required, and where; empty for a problem in a plan. */
 export function documentFields(d: Diagnostic, lang: Lang): Record<string, unknown> {

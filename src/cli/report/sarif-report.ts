@@ -4,7 +4,7 @@ import { pointerToFieldPath } from '../../diagnostics/diagnostic.js';
 import { CODE_TITLES, formatMessage, type MessageCode } from '../../diagnostics/messages.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { RULES } from '../../validate/check-rules.js';
-import { describePlace, documentFields } from './document-place.js';
+import { citedClause, describePlace, documentFields } from './document-place.js';
 import type { Reporter } from './reporter.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -33,12 +33,13 @@ export const sarifReporter: Reporter = (files, { lang, version }) => {
   const rules = codes.map((code: MessageCode) => {
     const rule = RULES.find((r) => r.code === code);
     // A layout problem of a .docx carries its clause itself (several clauses may share a code).
-    const clause = rule?.clause ?? firstOf.get(code)?.document?.clause;
+    const first = firstOf.get(code);
+    const clause = rule?.clause ?? (first === undefined ? '' : citedClause(first));
     return {
       id: code,
       ...(rule ? { name: rule.name } : {}),
       shortDescription: { text: CODE_TITLES[code]?.[i] ?? code },
-      ...(clause ? { fullDescription: { text: rule ? clause : `NĐ 30/2020, ${clause}` } } : {}),
+      ...(clause ? { fullDescription: { text: clause } } : {}),
       ...(rule ? { defaultConfiguration: { level: rule.severity } } : {}),
     };
   });

@@ -6,7 +6,7 @@ import { pointerToFieldPath } from '../../diagnostics/diagnostic.js';
 import { formatMessage, type Lang } from '../../diagnostics/messages.js';
 import { inert, inertSameWidth } from '../../diagnostics/inert.js';
 import { ui } from '../ui-text.js';
-import { describePlace, shortExcerpt } from './document-place.js';
+import { citedClause, describePlace, shortExcerpt } from './document-place.js';
 import type { Reporter } from './reporter.js';
 
 /** Widest source line shown in a frame; the caret stays under its column by showing the part around it. */
@@ -41,7 +41,7 @@ function formatDocumentProblem(d: Diagnostic, lang: Lang, color: ChalkInstance):
   const place = d.document!;
   const where = describePlace(d, lang);
   const level = d.severity === 'error' ? color.red(ui(lang, 'error')()) : color.yellow(ui(lang, 'warning')());
-  const head = `${color.bold(where ? `${d.file}, ${where}` : d.file)}: ${level} ${color.dim(d.code)} ${color.cyan(`[${place.part}]`)}: ${formatMessage(d.code, d.args, lang)} ${color.dim(`(NĐ 30/2020, ${place.clause})`)}`;
+  const head = `${color.bold(where ? `${d.file}, ${where}` : d.file)}: ${level} ${color.dim(d.code)} ${color.cyan(`[${place.part}]`)}: ${formatMessage(d.code, d.args, lang)}${place.clause === '' ? '' : ` ${color.dim(`(${citedClause(d)})`)}`}`;
   if (place.paragraph === 0 || place.excerpt.trim() === '') return head;
   return `${head}\n${color.dim(`${place.paragraph} | ${inert(shortExcerpt(place.excerpt))}`)}`;
 }
