@@ -87,7 +87,7 @@ function locate(pointer: string, data: unknown, view: DocumentView, parts: Parts
   const near = partEntry(keys[0] ?? '', parts);
   for (let depth = keys.length; depth >= 2; depth--) {
     const entry = entryHolding(valueAt(data, keys.slice(0, depth)), search, near);
-    if (entry) return entry;
+    if (entry) return depth < keys.length ? (cellInRow(valueAt(data, keys), entry, view) ?? entry) : entry;
   }
   return near ?? (keys.length >= 1 ? entryHolding(valueAt(data, keys.slice(0, 1)), search, near) : undefined);
 }
@@ -110,6 +110,20 @@ function entryHolding(value: unknown, search: Searchable, near: Entry | undefine
     if (best) return best.entry;
   }
   return undefined;
+}
+
+/** A value too short to look for in the whole document (a rank of 70, a target of 10): found in the
+ * table row its parent was found in (the component's row), as the cell that begins with it ("70/63",
+ * "10-5"), not followed by more of a number. */
+function cellInRow(value: unknown, found: Entry, view: DocumentView): Entry | undefined {
+  const short = typeof value === 'number' ? String(value).replace('.', ',') : typeof value === 'string' ? value : '';
+  if (short.trim() === '') return undefined;
+  const start = comparable(short);
+  const row = view.tables.flat().find((cells) => cells.some((cell) => cell.includes(found)));
+  return row?.flat().find((entry) => {
+    const text = comparable(entry.paragraph.text);
+    return text.startsWith(start) && !/^[\d,.]/.test(text.slice(start.length));
+  });
 }
 
 interface Searchable {
