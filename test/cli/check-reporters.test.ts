@@ -64,6 +64,17 @@ const todo: Diagnostic = {
   args: { count: 1, first: 'TODO' },
   document: { part: 'chu_ky', clause: 'parplan init: chỗ đánh dấu TODO là chỗ người soạn thảo phải điền trước khi trình ký', paragraph: 120, excerpt: 'TODO', section: 1 },
 };
+/** A layout rule on a value the decree gives no figure for (src/nd30: practice). */
+const signatureGap: Diagnostic = {
+  code: 'PP620',
+  severity: 'warning',
+  file: 'nop-ve/so-noi-vu.docx',
+  line: 0,
+  column: 0,
+  path: '',
+  args: { lines: 1, min: 4 },
+  document: { part: 'chu_ky', clause: 'practice: the closing block of shared/examples', paragraph: 42, excerpt: 'TRƯỞNG PHÒNG Nguyễn Văn An', section: 1 },
+};
 const files: FileReport[] = [{ file: 'nop-ve/so-noi-vu.docx', diagnostics: [margin, underscores, size] }];
 const context = (lang: 'vi' | 'en'): ReportContext => ({ lang, color: new Chalk({ level: 0 }), sources: new Map(), version: '9.9.9' });
 
@@ -94,6 +105,14 @@ describe('text', () => {
     expect(out).not.toContain('NĐ 30/2020, NĐ 30/2020');
     expect(out).toContain('(parplan init: chỗ đánh dấu TODO là chỗ người soạn thảo phải điền trước khi trình ký)');
     expect(out).not.toContain('NĐ 30/2020, parplan init');
+  });
+
+  it('cites a value the decree is silent on as practice, in the reader’s language, not parplan’s note on it', () => {
+    const vi = REPORTERS.text([{ file: 'nop-ve/so-noi-vu.docx', diagnostics: [signatureGap] }], context('vi'));
+    expect(vi).toContain('(theo thông lệ của các văn bản đã ban hành; Nghị định 30/2020 không ghi số đo này)');
+    expect(vi).not.toContain('practice');
+    const en = REPORTERS.text([{ file: 'nop-ve/so-noi-vu.docx', diagnostics: [signatureGap] }], context('en'));
+    expect(en).toContain('(the practice of issued documents; Nghị định 30/2020 gives no figure for this)');
   });
 });
 

@@ -34,7 +34,7 @@ export const sarifReporter: Reporter = (files, { lang, version }) => {
     const rule = RULES.find((r) => r.code === code);
     // A layout problem of a .docx carries its clause itself (several clauses may share a code).
     const first = firstOf.get(code);
-    const clause = rule?.clause ?? (first === undefined ? '' : citedClause(first));
+    const clause = rule?.clause ?? (first === undefined ? '' : citedClause(first, lang));
     return {
       id: code,
       ...(rule ? { name: rule.name } : {}),

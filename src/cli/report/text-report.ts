@@ -41,7 +41,7 @@ function formatDocumentProblem(d: Diagnostic, lang: Lang, color: ChalkInstance):
   const place = d.document!;
   const where = describePlace(d, lang);
   const level = d.severity === 'error' ? color.red(ui(lang, 'error')()) : color.yellow(ui(lang, 'warning')());
-  const head = `${color.bold(where ? `${d.file}, ${where}` : d.file)}: ${level} ${color.dim(d.code)} ${color.cyan(`[${place.part}]`)}: ${formatMessage(d.code, d.args, lang)}${place.clause === '' ? '' : ` ${color.dim(`(${citedClause(d)})`)}`}`;
+  const head = `${color.bold(where ? `${d.file}, ${where}` : d.file)}: ${level} ${color.dim(d.code)} ${color.cyan(`[${place.part}]`)}: ${formatMessage(d.code, d.args, lang)}${place.clause === '' ? '' : ` ${color.dim(`(${citedClause(d, lang)})`)}`}`;
   if (place.paragraph === 0 || place.excerpt.trim() === '') return head;
   return `${head}\n${color.dim(`${place.paragraph} | ${inert(shortExcerpt(place.excerpt))}`)}`;
 }
