@@ -7,74 +7,32 @@ import { formatFacts } from '../../src/diagnostics/messages.js';
 import { REPORTERS } from '../../src/cli/report/formats.js';
 import type { FileReport, ReportContext } from '../../src/cli/report/reporter.js';
 
-const margin: Diagnostic = {
-  code: 'PP602',
-  severity: 'error',
+/** A problem of the unit's document, as check reports one. */
+const inDocx = (code: Diagnostic['code'], severity: Diagnostic['severity'], args: Diagnostic['args'], document: NonNullable<Diagnostic['document']>): Diagnostic => ({
+  code,
+  severity,
   file: 'nop-ve/so-noi-vu.docx',
   line: 0,
   column: 0,
   path: '',
-  args: { side: 'left', value: 25.4, min: 30, max: 35 },
-  document: { part: 'le', clause: 'Phụ lục I, Phần I, mục II.3 (định lề trang văn bản)', paragraph: 0, excerpt: '', section: 1 },
-};
-const size: Diagnostic = {
-  code: 'PP605',
-  severity: 'error',
-  file: 'nop-ve/so-noi-vu.docx',
-  line: 0,
-  column: 0,
-  path: '',
-  args: { element: 'body', value: 12, min: 13, max: 14, count: 15 },
-  document: {
-    part: 'noi_dung',
-    clause: 'Phụ lục I, Phần II, ô 6 (nội dung)',
-    paragraph: 14,
-    excerpt: 'Sở Nội vụ xây dựng Kế hoạch cải thiện Chỉ số cải cách hành chính (PAR INDEX) năm 2024 như sau:',
-    section: 1,
-  },
-};
-const underscores: Diagnostic = {
-  code: 'PP611',
-  severity: 'warning',
-  file: 'nop-ve/so-noi-vu.docx',
-  line: 0,
-  column: 0,
-  path: '',
-  args: { element: 'motto', text: '________' },
-  document: { part: 'tieu_ngu', clause: 'Phụ lục I, Phần II, ô 1 (Quốc hiệu và Tiêu ngữ)', paragraph: 7, excerpt: '________', section: 1 },
-};
+  args,
+  document,
+});
+
+const margin = inDocx('PP602', 'error', { side: 'left', value: 25.4, min: 30, max: 35 }, { part: 'le', clause: 'Phụ lục I, Phần I, mục II.3 (định lề trang văn bản)', paragraph: 0, excerpt: '', section: 1 });
+const size = inDocx('PP605', 'error', { element: 'body', value: 12, min: 13, max: 14, count: 15 }, {
+  part: 'noi_dung',
+  clause: 'Phụ lục I, Phần II, ô 6 (nội dung)',
+  paragraph: 14,
+  excerpt: 'Sở Nội vụ xây dựng Kế hoạch cải thiện Chỉ số cải cách hành chính (PAR INDEX) năm 2024 như sau:',
+  section: 1,
+});
+const underscores = inDocx('PP611', 'warning', { element: 'motto', text: '________' }, { part: 'tieu_ngu', clause: 'Phụ lục I, Phần II, ô 1 (Quốc hiệu và Tiêu ngữ)', paragraph: 7, excerpt: '________', section: 1 });
 /** A plan rule run on the document's content (src/check/content.ts): its clause is its own citation. */
-const abbreviation: Diagnostic = {
-  code: 'PP215',
-  severity: 'warning',
-  file: 'nop-ve/so-noi-vu.docx',
-  line: 0,
-  column: 0,
-  path: '',
-  args: { abbreviation: 'TTHC' },
-  document: { part: 'noi_dung', clause: 'NĐ 30/2020, Phụ lục I, nội dung văn bản (shared/ND30.md §3): chữ viết tắt phải viết đầy đủ lần đầu', paragraph: 47, excerpt: '- Xây dựng Kế hoạch kiểm soát TTHC', section: 1 },
-};
-const todo: Diagnostic = {
-  code: 'PP290',
-  severity: 'warning',
-  file: 'nop-ve/so-noi-vu.docx',
-  line: 0,
-  column: 0,
-  path: '',
-  args: { count: 1, first: 'TODO' },
-  document: { part: 'chu_ky', clause: 'parplan init: chỗ đánh dấu TODO là chỗ người soạn thảo phải điền trước khi trình ký', paragraph: 120, excerpt: 'TODO', section: 1 },
-};
+const abbreviation = inDocx('PP215', 'warning', { abbreviation: 'TTHC' }, { part: 'noi_dung', clause: 'NĐ 30/2020, Phụ lục I, nội dung văn bản (shared/ND30.md §3): chữ viết tắt phải viết đầy đủ lần đầu', paragraph: 47, excerpt: '- Xây dựng Kế hoạch kiểm soát TTHC', section: 1 });
+const todo = inDocx('PP290', 'warning', { count: 1, first: 'TODO' }, { part: 'chu_ky', clause: 'parplan init: chỗ đánh dấu TODO là chỗ người soạn thảo phải điền trước khi trình ký', paragraph: 120, excerpt: 'TODO', section: 1 });
 /** A layout rule on a value the decree gives no figure for (src/nd30: practice). */
-const signatureGap: Diagnostic = {
-  code: 'PP620',
-  severity: 'warning',
-  file: 'nop-ve/so-noi-vu.docx',
-  line: 0,
-  column: 0,
-  path: '',
-  args: { lines: 1, min: 4 },
-  document: { part: 'chu_ky', clause: 'practice: the closing block of shared/examples', paragraph: 42, excerpt: 'TRƯỞNG PHÒNG Nguyễn Văn An', section: 1 },
-};
+const signatureGap = inDocx('PP620', 'warning', { lines: 1, min: 4 }, { part: 'chu_ky', clause: 'practice: the closing block of shared/examples', paragraph: 42, excerpt: 'TRƯỞNG PHÒNG Nguyễn Văn An', section: 1 });
 const files: FileReport[] = [{ file: 'nop-ve/so-noi-vu.docx', diagnostics: [margin, underscores, size] }];
 const context = (lang: 'vi' | 'en'): ReportContext => ({ lang, color: new Chalk({ level: 0 }), sources: new Map(), version: '9.9.9' });
 
