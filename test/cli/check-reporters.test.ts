@@ -29,7 +29,7 @@ const size = inDocx('PP605', 'error', { element: 'body', value: 12, min: 13, max
 });
 const underscores = inDocx('PP611', 'warning', { element: 'motto', text: '________' }, { part: 'tieu_ngu', clause: 'Phụ lục I, Phần II, ô 1 (Quốc hiệu và Tiêu ngữ)', paragraph: 7, excerpt: '________', section: 1 });
 /** A plan rule run on the document's content (src/check/content.ts): its clause is its own citation. */
-const abbreviation = inDocx('PP215', 'warning', { abbreviation: 'TTHC' }, { part: 'noi_dung', clause: 'NĐ 30/2020, Phụ lục I, nội dung văn bản (shared/ND30.md §3): chữ viết tắt phải viết đầy đủ lần đầu', paragraph: 47, excerpt: '- Xây dựng Kế hoạch kiểm soát TTHC', section: 1 });
+const abbreviation = inDocx('PP215', 'warning', { abbreviation: 'TTHC' }, { part: 'noi_dung', clause: 'NĐ 30/2020, Phụ lục I, nội dung văn bản: chữ viết tắt phải viết đầy đủ lần đầu', paragraph: 47, excerpt: '- Xây dựng Kế hoạch kiểm soát TTHC', section: 1 });
 const todo = inDocx('PP290', 'warning', { count: 1, first: 'TODO' }, { part: 'chu_ky', clause: 'parplan init: chỗ đánh dấu TODO là chỗ người soạn thảo phải điền trước khi trình ký', paragraph: 120, excerpt: 'TODO', section: 1 });
 /** A layout rule on a value the decree gives no figure for (src/nd30: practice). */
 const signatureGap = inDocx('PP620', 'warning', { lines: 1, min: 4 }, { part: 'chu_ky', clause: 'practice: the closing block of shared/examples', paragraph: 42, excerpt: 'TRƯỞNG PHÒNG Nguyễn Văn An', section: 1 });
@@ -59,7 +59,7 @@ describe('text', () => {
 
   it('cites a plan rule’s clause as it is written: the decree named once, and not at all for a rule that is not the decree’s', () => {
     const out = REPORTERS.text([{ file: 'nop-ve/so-noi-vu.docx', diagnostics: [abbreviation, todo] }], context('vi'));
-    expect(out).toContain('(NĐ 30/2020, Phụ lục I, nội dung văn bản (shared/ND30.md §3): chữ viết tắt phải viết đầy đủ lần đầu)');
+    expect(out).toContain('(NĐ 30/2020, Phụ lục I, nội dung văn bản: chữ viết tắt phải viết đầy đủ lần đầu)');
     expect(out).not.toContain('NĐ 30/2020, NĐ 30/2020');
     expect(out).toContain('(parplan init: chỗ đánh dấu TODO là chỗ người soạn thảo phải điền trước khi trình ký)');
     expect(out).not.toContain('NĐ 30/2020, parplan init');

@@ -23,6 +23,8 @@ describe('rule table', () => {
       expect(rule.code).toMatch(/^PP2\d\d$/);
       expect(['error', 'warning']).toContain(rule.severity);
       expect(rule.clause.length).toBeGreaterThan(10);
+      // Users read it (check, SARIF) and have no shared/ folder.
+      expect(rule.clause, rule.code).not.toContain('shared/');
       expect(formatMessage(rule.code, {}, 'vi')).not.toBe(formatMessage(rule.code, {}, 'en'));
     }
   });

@@ -72,7 +72,8 @@ export const abbreviationDefined: RuleDefinition = {
   code: 'PP215',
   name: 'viet-tat-truoc-khi-dinh-nghia',
   severity: 'warning',
-  clause: 'NĐ 30/2020, Phụ lục I, nội dung văn bản (shared/ND30.md §3): chữ viết tắt phải viết đầy đủ lần đầu, kèm chữ viết tắt trong ngoặc đơn',
+  // Summarised in shared/ND30.md §3 (the team's notes, not shown to users).
+  clause: 'NĐ 30/2020, Phụ lục I, nội dung văn bản: chữ viết tắt phải viết đầy đủ lần đầu, kèm chữ viết tắt trong ngoặc đơn',
   check(plan, report) {
     const known = new Set([...ACCEPTED_ABBREVIATIONS, TODO_MARKER]);
     for (const t of readingOrder(plan)) {

@@ -7,7 +7,8 @@ export const closingMark: RuleDefinition = {
   code: 'PP217',
   name: 'ket-thuc-bang-dau',
   severity: 'warning',
-  clause: 'NĐ 30/2020, Phụ lục I, nội dung văn bản (shared/ND30.md §3): nội dung kết thúc bằng dấu "./."',
+  // Summarised in shared/ND30.md §3 (the team's notes, not shown to users).
+  clause: 'NĐ 30/2020, Phụ lục I, nội dung văn bản: nội dung kết thúc bằng dấu "./."',
   check(plan, report) {
     const last = lastBodyText(plan);
     if (last === undefined) return report('/noi_dung');

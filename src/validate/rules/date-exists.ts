@@ -26,7 +26,8 @@ export const dateExists: RuleDefinition = {
   code: 'PP201',
   name: 'ngay-co-that',
   severity: 'error',
-  clause: 'NĐ 30/2020, Phụ lục I, ô 4 (ngày, tháng, năm ban hành) và nội dung văn bản (ngày của văn bản viện dẫn, shared/ND30.md §3)',
+  // Summarised in shared/ND30.md §3 (the team's notes, not shown to users).
+  clause: 'NĐ 30/2020, Phụ lục I, ô 4 (ngày, tháng, năm ban hành) và nội dung văn bản (ngày của văn bản viện dẫn)',
   check(plan, report) {
     checkDate(plan.ngay_ban_hanh, parsePlanDate(plan.ngay_ban_hanh), '/ngay_ban_hanh', report);
     plan.can_cu?.van_ban.forEach((ref, i) => {

@@ -6,7 +6,8 @@ export const deadlineYear: RuleDefinition = {
   code: 'PP211',
   name: 'thoi-han-trong-nam',
   severity: 'warning',
-  clause: 'Kế hoạch năm: thời hạn các nhiệm vụ trong năm kế hoạch (hoặc năm sau) — chỉ số PAR INDEX, DDCI chấm theo năm (shared/INDEXES.md)',
+  // Summarised in shared/INDEXES.md (the team's notes, not shown to users).
+  clause: 'Kế hoạch năm: thời hạn các nhiệm vụ trong năm kế hoạch (hoặc năm sau) — chỉ số PAR INDEX, DDCI chấm theo năm',
   check(plan, report) {
     plan.phu_luc?.forEach((appendix, a) => {
       appendix.nhiem_vu.forEach((row, r) => {

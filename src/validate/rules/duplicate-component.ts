@@ -7,7 +7,8 @@ export const duplicateComponent: RuleDefinition = {
   code: 'PP212',
   name: 'trung-chi-so-thanh-phan',
   severity: 'error',
-  clause: 'Bộ chỉ số (PAR INDEX 8 lĩnh vực, PCI 10, DDCI theo tỉnh): mỗi chỉ số thành phần một lần (shared/INDEXES.md)',
+  // Summarised in shared/INDEXES.md (the team's notes, not shown to users).
+  clause: 'Bộ chỉ số (PAR INDEX 8 lĩnh vực, PCI 10, DDCI theo tỉnh): mỗi chỉ số thành phần một lần',
   check(plan, report) {
     for (const { index, pointer } of plan.cac_chi_so) {
       const seen = new Map<string, number>();

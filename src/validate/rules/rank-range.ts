@@ -7,7 +7,8 @@ export const rankRange: RuleDefinition = {
   code: 'PP204',
   name: 'thu-hang-trong-tong-so',
   severity: 'error',
-  clause: 'Chỉ số PAR INDEX, SIPAS, PCI, DDCI: thứ hạng viết "k/N", 1 ≤ k ≤ N (shared/INDEXES.md)',
+  // Summarised in shared/INDEXES.md (the team's notes, not shown to users).
+  clause: 'Chỉ số PAR INDEX, SIPAS, PCI, DDCI: thứ hạng viết "k/N", 1 ≤ k ≤ N',
   check(plan, report) {
     for (const { pointer, result, target, total } of resultsAndTargets(plan)) {
       if (result?.xep_hang !== undefined) {

@@ -6,7 +6,8 @@ export const rankTargetOrder: RuleDefinition = {
   code: 'PP207',
   name: 'khoang-thu-hang',
   severity: 'error',
-  clause: 'Chỉ tiêu thứ hạng dạng khoảng "20-24": xep_hang_tu ≤ xep_hang_den (shared/INDEXES.md)',
+  // Summarised in shared/INDEXES.md (the team's notes, not shown to users).
+  clause: 'Chỉ tiêu thứ hạng dạng khoảng "20-24": xep_hang_tu ≤ xep_hang_den',
   check(plan, report) {
     for (const { pointer, target } of resultsAndTargets(plan)) {
       const from = target?.xep_hang_tu;

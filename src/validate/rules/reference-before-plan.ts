@@ -7,7 +7,8 @@ export const referenceBeforePlan: RuleDefinition = {
   code: 'PP202',
   name: 'can-cu-truoc-ke-hoach',
   severity: 'error',
-  clause: 'NĐ 30/2020, Phụ lục I, nội dung văn bản (shared/ND30.md §3): căn cứ ban hành là văn bản đã có hiệu lực',
+  // Summarised in shared/ND30.md §3 (the team's notes, not shown to users).
+  clause: 'NĐ 30/2020, Phụ lục I, nội dung văn bản: căn cứ ban hành là văn bản đã có hiệu lực',
   check(plan, report) {
     const planDate = parsePlanDate(plan.ngay_ban_hanh);
     if (!planDate || impossibleDate(planDate)) return;

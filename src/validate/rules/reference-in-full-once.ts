@@ -24,7 +24,8 @@ export const referenceInFullOnce: RuleDefinition = {
   code: 'PP216',
   name: 'vien-dan-day-du-mot-lan',
   severity: 'warning',
-  clause: 'NĐ 30/2020, Phụ lục I, nội dung văn bản (shared/ND30.md §3): viện dẫn đầy đủ ở lần đầu, các lần sau ghi tên loại, số, ký hiệu',
+  // Summarised in shared/ND30.md §3 (the team's notes, not shown to users).
+  clause: 'NĐ 30/2020, Phụ lục I, nội dung văn bản: viện dẫn đầy đủ ở lần đầu, các lần sau ghi tên loại, số, ký hiệu',
   check(plan, report) {
     const first = new Map<string, string>();
     plan.can_cu?.van_ban.forEach((ref, i) => {

@@ -15,7 +15,9 @@ export interface RuleDefinition {
   /** A short name for dashboards (SARIF) and the README. */
   name: string;
   severity: Severity;
-  /** The clause of Nghị định 30/2020 (shared/ND30.md) or the index rule (shared/INDEXES.md) it enforces. */
+  /** The clause of Nghị định 30/2020 or the index rule it enforces, as users read it (check prints it
+   * after each problem, SARIF carries it): no reference to the team's notes in shared/, which users do
+   * not have (a comment beside it names the note). */
   clause: string;
   check(plan: Plan, report: Report): void;
 }

@@ -7,7 +7,8 @@ export const scoreRange: RuleDefinition = {
   code: 'PP205',
   name: 'diem-trong-diem-toi-da',
   severity: 'error',
-  clause: 'Chỉ số PAR INDEX, PCI, DDCI: điểm viết "điểm/điểm tối đa", 0 ≤ điểm ≤ điểm tối đa (shared/INDEXES.md)',
+  // Summarised in shared/INDEXES.md (the team's notes, not shown to users).
+  clause: 'Chỉ số PAR INDEX, PCI, DDCI: điểm viết "điểm/điểm tối đa", 0 ≤ điểm ≤ điểm tối đa',
   check(plan, report) {
     for (const { pointer, result, target } of resultsAndTargets(plan)) {
       const max = result?.diem_toi_da;

@@ -52,7 +52,8 @@ export const tableCells: RuleDefinition = {
   code: 'PP218',
   name: 'so-o-cua-dong',
   severity: 'error',
-  clause: 'NĐ 30/2020, Phụ lục I (shared/ND30.md §4): bảng có tiêu đề, các ô gộp; mỗi dòng đủ số cột của bảng',
+  // Summarised in shared/ND30.md §4 (the team's notes, not shown to users).
+  clause: 'NĐ 30/2020, Phụ lục I: bảng có tiêu đề, các ô gộp; mỗi dòng đủ số cột của bảng',
   check(plan: Plan, report) {
     plan.noi_dung.forEach((s, i) => {
       walk(s.noi_dung, `/noi_dung/${i}/noi_dung`, report);

@@ -12,7 +12,8 @@ export const targetBelowResult: RuleDefinition = {
   code: 'PP206',
   name: 'chi-tieu-thap-hon-ket-qua',
   severity: 'warning',
-  clause: 'Kế hoạch cải thiện chỉ số: chỉ tiêu năm nay không thấp hơn kết quả năm trước (shared/INDEXES.md, "Targets")',
+  // Summarised in shared/INDEXES.md, "Targets" (the team's notes, not shown to users).
+  clause: 'Kế hoạch cải thiện chỉ số: chỉ tiêu năm nay không thấp hơn kết quả năm trước',
   check(plan, report) {
     for (const { pointer, result, target } of resultsAndTargets(plan)) {
       if (!result || !target) continue;
