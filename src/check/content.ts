@@ -112,13 +112,12 @@ function entryHolding(value: unknown, search: Searchable, near: Entry | undefine
   return undefined;
 }
 
-/** A value too short to look for in the whole document (a rank of 70, a target of 10): found in the
+/** A number too short to look for in the whole document (a rank of 70, a target of 10): found in the
  * table row its parent was found in (the component's row), as the cell that begins with it ("70/63",
- * "10-5"), not followed by more of a number. */
+ * "10-5"), not followed by more of a number. Short words are not looked for ("KH" begins "Khoa học"). */
 function cellInRow(value: unknown, found: Entry, view: DocumentView): Entry | undefined {
-  const short = typeof value === 'number' ? String(value).replace('.', ',') : typeof value === 'string' ? value : '';
-  if (short.trim() === '') return undefined;
-  const start = comparable(short);
+  if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+  const start = comparable(String(value).replace('.', ','));
   const row = view.tables.flat().find((cells) => cells.some((cell) => cell.includes(found)));
   return row?.flat().find((entry) => {
     const text = comparable(entry.paragraph.text);
