@@ -75,19 +75,26 @@ describe('text', () => {
 });
 
 describe('json', () => {
-  it('carries part, clause, found, expected and the paragraph', () => {
+  it('carries part, clause, its citation, found, expected and the paragraph', () => {
     const [file] = JSON.parse(REPORTERS.json(files, context('vi'))) as { diagnostics: Record<string, unknown>[] }[];
     expect(file!.diagnostics[2]).toMatchObject({
       code: 'PP605',
       severity: 'error',
       part: 'noi_dung',
       clause: 'Phụ lục I, Phần II, ô 6 (nội dung)',
+      citation: 'NĐ 30/2020, Phụ lục I, Phần II, ô 6 (nội dung)',
       found: 'cỡ chữ 12 pt',
       expected: '13–14 pt',
       paragraph: 14,
       section: 1,
     });
     expect(file!.diagnostics[0]).toMatchObject({ part: 'le', found: 'lề trái 25,4 mm', expected: '30–35 mm', paragraph: 0, section: 1 });
+    // A practice value and a plan rule are cited as the text report cites them, in the report's language.
+    const [cited] = JSON.parse(REPORTERS.json([{ file: 'nop-ve/so-noi-vu.docx', diagnostics: [signatureGap, todo] }], context('en'))) as { diagnostics: Record<string, unknown>[] }[];
+    expect(cited!.diagnostics.map((d) => d.citation)).toEqual([
+      'the practice of issued documents; Nghị định 30/2020 gives no figure for this',
+      'parplan init: chỗ đánh dấu TODO là chỗ người soạn thảo phải điền trước khi trình ký',
+    ]);
   });
 });
 

@@ -56,6 +56,8 @@ export function documentFields(d: Diagnostic, lang: Lang): Record<string, unknow
   return {
     part: place.part,
     clause: place.clause,
+    // The clause as the text report cites it, in the report's language.
+    citation: citedClause(d, lang),
     ...formatFacts(d.code, d.args, lang),
     paragraph: place.paragraph,
     section: place.section,
