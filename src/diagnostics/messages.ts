@@ -160,6 +160,8 @@ const YAML_PROBLEMS: Record<string, [string, string]> = {
   MISSING_CHAR: ['thiếu dấu đóng (ngoặc kép, ngoặc vuông hoặc ngoặc nhọn)', 'a closing quote or bracket is missing'],
   UNCLOSED_FLOW_SEQ: ['ngoặc vuông "[" mở ở đây chưa được đóng: thêm "]" ở cuối danh sách', 'the "[" opened here is never closed: add "]" at the end of the list'],
   UNCLOSED_FLOW_MAP: ['ngoặc nhọn "{" mở ở đây chưa được đóng: thêm "}" ở cuối', 'the "{" opened here is never closed: add "}" at its end'],
+  UNCLOSED_DOUBLE_QUOTE: ['dấu ngoặc kép (") mở ở đây chưa được đóng: thêm " ở cuối đoạn chữ', 'the double quote (") opened here is never closed: add " at the end of the text'],
+  UNCLOSED_SINGLE_QUOTE: ["dấu nháy đơn (') mở ở đây chưa được đóng: thêm ' ở cuối đoạn chữ", "the single quote (') opened here is never closed: add ' at the end of the text"],
   BLOCK_AS_IMPLICIT_KEY: ['thiếu dấu hai chấm sau tên trường, hoặc dòng bị thụt lề sai', 'a colon is missing after a field name, or a line is indented wrongly'],
   MULTILINE_IMPLICIT_KEY: ['tên trường không được xuống dòng; có thể thiếu dấu hai chấm', 'a field name cannot span lines; a colon may be missing'],
   MULTIPLE_DOCS: ['tệp có nhiều tài liệu YAML', 'several YAML documents'],

@@ -89,7 +89,7 @@ export function parseFullYaml(text: string, file: string): ParsedYaml {
           push('PP020', spacing.at, { what: spacing.what, fix: spacing.fix });
           continue;
         }
-        const unclosed = err.code === 'BAD_INDENT' ? unclosedFlow(text, err.pos[0], err.message) : undefined;
+        const unclosed = err.code === 'BAD_INDENT' ? unclosedFlow(text, err.pos[0], err.message) : err.code === 'MISSING_CHAR' ? unclosedQuote(text, err.pos[0], err.message) : undefined;
         if (unclosed) {
           // Said once: a PP016 about the same bracket (text that starts with "[") may stand there already.
           const bracketLine = at(unclosed.at).line;
@@ -384,6 +384,30 @@ function unclosedFlow(text: string, offset: number, message: string): { at: numb
     const c = text[i];
     if (c === close) depth++;
     else if (c === open && depth-- === 0) return { at: i, problem: kind === 'sequence' ? 'UNCLOSED_FLOW_SEQ' : 'UNCLOSED_FLOW_MAP' };
+  }
+  return undefined;
+}
+
+/**
+ * `mo_ta: "Nâng cao chất lượng` with its closing quote forgotten: the text runs on to the end of the
+ * file, where the `yaml` package reports the missing quote (after the last line, which tells a clerk
+ * nothing). The opening quote is the last one before it: any quote after it would have closed it
+ * (for a double quote, one not escaped by a backslash; for a single quote, one not doubled).
+ */
+function unclosedQuote(text: string, offset: number, message: string): { at: number; problem: 'UNCLOSED_DOUBLE_QUOTE' | 'UNCLOSED_SINGLE_QUOTE' } | undefined {
+  const quote = /^Missing closing (["'])quote/.exec(message)?.[1];
+  if (quote === undefined) return undefined;
+  for (let i = Math.min(offset, text.length) - 1; i >= 0; i--) {
+    if (text[i] !== quote) continue;
+    if (quote === '"') {
+      let backslashes = 0;
+      for (let k = i - 1; k >= 0 && text[k] === '\\'; k--) backslashes++;
+      if (backslashes % 2 === 0) return { at: i, problem: 'UNCLOSED_DOUBLE_QUOTE' };
+    } else if (text[i - 1] === "'") {
+      i--; // '' inside single quotes is one quote
+    } else {
+      return { at: i, problem: 'UNCLOSED_SINGLE_QUOTE' };
+    }
   }
   return undefined;
 }

@@ -40,6 +40,11 @@ describe('parseYaml', () => {
     const nested = parseYaml('co_quan_ban_hanh:\n  ten: [SỞ TƯ PHÁP, [TỈNH] LÀO CAI\n  viet_tat: STP\n', 'f.yaml').diagnostics;
     expect(nested.map((d) => `${d.code} ${d.line}:${d.column}`)).toEqual(['PP016 2:8']);
     expect(parseYaml('nguoi_ky: {ho_ten: Nguyễn Văn A\nnoi_nhan: []\n', 'f.yaml').diagnostics).toMatchObject([{ code: 'PP004', line: 1, column: 11, args: { problem: 'UNCLOSED_FLOW_MAP' } }]);
+    // A quote never closed: at the quote that opened it, not after the file's last line.
+    expect(parseYaml('ten: hong\nmo_ta: "chưa đóng\ncap: so\n', 'f.yaml').diagnostics).toMatchObject([{ code: 'PP004', line: 2, column: 8, args: { problem: 'UNCLOSED_DOUBLE_QUOTE' } }]);
+    expect(parseYaml('a: "x \\" y\nb: "z\n', 'f.yaml').diagnostics).toMatchObject([{ code: 'PP004', line: 2, column: 4, args: { problem: 'UNCLOSED_DOUBLE_QUOTE' } }]);
+    expect(parseYaml("a: 'Sở''s\nb: y\n", 'f.yaml').diagnostics).toMatchObject([{ code: 'PP004', line: 1, column: 4, args: { problem: 'UNCLOSED_SINGLE_QUOTE' } }]);
+    expect(parseYaml('noi_nhan:\n  - "Sở Nội vụ\n  - Lưu\n', 'f.yaml').diagnostics).toMatchObject([{ code: 'PP004', line: 2, column: 5, args: { problem: 'UNCLOSED_DOUBLE_QUOTE' } }]);
     // Uneven indentation proper keeps its own words.
     expect(parseYaml('a:\n  b: 1\n c: 2\n', 'f.yaml').diagnostics).toMatchObject([{ code: 'PP004', args: { problem: 'BAD_INDENT' } }]);
   });
