@@ -89,7 +89,7 @@ export function parseFullYaml(text: string, file: string): ParsedYaml {
           push('PP020', spacing.at, { what: spacing.what, fix: spacing.fix });
           continue;
         }
-        const unclosed = err.code === 'BAD_INDENT' ? unclosedFlow(text, err.pos[0], err.message) : err.code === 'MISSING_CHAR' ? unclosedQuote(text, err.pos[0], err.message) : undefined;
+        const unclosed = unclosedAt(text, err);
         if (unclosed) {
           // Said once: a PP016 about the same bracket (text that starts with "[") may stand there already.
           const bracketLine = at(unclosed.at).line;
@@ -367,6 +367,14 @@ function pointerAt(doc: Document, offset: number): string {
     node = next;
   }
   return pointer;
+}
+
+/** The bracket or quote a text left open, when that is what a syntax error of the `yaml` package is
+ * about: the place to show it, instead of where the package stopped (a preset's PP708 too). */
+export function unclosedAt(text: string, err: { code: string; pos: [number, number]; message: string }): { at: number; problem: string } | undefined {
+  if (err.code === 'BAD_INDENT') return unclosedFlow(text, err.pos[0], err.message);
+  if (err.code === 'MISSING_CHAR') return unclosedQuote(text, err.pos[0], err.message);
+  return undefined;
 }
 
 /**

@@ -6,6 +6,7 @@ import { packagePath } from '../package-root.js';
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatMessage } from '../diagnostics/messages.js';
+import { unclosedAt } from '../parse/read-yaml.js';
 import type { UnitLevel } from './unit.js';
 
 export const PRESETS_DIR = packagePath('templates', 'presets');
@@ -83,7 +84,9 @@ export function readPreset(file: string, shown: string = file, text: string = re
   const yamlError = document.errors[0];
   if (yamlError !== undefined) {
     const detail = (yamlError.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '').replace(/:$/, '');
-    return problem('yaml', '', { detail, problem: yamlError.code }, yamlError.pos[0]);
+    // A quote or bracket left open is shown where it opens, as a plan's is.
+    const open = unclosedAt(text, yamlError);
+    return problem('yaml', '', { detail, problem: open?.problem ?? yamlError.code }, open?.at ?? yamlError.pos[0]);
   }
   const meta: unknown = document.toJS();
   if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) return problem('map');

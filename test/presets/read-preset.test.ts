@@ -17,6 +17,12 @@ describe('readPreset', () => {
     expect(formatMessage('PP708', read.args, 'en')).toContain('its YAML is broken: a key appears twice.');
   });
 
+  it('a quote left open is PP708 where it opens, in PP004’s words', () => {
+    const read = readPreset('/mau/hong.yaml', 'mau/hong.yaml', 'ten: hong\nmo_ta: "chưa đóng\ncap: so\n');
+    expect(read).toMatchObject({ code: 'PP708', line: 2, column: 8, args: { what: 'yaml', problem: 'UNCLOSED_DOUBLE_QUOTE' } });
+    if ('code' in read) expect(formatMessage('PP708', read.args, 'vi')).toContain('YAML sai: dấu ngoặc kép (") mở ở đây chưa được đóng');
+  });
+
   it('a field that is missing is PP708 at the top, one of the wrong kind at its value', () => {
     const missing = readPreset('/mau/hong.yaml', 'mau/hong.yaml', 'ten: hong\n');
     expect(missing).toMatchObject({ code: 'PP708', line: 1, column: 1, path: '/mo_ta', args: { what: 'text', key: 'mo_ta' } });
