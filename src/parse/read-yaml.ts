@@ -93,7 +93,8 @@ export function parseFullYaml(text: string, file: string): ParsedYaml {
         if (unclosed) {
           // Said once: a PP016 about the same bracket (text that starts with "[") may stand there already.
           const bracketLine = at(unclosed.at).line;
-          if (!errorLines.has(bracketLine)) push(code, unclosed.at, { problem: unclosed.problem, detail: err.message.split('\n')[0] ?? err.code });
+          // (A quote is often open on the very line the package stopped at: that line is this error's.)
+          if (bracketLine === line || !errorLines.has(bracketLine)) push(code, unclosed.at, { problem: unclosed.problem, detail: err.message.split('\n')[0] ?? err.code });
           errorLines.add(bracketLine);
           continue;
         }

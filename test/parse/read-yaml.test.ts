@@ -42,7 +42,11 @@ describe('parseYaml', () => {
     expect(parseYaml('nguoi_ky: {ho_ten: Nguyễn Văn A\nnoi_nhan: []\n', 'f.yaml').diagnostics).toMatchObject([{ code: 'PP004', line: 1, column: 11, args: { problem: 'UNCLOSED_FLOW_MAP' } }]);
     // A quote never closed: at the quote that opened it, not after the file's last line.
     expect(parseYaml('ten: hong\nmo_ta: "chưa đóng\ncap: so\n', 'f.yaml').diagnostics).toMatchObject([{ code: 'PP004', line: 2, column: 8, args: { problem: 'UNCLOSED_DOUBLE_QUOTE' } }]);
-    expect(parseYaml('a: "x \\" y\nb: "z\n', 'f.yaml').diagnostics).toMatchObject([{ code: 'PP004', line: 2, column: 4, args: { problem: 'UNCLOSED_DOUBLE_QUOTE' } }]);
+    // An escaped quote does not close the text; each line's open quote is said, where it opens.
+    expect(parseYaml('a: "x \\" y\nb: "z\n', 'f.yaml').diagnostics.map((d) => `${d.code} ${d.line}:${d.column} ${d.args.problem}`)).toEqual([
+      'PP004 1:4 UNCLOSED_DOUBLE_QUOTE',
+      'PP004 2:4 UNCLOSED_DOUBLE_QUOTE',
+    ]);
     expect(parseYaml("a: 'Sở''s\nb: y\n", 'f.yaml').diagnostics).toMatchObject([{ code: 'PP004', line: 1, column: 4, args: { problem: 'UNCLOSED_SINGLE_QUOTE' } }]);
     expect(parseYaml('noi_nhan:\n  - "Sở Nội vụ\n  - Lưu\n', 'f.yaml').diagnostics).toMatchObject([{ code: 'PP004', line: 2, column: 5, args: { problem: 'UNCLOSED_DOUBLE_QUOTE' } }]);
     // Uneven indentation proper keeps its own words.
