@@ -11,6 +11,7 @@ import { loadPlanFile, loadPlanText, type LoadedPlan } from './pipeline/load-pla
 import type { Plan } from './plan/plan.js';
 import type { DocumentPart } from './diagnostics/diagnostic.js';
 import { formatFacts } from './diagnostics/messages.js';
+import { citedClause } from './diagnostics/citation.js';
 import { readFile } from 'node:fs/promises';
 import { schemaLine } from './presets/schema-ref.js';
 
@@ -138,6 +139,9 @@ export interface DocumentProblem {
   part: DocumentPart | undefined;
   /** The clause of Nghị định 30/2020: "Phụ lục I, Phần I, mục II.3 (định lề trang văn bản)". */
   clause: string | undefined;
+  /** The clause as check's text report cites it, in the chosen language: "NĐ 30/2020, Phụ lục I, …", the
+   * practice of issued documents where the decree gives no figure, or a plan rule's own citation. */
+  citation: string | undefined;
   /** What was found and what is required ("lề trái 25,4 mm" / "30–35 mm"). */
   found: string | undefined;
   expected: string | undefined;
@@ -186,6 +190,7 @@ function toDocumentProblem(d: Diagnostic, lang: Lang): DocumentProblem {
     file: d.file,
     part: d.document?.part,
     clause: d.document?.clause,
+    citation: d.document === undefined ? undefined : citedClause(d, lang),
     found: facts?.found,
     expected: facts?.expected,
     paragraph: d.document?.paragraph ?? 0,

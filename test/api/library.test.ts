@@ -46,12 +46,20 @@ describe('library API', () => {
 });
 
 describe('library API: checkDocx (issue 15)', () => {
-  it('checks a .docx by path or bytes, with part, clause, found and expected', async () => {
+  it('checks a .docx by path or bytes, with part, clause, its citation, found and expected', async () => {
     const { checkDocx } = await import('../../src/index.js');
     const faulty = packagePath('test', 'fixtures', 'check', 'fault-margins.docx');
     const byPath = await checkDocx(faulty);
     expect(byPath.ok).toBe(false);
-    expect(byPath.problems[2]).toMatchObject({ code: 'PP602', part: 'le', found: 'lề trái 25,4 mm', expected: '30–35 mm', section: 1 });
+    expect(byPath.problems[2]).toMatchObject({
+      code: 'PP602',
+      part: 'le',
+      clause: 'Phụ lục I, Phần I, mục II.3 (định lề trang văn bản)',
+      citation: 'NĐ 30/2020, Phụ lục I, Phần I, mục II.3 (định lề trang văn bản)',
+      found: 'lề trái 25,4 mm',
+      expected: '30–35 mm',
+      section: 1,
+    });
     const byBytes = await checkDocx(readFileSync(packagePath('test', 'fixtures', 'check', 'lo-odt.docx')), { file: 'lo-odt.docx', lang: 'en' });
     expect(byBytes).toEqual({ ok: true, readable: true, problems: [] });
     const missing = await checkDocx('no-such.docx');

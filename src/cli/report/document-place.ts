@@ -3,6 +3,7 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { formatFacts, type Lang } from '../../diagnostics/messages.js';
 import { ui } from '../ui-text.js';
+import { citedClause } from '../../diagnostics/citation.js';
 
 /** First words of a paragraph, at most this many characters. */
 const EXCERPT_LENGTH = 48;
@@ -25,27 +26,6 @@ export function describePlace(d: Diagnostic, lang: Lang): string {
   }
   if (place.section > 0) return ui(lang, 'sectionAt')(place.section);
   return '';
-}
-
-/** The codes of the rules beyond the schema (src/validate/rules/: one rule per PP2xx code,
- * test/validate/rules.test.ts), which check also runs on a document's content (src/check/content.ts). */
-const PLAN_RULE_CODE = /^PP2\d\d$/;
-
-/** What a layout value the decree is silent on is cited as (src/nd30: basis 'practice', whose clause is
- * a note on the plans it was measured on, not a clause to show). */
-const PRACTICE: Record<Lang, string> = {
-  vi: 'theo thông lệ của các văn bản đã ban hành; Nghị định 30/2020 không ghi số đo này',
-  en: 'the practice of issued documents; Nghị định 30/2020 gives no figure for this',
-};
-
-/** The clause a problem in a .docx cites, whole: a layout rule's (PP6xx) is a clause of Nghị định
- * 30/2020 and is named so, or the practice where the decree gives no figure; a plan rule's is its own
- * citation already ("NĐ 30/2020, …"), and some cite the indexes' rules or parplan's, not the decree
- * ("Chỉ số PAR INDEX, …", "parplan init: …"). */
-export function citedClause(d: Diagnostic, lang: Lang): string {
-  const clause = d.document?.clause ?? '';
-  if (clause === '' || PLAN_RULE_CODE.test(d.code)) return clause;
-  return /^practice\b/.test(clause) ? PRACTICE[lang] : `NĐ 30/2020, ${clause}`;
 }
 
 /** The fields a machine-readable report (json, sarif) carries for a problem in a .docx: the part, the

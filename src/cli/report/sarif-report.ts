@@ -4,7 +4,8 @@ import { pointerToFieldPath } from '../../diagnostics/diagnostic.js';
 import { CODE_TITLES, formatMessage, type MessageCode } from '../../diagnostics/messages.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { RULES } from '../../validate/check-rules.js';
-import { citedClause, describePlace, documentFields } from './document-place.js';
+import { citedClause } from '../../diagnostics/citation.js';
+import { describePlace, documentFields } from './document-place.js';
 import type { Reporter } from './reporter.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';

@@ -6,7 +6,8 @@ import { pointerToFieldPath } from '../../diagnostics/diagnostic.js';
 import { formatMessage, type Lang } from '../../diagnostics/messages.js';
 import { inert, inertSameWidth } from '../../diagnostics/inert.js';
 import { ui } from '../ui-text.js';
-import { citedClause, describePlace, shortExcerpt } from './document-place.js';
+import { citedClause } from '../../diagnostics/citation.js';
+import { describePlace, shortExcerpt } from './document-place.js';
 import type { Reporter } from './reporter.js';
 
 /** Widest source line shown in a frame; the caret stays under its column by showing the part around it. */
