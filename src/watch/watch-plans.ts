@@ -30,20 +30,23 @@ export async function watchPlans(options: WatchPlansOptions): Promise<void> {
   const settleMs = options.settleMs ?? 60;
   const changed = new Set<string>();
   let templatesChanged = false;
+  /** A shared file (the reference document) was saved: every plan again, the templates as compiled. */
+  let sharedChanged = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
 
   const flush = async (): Promise<void> => {
     timer = undefined;
     if (running || options.signal.aborted) return;
-    const files = templatesChanged ? [...plans] : [...changed];
+    const files = templatesChanged || sharedChanged ? [...plans] : [...changed];
     if (templatesChanged) options.onTemplateChange();
     templatesChanged = false;
+    sharedChanged = false;
     changed.clear();
     if (files.length === 0) return;
     running = options.render(files).finally(() => {
       running = undefined;
-      if (changed.size > 0 || templatesChanged) schedule();
+      if (changed.size > 0 || templatesChanged || sharedChanged) schedule();
     });
     await running;
   };
@@ -56,7 +59,8 @@ export async function watchPlans(options: WatchPlansOptions): Promise<void> {
     if (event !== 'add' && event !== 'change') return;
     const file = resolve(path);
     if (plans.has(file)) changed.add(file);
-    else if ((file.startsWith(templateDir) && file.endsWith('.hbs')) || shared.has(file)) templatesChanged = true;
+    else if (file.startsWith(templateDir) && file.endsWith('.hbs')) templatesChanged = true;
+    else if (shared.has(file)) sharedChanged = true;
     else return;
     schedule();
   };
