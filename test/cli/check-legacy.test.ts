@@ -21,6 +21,14 @@ interface Report {
   diagnostics: { code: string; severity: string; part?: string; message: string }[];
 }
 
+/** A folder of the test's own holding one fixture of the corpus as ke-hoach.doc. */
+function folderWith(name: string, fixture: string): string {
+  const folder = path.join(dir, name);
+  mkdirSync(folder, { recursive: true });
+  copyFileSync(path.join(CORPUS, fixture), path.join(folder, 'ke-hoach.doc'));
+  return folder;
+}
+
 /** A soffice that is not there: PARPLAN_SOFFICE naming no file finds nothing (no fallback to PATH). */
 const NO_SOFFICE = { PARPLAN_SOFFICE: path.join(dir, 'no', 'soffice') };
 
@@ -57,9 +65,7 @@ describeWithTools(['soffice'], 'parplan check of .doc files through LibreOffice'
   }, 120_000);
 
   it("the config's rules set PP513: off where .doc is accepted, error where only .docx is", async () => {
-    const folder = path.join(dir, 'cau-hinh');
-    mkdirSync(folder, { recursive: true });
-    copyFileSync(path.join(CORPUS, 'lo-odt.doc'), path.join(folder, 'ke-hoach.doc'));
+    const folder = folderWith('cau-hinh', 'lo-odt.doc');
     writeFileSync(path.join(folder, 'parplan.config.yaml'), 'rules:\n  PP513: off\n');
     const accepted = await runCli(['check', 'ke-hoach.doc', '--strict'], { cwd: folder });
     expect([accepted.code, accepted.stdout]).toEqual([0, '']);
@@ -70,9 +76,7 @@ describeWithTools(['soffice'], 'parplan check of .doc files through LibreOffice'
   }, 120_000);
 
   it('--fix rebuilds a .doc into an ND30 .docx, which then checks clean', async () => {
-    const folder = path.join(dir, 'fix');
-    mkdirSync(folder, { recursive: true });
-    copyFileSync(path.join(CORPUS, 'fault-margins.doc'), path.join(folder, 'ke-hoach.doc'));
+    const folder = folderWith('fix', 'fault-margins.doc');
     const r = await runCli(['check', 'ke-hoach.doc', '--fix', '--format', 'json'], { cwd: folder });
     const reports = JSON.parse(r.stdout) as Report[];
     expect(r.stderr).toContain('Đã sửa thể thức ke-hoach.doc → ke-hoach-nd30.docx');
