@@ -424,7 +424,6 @@ const NOT_CARRIED: Record<string, [string, string]> = {
   endnote: ['chú thích cuối văn bản (endnote)', 'endnote(s)'],
 };
 
-/** What a reference document's style may set (src/reference-doc), in words. */
 /** A reference document's value with its unit ("1.8 lines", "1–1.5 lines") as Vietnamese writes it. */
 const viUnits = (value: unknown): string => String(value).replace(/\blines\b/g, 'dòng').replace(/(\d)\.(\d)/g, '$1,$2');
 
@@ -435,6 +434,7 @@ const referenceStyles = (a: Args, lang: 0 | 1): string => {
   return `${q(a.style)} ${lang === 0 ? '(và' : '(and'} ${others.map((o) => q(o)).join(', ')})`;
 };
 
+/** What a reference document's style may set (src/reference-doc), in words. */
 const REFERENCE_PROPERTY: Record<string, [string, string]> = {
   font: ['phông chữ', 'the font'],
   size: ['cỡ chữ', 'the size'],
