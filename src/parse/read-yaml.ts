@@ -398,10 +398,11 @@ function unclosedFlow(text: string, offset: number, message: string): { at: numb
 }
 
 /**
- * `mo_ta: "Nâng cao chất lượng` with its closing quote forgotten: the text runs on to the end of the
- * file, where the `yaml` package reports the missing quote (after the last line, which tells a clerk
- * nothing). The opening quote is the last one before it: any quote after it would have closed it
- * (for a double quote, one not escaped by a backslash; for a single quote, one not doubled).
+ * `mo_ta: "Nâng cao chất lượng` with its closing quote forgotten: the `yaml` package reports the
+ * missing quote where the text stops (the end of that line when the next is less indented, else after
+ * the file's last line, which tells a clerk nothing). The opening quote is the last one before that
+ * point: any quote after it would have closed it (for a double quote, one not escaped by a backslash;
+ * for a single quote, one not doubled).
  */
 function unclosedQuote(text: string, offset: number, message: string): { at: number; problem: 'UNCLOSED_DOUBLE_QUOTE' | 'UNCLOSED_SINGLE_QUOTE' } | undefined {
   const quote = /^Missing closing (["'])quote/.exec(message)?.[1];
