@@ -6,6 +6,7 @@ import { checkPlanData } from '../pipeline/load-plan.js';
 import type { Plan } from '../plan/plan.js';
 import type { RuleLevels } from '../diagnostics/rule-levels.js';
 import { mergePlan, originOf } from './merge.js';
+import { RuleMemo } from '../validate/rule-memo.js';
 import { isPlainObject } from '../validate/json-pointer.js';
 import type { Units } from './units-file.js';
 
@@ -35,6 +36,14 @@ export function unitName(merged: unknown): string | undefined {
   return joined === '' ? undefined : joined;
 }
 
+/** The rules' reports on the first unit checked of a units file, for the units after it (rule-memo.ts). */
+const memos = new WeakMap<Units, RuleMemo>();
+function memoOf(units: Units): RuleMemo {
+  let memo = memos.get(units);
+  if (memo === undefined) memos.set(units, (memo = new RuleMemo()));
+  return memo;
+}
+
 /** Checks one unit; call only when units.fileProblems is empty and the entry had no problems of its own. */
 export function checkUnit(units: Units, index: number, levels?: RuleLevels): UnitPlan {
   const unitsParsed = units.units!;
@@ -46,7 +55,7 @@ export function checkUnit(units: Units, index: number, levels?: RuleLevels): Uni
   const fromUnit = (pointer: string) => originOf(entry, merged, pointer) === 'unit';
   const locate: ParsedYaml['locate'] = (pointer, ...rest) => (fromUnit(pointer) ? unitsParsed.locate(prefix + pointer, ...rest) : base.locate(pointer, ...rest));
   const sourceOf = (pointer: string) => (fromUnit(pointer) ? units.texts.unitsText : units.texts.baseText);
-  const checked = checkPlanData({ data: merged, diagnostics: [], locate }, unitsFile, levels, sourceOf);
+  const checked = checkPlanData({ data: merged, diagnostics: [], locate }, unitsFile, levels, sourceOf, memoOf(units));
   return { plan: checked.plan, diagnostics: checked.diagnostics.map((d) => placeDiagnostic(d, units, index, fromUnit(d.path) ? 'unit' : 'base')) };
 }
 

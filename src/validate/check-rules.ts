@@ -3,7 +3,8 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Plan } from '../plan/plan.js';
 import type { Locate } from '../parse/locate.js';
-import type { RuleDefinition } from './rules/rule.js';
+import type { Report, RuleDefinition } from './rules/rule.js';
+import type { RuleMemo } from './rule-memo.js';
 import { dateExists } from './rules/date-exists.js';
 import { referenceBeforePlan } from './rules/reference-before-plan.js';
 import { kyHieu } from './rules/ky-hieu.js';
@@ -54,12 +55,16 @@ export const RULES: readonly RuleDefinition[] = [
   todoLeft,
 ];
 
-export function checkRules(plan: Plan, file: string, locate: Locate, rules: readonly RuleDefinition[] = RULES): Diagnostic[] {
+/** `memo`: the rules' reports on an earlier plan of the same batch, given again where a rule's fields
+ * hold the same values (rule-memo.ts); the diagnostics are those running every rule gives. */
+export function checkRules(plan: Plan, file: string, locate: Locate, rules: readonly RuleDefinition[] = RULES, memo?: RuleMemo): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const rule of rules) {
-    rule.check(plan, (pointer, args = {}, at = {}) => {
+    const report: Report = (pointer, args = {}, at = {}) => {
       diagnostics.push({ code: rule.code, severity: rule.severity, file, ...locate(pointer, at.which, at.offset), path: pointer, args });
-    });
+    };
+    if (memo) memo.check(rule, plan, report);
+    else rule.check(plan, report);
   }
   return diagnostics;
 }
