@@ -21,7 +21,13 @@ const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, 
 // One validator for the plan and one per $def: a failed anyOf is re-validated against the branch
 // the data is closest to (src/validate/schema.ts).
 ajv.addSchema(schema, 'plan');
-const refs = { plan: 'plan', ...Object.fromEntries(Object.keys(schema.$defs).map((name) => [name, `plan#/$defs/${name}`])) };
+// And one per top-level field (field_<name>): a batch's unit whose other fields hold the values of a
+// unit already checked has only its own fields checked (src/validate/schema-memo.ts).
+const refs = {
+  plan: 'plan',
+  ...Object.fromEntries(Object.keys(schema.$defs).map((name) => [name, `plan#/$defs/${name}`])),
+  ...Object.fromEntries(Object.keys(schema.properties).map((name) => [`field_${name}`, `plan#/properties/${name}`])),
+};
 writeValidator('../src/validate/plan-validator.generated.ts', 'plan.schema.src.mjs', lengthFirst(standaloneCode(ajv, refs)));
 
 writeFileSync(here('./units.schema.json'), JSON.stringify(unitsSchema, null, 2) + '\n');

@@ -7,6 +7,7 @@ import type { Plan } from '../plan/plan.js';
 import type { RuleLevels } from '../diagnostics/rule-levels.js';
 import { mergePlan, originOf } from './merge.js';
 import { RuleMemo } from '../validate/rule-memo.js';
+import { SchemaMemo } from '../validate/schema-memo.js';
 import { isPlainObject } from '../validate/json-pointer.js';
 import type { Units } from './units-file.js';
 
@@ -36,11 +37,12 @@ export function unitName(merged: unknown): string | undefined {
   return joined === '' ? undefined : joined;
 }
 
-/** The rules' reports on the first unit checked of a units file, for the units after it (rule-memo.ts). */
-const memos = new WeakMap<Units, RuleMemo>();
-function memoOf(units: Units): RuleMemo {
+/** What the schema and the rules found in the first unit checked of a units file, for the units
+ * after it (rule-memo.ts, schema-memo.ts). */
+const memos = new WeakMap<Units, { rules: RuleMemo; schema: SchemaMemo }>();
+function memoOf(units: Units): { rules: RuleMemo; schema: SchemaMemo } {
   let memo = memos.get(units);
-  if (memo === undefined) memos.set(units, (memo = new RuleMemo()));
+  if (memo === undefined) memos.set(units, (memo = { rules: new RuleMemo(), schema: new SchemaMemo() }));
   return memo;
 }
 

@@ -8,6 +8,7 @@ import { toPlan, type Plan, type PlanInput } from '../plan/plan.js';
 import { checkSchema } from '../validate/schema.js';
 import { checkRules, RULES } from '../validate/check-rules.js';
 import type { RuleMemo } from '../validate/rule-memo.js';
+import type { SchemaMemo } from '../validate/schema-memo.js';
 import { applyRuleLevels, type RuleLevels } from '../diagnostics/rule-levels.js';
 import type { SourceOf } from '../validate/explain-mistakes.js';
 import { fillPlaceholders } from '../plan/placeholders.js';
@@ -45,22 +46,24 @@ export function loadPlanText(file: string, text: string, levels?: RuleLevels): L
 }
 
 /** Schema, then rules, on parsed data: shared by plain plans and merged batch plans. */
-/** `sourceOf`: the text a pointer's node is in, for messages that show a corrected line. `memo`: the
- * rules' reports on another unit of the same units file (a batch's units share their base). */
+/** `sourceOf`: the text a pointer's node is in, for messages that show a corrected line. `memo`: what
+ * the schema and the rules found in another unit of the same units file (a batch's units share their
+ * base): rule-memo.ts, schema-memo.ts. */
 export function checkPlanData(
   parsed: Pick<ParsedYaml, 'data' | 'diagnostics' | 'locate'>,
   file: string,
   levels?: RuleLevels,
   sourceOf?: SourceOf,
-  memo?: RuleMemo,
+  memo?: { rules: RuleMemo; schema: SchemaMemo },
 ): { plan: Plan | undefined; diagnostics: Diagnostic[] } {
   if (parsed.data === undefined || hasErrors(parsed.diagnostics)) return { plan: undefined, diagnostics: parsed.diagnostics };
   // ${ten_day_du}, ${don_vi_luu}…: the unit's own fields, filled in before anything checks the text.
   const filled = fillPlaceholders(parsed.data, file, parsed.locate);
-  const schemaProblems = [...filled.diagnostics, ...checkSchema(filled.data, file, parsed.locate, sourceOf)];
+  const whole = () => checkSchema(filled.data, file, parsed.locate, sourceOf);
+  const schemaProblems = [...filled.diagnostics, ...(memo ? memo.schema.check(filled.data, whole) : whole())];
   if (hasErrors(schemaProblems)) return { plan: undefined, diagnostics: [...parsed.diagnostics, ...schemaProblems] };
   const plan = toPlan(filled.data as PlanInput);
-  const diagnostics = applyRuleLevels([...parsed.diagnostics, ...schemaProblems, ...checkRules(plan, file, parsed.locate, RULES, memo)], levels);
+  const diagnostics = applyRuleLevels([...parsed.diagnostics, ...schemaProblems, ...checkRules(plan, file, parsed.locate, RULES, memo?.rules)], levels);
   reachStage(STAGE.checked);
   return { plan: hasErrors(diagnostics) ? undefined : plan, diagnostics };
 }

@@ -26,6 +26,13 @@ export const PLAN_SCHEMA = schemaJson as unknown as SchemaNode;
 
 export type Locate = (pointer: string, which?: 'key' | 'value') => Position;
 
+/** Whether a top-level field's value passes the field's own schema (its validator field_<name>,
+ * schemas/build.mjs); undefined for a field the plan's schema does not have. */
+export function fieldValid(name: string, value: unknown): boolean | undefined {
+  const validate = Object.hasOwn(VALIDATORS, `field_${name}`) ? VALIDATORS[`field_${name}`] : undefined;
+  return validate === undefined ? undefined : validate(value);
+}
+
 /** `sourceOf` gives the text a pointer's node is in, so that a clerk's text misread as YAML syntax
  * is said as such, with its corrected line (src/validate/explain-mistakes.ts). */
 export function checkSchema(data: unknown, file: string, locate: Locate, sourceOf?: SourceOf): Diagnostic[] {

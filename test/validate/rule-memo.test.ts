@@ -1,5 +1,6 @@
 // A batch's units give each rule's reports on the first unit again where the fields the rule read
-// hold the same values (rule-memo.ts, issue 12). The diagnostics must be exactly those of running
+// hold the same values (rule-memo.ts, issue 12), and skip the schema check where only fields that pass
+// their own schemas differ from a unit that passed (schema-memo.ts). The diagnostics must be exactly those of running
 // every rule on every unit: checked against a units file opened afresh for each unit (its memo then
 // runs every rule on that unit), for the example units file, the test fixtures, and units that
 // change what the rules read one field at a time.
@@ -10,6 +11,8 @@ import { checkUnit } from '../../src/batch/unit-plan.js';
 import { openUnits, readUnits, type Units } from '../../src/batch/units-file.js';
 import type { Plan } from '../../src/plan/plan.js';
 import { RuleMemo, sameValue } from '../../src/validate/rule-memo.js';
+import { checkSchema } from '../../src/validate/schema.js';
+import { SCHEMA_IS_FIELD_BY_FIELD, SchemaMemo } from '../../src/validate/schema-memo.js';
 import type { Report, RuleDefinition } from '../../src/validate/rules/rule.js';
 import { PLANS_DIR } from '../support/render-plan.js';
 
@@ -144,5 +147,61 @@ describe('sameValue', () => {
     [null, undefined, false],
   ])('%j and %j: %s', (a, b, same) => {
     expect(sameValue(a, b)).toBe(same);
+  });
+});
+
+describe('SchemaMemo', () => {
+  const base = async () => {
+    const units = await readUnits('plans/units/cac-so-lao-cai-2022.yaml', ROOT);
+    return structuredClone(units.base!.data) as Record<string, unknown>;
+  };
+  const counted = (data: unknown) => {
+    let wholes = 0;
+    return { data, wholes: () => wholes, whole: () => (wholes++, checkSchema(data, 'k.yaml', () => ({ line: 1, column: 1 }))) };
+  };
+
+  it('is on: the plan schema ties no field to another', () => {
+    expect(SCHEMA_IS_FIELD_BY_FIELD).toBe(true);
+  });
+
+  it('skips the whole check of a plan that differs from a passing one only in fields that pass', async () => {
+    const memo = new SchemaMemo();
+    const first = counted(await base());
+    expect(memo.check(first.data, first.whole)).toEqual([]);
+    const data = await base();
+    data.co_quan_ban_hanh = { ten: 'SỞ HAI', ten_day_du: 'Sở Hai', viet_tat: 'SHAI' };
+    data.so = 12;
+    const second = counted(data);
+    expect(memo.check(second.data, second.whole)).toEqual([]);
+    expect(second.wholes()).toBe(0);
+  });
+
+  it.each([
+    ['a field that fails its schema', (d: Record<string, unknown>) => void (d.co_quan_ban_hanh = { ten: 'SỞ HAI', viet_tat: 'sở' })],
+    ['a field the schema does not have', (d: Record<string, unknown>) => void (d.ghi_chu_them = 'x')],
+    ['a required field removed', (d: Record<string, unknown>) => void delete d.dia_danh],
+    ['a body whose one text became a number', (d: Record<string, unknown>) => void ((d.noi_dung as { tieu_de: unknown }[])[0]!.tieu_de = 5)],
+  ])('checks whole, with its problems, %s', async (_what, change) => {
+    const memo = new SchemaMemo();
+    const first = counted(await base());
+    memo.check(first.data, first.whole);
+    const data = await base();
+    change(data);
+    const second = counted(data);
+    const problems = memo.check(second.data, second.whole);
+    expect(second.wholes()).toBe(1);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems).toEqual(checkSchema(data, 'k.yaml', () => ({ line: 1, column: 1 })));
+  });
+
+  it('keeps no plan with problems as the one to compare with', async () => {
+    const memo = new SchemaMemo();
+    const bad = await base();
+    bad.so = 'mười';
+    const first = counted(bad);
+    expect(memo.check(first.data, first.whole).length).toBeGreaterThan(0);
+    const again = counted(structuredClone(bad));
+    expect(memo.check(again.data, again.whole).length).toBeGreaterThan(0);
+    expect(again.wholes()).toBe(1);
   });
 });
