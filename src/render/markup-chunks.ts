@@ -35,9 +35,10 @@ const TAG = /<(\/?)([A-Za-z][A-Za-z0-9_:.-]*)(?:[^<>"']|"[^"]*"|'[^']*')*>|</g;
 /**
  * The top-level elements of `markup`, or undefined (see above). `known` is asked about an element's
  * text up to the first closing tag of its name; what it knows is an element cut before, so checked
- * as well formed (markup-to-model's kept readings): it is taken whole, its tags not read again.
+ * as well formed (markup-to-model's kept readings): it is taken whole, its tags not read again. It
+ * is also told the index the element would have among the chunks.
  */
-export function topLevelChunks<T>(markup: string, known?: (text: string) => T | undefined): Chunk<T>[] | undefined {
+export function topLevelChunks<T>(markup: string, known?: (text: string, index: number) => T | undefined): Chunk<T>[] | undefined {
   const chunks: Chunk<T>[] = [];
   const open: string[] = [];
   let chunkStart = -1;
@@ -61,7 +62,7 @@ export function topLevelChunks<T>(markup: string, known?: (text: string) => T | 
         const close = markup.indexOf(`</${rawName}>`, i);
         const end = close + rawName.length + 3;
         const text = close < 0 ? '' : markup.slice(lt, end);
-        const read = close < 0 ? undefined : known(text);
+        const read = close < 0 ? undefined : known(text, chunks.length);
         if (read !== undefined) {
           chunks.push({ text, start: lt, known: read });
           TAG.lastIndex = end;
