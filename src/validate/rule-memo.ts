@@ -94,7 +94,8 @@ export class RuleMemo {
 /**
  * The same data: numbers, texts, booleans and null equal; lists item by item; objects with the same
  * fields in the same order (a rule that walks a list of fields reports in their order), field by
- * field. Anything else (NaN, a Date, a class's object) is the same only as itself: the rule runs.
+ * field, with the same prototype. Anything else (NaN, a Date, a class's object) is the same only as
+ * itself: the rule runs.
  */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -104,7 +105,8 @@ export function sameValue(a: unknown, b: unknown): boolean {
     for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false;
     return true;
   }
-  if (Array.isArray(b) || !isPlain(a) || !isPlain(b)) return false;
+  // The same prototype too: `'toString' in value` differs between a plain and a null-prototype object.
+  if (Array.isArray(b) || !isPlain(a) || Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
   const keysA = Object.keys(a);
   const keysB = Object.keys(b);
   if (keysA.length !== keysB.length) return false;

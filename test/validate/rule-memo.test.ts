@@ -142,6 +142,7 @@ describe('sameValue', () => {
     [{ a: undefined }, {}, false],
     [[1], { 0: 1 }, false],
     [Number.NaN, Number.NaN, false],
+    [{ a: 1 }, Object.assign(Object.create(null), { a: 1 }), false],
     [new Date(0), new Date(0), false],
     [0, '0', false],
     [null, undefined, false],
