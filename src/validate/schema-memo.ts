@@ -8,7 +8,7 @@
 // each unit's ~35 KB of base was checked again, 0.4 ms a unit).
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { isPlainObject } from './json-pointer.js';
-import { sameValue } from './rule-memo.js';
+import { sameValue } from '../cache/same-value.js';
 import { fieldValid, PLAN_SCHEMA } from './schema.js';
 
 /** The keywords the plan's schema may have at its top for the rule above to hold. */
