@@ -1,6 +1,7 @@
 // Arguments → plan files (or, for check, documents): files as named, folders searched for
 // *.yaml/*.yml (*.docx, *.doc, *.odt, *.rtf), globs expanded here
 // (Windows shells do not expand them). Order: as given, each folder or glob sorted.
+import { realpathSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 
@@ -25,16 +26,18 @@ export async function collectPlanFiles(args: readonly string[], cwd: string): Pr
 }
 
 export async function collectFiles(args: readonly string[], cwd: string, folderGlob: string): Promise<Collected> {
-  const files: string[] = [];
+  // A file named twice ("." and "*.yaml", a folder and a file in it) is collected once, as it was
+  // first spelt, where it first came (an array's includes() made 1,000 files ~18 ms, issue 12).
+  const files = new Map<string, string>();
   const unmatched: string[] = [];
-  const outside: string[] = [];
+  const outside = new Map<string, string>();
   for (const arg of args) {
     const found = await expand(arg, cwd, folderGlob);
     if (found.kept.length === 0 && found.outside.length === 0) unmatched.push(arg);
-    for (const f of found.kept) if (!files.includes(f)) files.push(f);
-    for (const f of found.outside) if (!outside.includes(f)) outside.push(f);
+    for (const f of found.kept) if (!files.has(resolve(cwd, f))) files.set(resolve(cwd, f), f);
+    for (const f of found.outside) if (!outside.has(resolve(cwd, f))) outside.set(resolve(cwd, f), f);
   }
-  return { files, unmatched, outside };
+  return { files: [...files.values()], unmatched, outside: [...outside.values()] };
 }
 
 /** tinyglobby (with fdir and picomatch) starts only when a folder or a glob is named: a render of
@@ -90,11 +93,23 @@ async function keepInside(found: string[], root: string, cwd: string): Promise<{
   const kept: string[] = [];
   const outside: string[] = [];
   for (const file of found) {
-    const real = await realpath(resolve(cwd, file)).catch(() => undefined);
+    const real = realPathOf(resolve(cwd, file));
     if (real === undefined || fold(real).startsWith(prefix)) kept.push(file);
     else outside.push(file);
   }
   return { kept, outside };
+}
+
+/** A found file's real path (undefined when a link of it is broken), asked synchronously: one
+ * realpath(3) each, as fs/promises' realpath, without a trip through the thread pool. Awaited one by
+ * one, 1,000 files of a folder took 60–150 ms, the thread idle meanwhile and the checks not begun
+ * (issue 12); these take a few milliseconds. */
+function realPathOf(file: string): string | undefined {
+  try {
+    return realpathSync.native(file);
+  } catch {
+    return undefined;
+  }
 }
 
 function joinArg(dir: string, file: string): string {
