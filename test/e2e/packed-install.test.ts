@@ -4,7 +4,7 @@
 // package fetched is piscina (from npm's cache when it has it).
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -34,17 +34,43 @@ function parplan(args: string[], input?: string): Promise<{ code: number | null;
   });
 }
 
+let installWarnings = '';
+
 beforeAll(async () => {
-  // npm test has built dist/ just before: pack it as it is (no second build).
-  const packed = await execFileSync(NPM, ['pack', '--ignore-scripts', '--json', '--pack-destination', root], { cwd: REPO_ROOT });
+  // npm test has built dist/ just before: pack it as it is (no second build, so without npm pack's
+  // prepack, which builds). The files npm would pack are copied aside and packed there, after
+  // prepack's other step (bin/pack-manifest.mjs strip) in that copy: the repository's package.json
+  // is never rewritten under the other tests' feet.
+  const listed = JSON.parse(await execFileSync(NPM, ['pack', '--dry-run', '--ignore-scripts', '--json'], { cwd: REPO_ROOT })) as { files: { path: string }[] }[];
+  const staged = path.join(root, 'staged');
+  for (const { path: file } of listed[0]!.files) {
+    mkdirSync(path.dirname(path.join(staged, file)), { recursive: true });
+    copyFileSync(path.join(REPO_ROOT, file), path.join(staged, file));
+  }
+  await execFileSync(process.execPath, [path.join(REPO_ROOT, 'bin', 'pack-manifest.mjs'), 'strip'], { cwd: staged });
+  const packed = await execFileSync(NPM, ['pack', '--ignore-scripts', '--json', '--pack-destination', root], { cwd: staged });
   const info = JSON.parse(packed) as { filename: string; files: { path: string }[]; unpackedSize: number }[];
   tarball = path.join(root, info[0]!.filename);
   writeFileSync(path.join(root, 'files.json'), JSON.stringify(info[0]!.files.map((f) => f.path)));
-  await execFileSync(NPM, ['install', '-g', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', tarball]);
+  const installed = await run(NPM, ['install', '-g', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', tarball], { encoding: 'utf8', shell: process.platform === 'win32' });
+  installWarnings = installed.stderr;
   mkdirSync(work);
 }, 180_000);
 
 describe('the packed package, installed, in an empty folder outside the repository', () => {
+  it('installs without npm\'s warning of install scripts: the package file has no prepare (the clone\'s build)', () => {
+    // npm 11 warned "1 package has install scripts not yet covered by allowScripts: parplan@0.1.0
+    // (prepare: npm run build)" on every install, whatever the clerk allowed.
+    expect(installWarnings).not.toMatch(/install-scripts|prepare/);
+    const packed = JSON.parse(readFileSync(path.join(prefix, process.platform === 'win32' ? '' : 'lib', 'node_modules', 'parplan', 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(Object.keys(packed.scripts)).not.toContain('prepare');
+    // npm pack in a clone strips it the same way: prepack builds, then strips; postpack restores.
+    const clone = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(clone.scripts.prepare).toBe('npm run build');
+    expect(clone.scripts.prepack).toBe('npm run build && node bin/pack-manifest.mjs strip');
+    expect(clone.scripts.postpack).toBe('node bin/pack-manifest.mjs restore');
+  });
+
   it('ships one build: the bundles, declarations and data, no tsc output, no sources', () => {
     const files = JSON.parse(readFileSync(path.join(root, 'files.json'), 'utf8')) as string[];
     expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', 'bin/parplan.js', 'bin/std-streams.js', 'dist/parplan.cjs', 'dist/index.d.ts', 'templates/ke-hoach.hbs', 'schemas/plan.schema.json']));
