@@ -32,8 +32,9 @@ function acceptedForms(indexName: string): string[] {
 }
 
 describe('presets', () => {
-  it('ships at least PAR INDEX for a Sở, a UBND huyện and a UBND tỉnh, SIPAS and DDCI', () => {
-    expect(presets.map((p) => p.name)).toEqual(expect.arrayContaining(['par-index-so', 'par-index-huyen', 'par-index-tinh', 'sipas-tinh', 'ddci-so']));
+  it('ships at least PAR INDEX for a Sở, a UBND huyện and a UBND tỉnh, SIPAS, DDCI and PCI', () => {
+    expect(presets.map((p) => p.name)).toEqual(expect.arrayContaining(['par-index-so', 'par-index-huyen', 'par-index-tinh', 'sipas-tinh', 'ddci-so', 'pci-tinh']));
+    expect(byName('pci-tinh').level).toBe('tinh');
     expect(byName('par-index-so').level).toBe('so');
     expect(byName('par-index-huyen').level).toBe('huyen');
     expect(byName('par-index-tinh').level).toBe('tinh');
@@ -80,6 +81,13 @@ describe('presets', () => {
     const indexes = readFileSync(path.join(SHARED, 'INDEXES.md'), 'utf8').replace(/\s+/g, ' ');
     const aspects = /It surveys five aspects: ([^.]+)\./.exec(indexes)![1]!.split('; ');
     expect(componentNames(byName('sipas-tinh')).map((n) => n.toLowerCase())).toEqual(aspects.map((a) => a.toLowerCase()));
+  });
+
+  it('PCI lists its ten components, as INDEXES.md writes them, in that order', () => {
+    const indexes = readFileSync(path.join(SHARED, 'INDEXES.md'), 'utf8').replace(/\s+/g, ' ');
+    const components = /## PCI [^\n]*? Ten components: ([^.]+)\./.exec(indexes)![1]!.split('; ');
+    expect(components).toHaveLength(10);
+    expect(componentNames(byName('pci-tinh')).map((n) => n.toLowerCase())).toEqual(components.map((c) => c.toLowerCase()));
   });
 
   it.each(presets.map((p) => [p.name, p] as const))('%s has the usual sections and Nơi nhận ending with Lưu', (_name, preset) => {
