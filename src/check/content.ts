@@ -6,7 +6,9 @@
 // and wording, and is placed in the document instead of a YAML file: the part, and the paragraph
 // (number and first words) whose text holds the value the rule is about.
 //
-// Left out: PP290 (TODO left in a plan file) and PP219 (a field the template does not print) are
+// PP290 (TODO markers left) is read from the document's own paragraphs, not from the plan recognised
+// in it: a unit's document still holding parplan's highlighted TODOs is found whatever part they are
+// in, and when no plan can be recognised from it. PP219 (a field the template does not print) is
 // about YAML files; PP218 (table rows against `cot`) about the plan file's tables, which import builds
 // whole; PP208 and PP209 ("Lưu: VT", "Nơi nhận:") are read from the document itself by PP618 and
 // PP617; PP204 asking for the number of ranked units only makes sense in a plan file.
@@ -19,10 +21,12 @@ import { recognise } from '../import/import-docx.js';
 import { toPlan, type PlanInput } from '../plan/plan.js';
 import { checkRules, RULES, type RuleDefinition } from '../validate/check-rules.js';
 import { checkSchema } from '../validate/schema.js';
+import { TODO_MARKER, todoLeft } from '../validate/rules/todo-left.js';
 import type { Parts } from './find-parts.js';
 import { cleanText, type DocumentView, type Entry } from './view.js';
 
-const NOT_FOR_DOCUMENTS = new Set(['PP208', 'PP209', 'PP218', 'PP219', 'PP290']);
+const NOT_FOR_DOCUMENTS = new Set(['PP208', 'PP209', 'PP218', 'PP219']);
+/** PP290 among them is run on the document's paragraphs (todoLeftIn), not on the recognised plan. */
 export const CONTENT_RULES: readonly RuleDefinition[] = RULES.filter((r) => !NOT_FOR_DOCUMENTS.has(r.code));
 
 /** Wordings that name a YAML field get `docx: 1` and speak of the document instead. */
@@ -48,15 +52,16 @@ const PART_OF_FIELD: Record<string, DocumentPart> = {
 };
 
 export function checkContent(document: DocxDocument, view: DocumentView, parts: Parts, file: string, rules: readonly RuleDefinition[] = CONTENT_RULES): Diagnostic[] {
+  const todo = rules.some((r) => r.code === todoLeft.code) ? todoLeftIn(view, parts, file) : [];
   const imported = recognise(document, file, []);
   const data = JSON.parse(JSON.stringify(imported.plan)) as PlanInput; // plain data, as from a YAML file
   const nowhere = () => ({ line: 0, column: 0 });
-  if (hasErrors(checkSchema(data, file, nowhere))) return [];
-  const found = checkRules(toPlan(data), file, nowhere, rules).filter(
+  if (hasErrors(checkSchema(data, file, nowhere))) return todo;
+  const found = checkRules(toPlan(data), file, nowhere, rules.filter((r) => r.code !== todoLeft.code)).filter(
     (d) => !(d.code === 'PP204' && d.args.why === 'total') && !(d.code === 'PP215' && TABLE_HEADINGS.has(String(d.args.abbr))),
   );
   const byCode = new Map(rules.map((r) => [r.code, r]));
-  return found.map((d) => {
+  return todo.concat(found.map((d) => {
     const entry = locate(d.path, data, view, parts);
     const part = PART_OF_FIELD[d.path.split('/')[1] ?? ''] ?? 'noi_dung';
     const args = DOCUMENT_WORDED.has(d.code) ? { ...d.args, docx: 1 } : d.args;
@@ -76,7 +81,51 @@ export function checkContent(document: DocxDocument, view: DocumentView, parts: 
         section: entry ? entry.section + 1 : 0,
       },
     };
-  });
+  }));
+}
+
+/** PP290 as validate says it (one warning: the count and the first marker), placed at the first
+ * paragraph holding a TODO. */
+function todoLeftIn(view: DocumentView, parts: Parts, file: string): Diagnostic[] {
+  let first: Entry | undefined;
+  let count = 0;
+  for (const entry of view.entries) {
+    const text = entry.paragraph.text;
+    if (!text.includes('TODO')) continue;
+    const markers = text.match(TODO_MARKER)?.length ?? 0;
+    if (markers > 0) first ??= entry;
+    count += markers;
+  }
+  if (first === undefined) return [];
+  const line = cleanText(first.paragraph.text);
+  return [
+    {
+      code: todoLeft.code,
+      severity: todoLeft.severity,
+      file,
+      line: 0,
+      column: 0,
+      path: '',
+      args: { count, text: line.length > 80 ? `${line.slice(0, 79)}…` : line },
+      document: { part: partHolding(first, parts), clause: todoLeft.clause, paragraph: first.number, excerpt: line.slice(0, 120), section: first.section + 1 },
+    },
+  ];
+}
+
+/** The part a paragraph was found to be (the body when none of the others). */
+function partHolding(entry: Entry, parts: Parts): DocumentPart {
+  const is = (pieces: readonly ({ entry: Entry } | undefined)[]) => pieces.some((p) => p?.entry === entry);
+  if (is([parts.nationalTitle])) return 'quoc_hieu';
+  if (is([parts.motto])) return 'tieu_ngu';
+  if (is([...parts.parentAgency, ...parts.issuer])) return 'co_quan';
+  if (is([parts.number])) return 'so_ky_hieu';
+  if (is([parts.placeAndDate])) return 'dia_danh_ngay';
+  if (is([parts.type])) return 'ten_loai';
+  if (is(parts.subject)) return 'trich_yeu';
+  if (parts.basis.includes(entry)) return 'can_cu';
+  if (is([parts.recipientsLabel, ...parts.recipients])) return 'noi_nhan';
+  if (is([...parts.signerTitle, parts.signerName, parts.signerEnd]) || parts.signatureGap.includes(entry)) return 'chu_ky';
+  return 'noi_dung';
 }
 
 /** The paragraph that holds the value at `pointer`: its own text if it is text, else the longest

@@ -16,10 +16,11 @@ const corpus = (name: string) => readFileSync(path.join(CORPUS, `${name}.docx`))
 describe('content rules', () => {
   it("run validate's rules that fit a finished document, not the plan file's own", () => {
     const codes = CONTENT_RULES.map((r) => r.code);
-    for (const code of ['PP201', 'PP202', 'PP203', 'PP204', 'PP205', 'PP207', 'PP210', 'PP215', 'PP216', 'PP217']) expect(codes).toContain(code);
-    // TODO markers and unprinted fields are about YAML; "Lưu: VT" and "Nơi nhận:" are PP618/PP617.
-    for (const code of ['PP290', 'PP219', 'PP218', 'PP208', 'PP209']) expect(codes).not.toContain(code);
-    expect(RULES.length - CONTENT_RULES.length).toBe(5);
+    // PP290 (TODO markers left) is among them, read from the document's paragraphs.
+    for (const code of ['PP201', 'PP202', 'PP203', 'PP204', 'PP205', 'PP207', 'PP210', 'PP215', 'PP216', 'PP217', 'PP290']) expect(codes).toContain(code);
+    // Unprinted fields and the plan file's tables are about YAML; "Lưu: VT" and "Nơi nhận:" are PP618/PP617.
+    for (const code of ['PP219', 'PP218', 'PP208', 'PP209']) expect(codes).not.toContain(code);
+    expect(RULES.length - CONTENT_RULES.length).toBe(4);
   });
 
   it('place a problem at the paragraph holding the value, with part, clause and first words (library API)', async () => {
@@ -43,6 +44,18 @@ describe('content rules', () => {
     expect(formatMessage(pp217.code, pp217.args, 'en')).toBe('The body must end with "./." in its last paragraph, before Nơi nhận.');
     expect(formatMessage(pp217.code, pp217.args, 'vi')).not.toMatch(/ket_thuc/);
     expect(formatMessage('PP207', { from: 10, to: 5, docx: 1 }, 'vi')).toBe('Khoảng thứ hạng phấn đấu ngược: từ hạng 10 đến hạng 5 (hạng đầu phải nhỏ hơn hoặc bằng hạng sau).');
+  });
+
+  it('say TODO markers left in a document once, with their count, at the first paragraph holding one (PP290)', async () => {
+    const result = await checkBytes(corpus('content-todo-left'), { file: 'f.docx' });
+    expect(result.diagnostics.map((d) => `${d.code} ${d.severity} ${d.document?.part}`)).toEqual(['PP290 warning noi_dung']);
+    const pp290 = result.diagnostics[0]!;
+    // The lead-in and a recipient line: two markers, counted in the document's own paragraphs.
+    expect(pp290.args.count).toBe(2);
+    expect(pp290.document?.excerpt).toMatch(/^TODO: kết quả năm 2023\. Sở Nội vụ/);
+    expect(formatMessage(pp290.code, pp290.args, 'vi')).toMatch(/^Còn 2 chỗ đánh dấu TODO cần điền \(tìm chữ TODO trong tệp\); chỗ đầu tiên: 'TODO: kết quả năm 2023\./);
+    // Switched off with the other content rules.
+    expect((await checkBytes(corpus('content-todo-left'), { file: 'f.docx', content: false })).diagnostics).toEqual([]);
   });
 
   it('leave out what only a plan file has: a document lacking the signer has no TODO problem', async () => {
