@@ -2,10 +2,19 @@
 // user's folder, and VS Code's `yaml.schemas` setting in .vscode/settings.json naming them by relative
 // paths; never a path into the install folder, which changes with every install.
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { packagePath } from '../package-root.js';
+import { dirname, isAbsolute, join, relative } from 'node:path';
+import { PACKAGE_ROOT, packagePath } from '../package-root.js';
 import { writeFileAtomically } from '../output/write-atomic.js';
 import { ensureFolder } from '../output/ensure-folder.js';
+
+/** The plan schema a plan file that parplan writes (init, import) names on its first line: inside
+ * parplan's own folder its schemas/ (undefined: the package's own); anywhere else a copy beside the
+ * plan (writeSchemas), so the line, relative, survives moving the folder or installing parplan
+ * elsewhere. */
+export function planSchemaBeside(planFile: string): string | undefined {
+  const rel = relative(PACKAGE_ROOT, planFile);
+  return rel.startsWith('..') || isAbsolute(rel) ? join(dirname(planFile), 'plan.schema.json') : undefined;
+}
 
 /** The schemas a folder of plans uses: a plan, a units file of batch, the config file. */
 export const SCHEMA_FILES = ['plan.schema.json', 'units.schema.json', 'config.schema.json'] as const;

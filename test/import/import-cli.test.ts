@@ -21,7 +21,13 @@ describe('parplan import', () => {
     expect(first.code).toBe(0);
     expect(first.stderr).toContain('Đã nhập ke-hoach-2022.docx → ke-hoach-2022.yaml');
     const yaml = readFileSync(path.join(dir, 'ke-hoach-2022.yaml'), 'utf8');
-    expect(yaml.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=/);
+    // As init: the schema line names a copy beside the plan, never the install folder (which moves
+    // with every install, and is on another drive on Windows).
+    expect(yaml.split('\n')[0]).toBe('# yaml-language-server: $schema=./plan.schema.json');
+    for (const name of ['plan.schema.json', 'units.schema.json', 'config.schema.json']) {
+      expect(readFileSync(path.join(dir, name), 'utf8')).toBe(readFileSync(path.join(REPO_ROOT, 'schemas', name), 'utf8'));
+    }
+    expect(JSON.parse(readFileSync(path.join(dir, '.vscode', 'settings.json'), 'utf8'))['yaml.schemas']).toHaveProperty(['./plan.schema.json']);
     const again = await runCli(['import', 'ke-hoach-2022.docx'], { cwd: dir });
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('PP522');
@@ -45,6 +51,8 @@ describe('parplan import', () => {
     const result = await runCli(['import', 'cu/*.docx', '-o', 'plans'], { cwd: dir });
     expect(result.code).toBe(0);
     expect(existsSync(path.join(dir, 'plans', 'a.yaml')) && existsSync(path.join(dir, 'plans', 'b.yaml'))).toBe(true);
+    expect(readFileSync(path.join(dir, 'plans', 'b.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=./plan.schema.json');
+    expect(existsSync(path.join(dir, 'plans', 'plan.schema.json'))).toBe(true);
   });
 
   const bad: [string, string, Uint8Array][] = [

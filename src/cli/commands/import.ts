@@ -19,6 +19,7 @@ import { fileProblem, openRegularFile } from '../../parse/read-plan-file.js';
 import { findSoffice, SYSTEM } from '../../pdf/find-soffice.js';
 import { loadPlanText } from '../../pipeline/load-plan.js';
 import { schemaLine } from '../../presets/schema-ref.js';
+import { planSchemaBeside, writeSchemas, writeVscodeSettings } from '../editor-setup.js';
 import type { Io } from '../io.js';
 import { printDiagnostics } from '../report/print.js';
 import { help, placeholder, ui } from '../ui-text.js';
@@ -108,6 +109,7 @@ export async function runImport(args: readonly string[], options: ImportOptions,
   const converted = soffice ? await convertToDocx(soffice, toConvert.map((f) => resolve(io.cwd, f)), io.env) : new Map<string, Uint8Array>();
 
   let failed = 0;
+  const schemaFolders = new Set<string>();
   for (const [i, file] of files.entries()) {
     const r = read[i]!;
     if ('problem' in r) {
@@ -133,8 +135,9 @@ export async function runImport(args: readonly string[], options: ImportOptions,
     }
     const imported = year !== undefined ? nextYearDraft(result.imported, year) : result.imported;
     const source = basename(file);
+    const schemaFile = planSchemaBeside(target);
     const text = planToYaml(imported, [
-      schemaLine(target),
+      schemaLine(target, schemaFile),
       year !== undefined ? `Dự thảo kế hoạch năm ${year}, nhập từ ${source} bằng parplan import.` : `Nhập từ ${source} bằng parplan import.`,
       'Hãy đọc lại: các dòng chú thích "# đoán" và "TODO" là chỗ cần kiểm tra.',
     ]);
@@ -148,9 +151,21 @@ export async function runImport(args: readonly string[], options: ImportOptions,
       failed++;
       continue;
     }
+    if (schemaFile) schemaFolders.add(dirname(schemaFile));
     print([...diagnostics, ...errors], new Map([[shown(target, io.cwd), text]]));
     if (hasErrors(errors)) failed++;
     io.stderr(ui(lang, 'imported')(file, shown(target, io.cwd)) + '\n');
+  }
+  // As init does beside a new plan: the schemas the plans' first lines name, and VS Code's setting,
+  // once per folder. Only completion in an editor depends on them: a folder that refuses them costs
+  // nothing else (the plans are written).
+  for (const folder of schemaFolders) {
+    try {
+      await writeSchemas(folder);
+      await writeVscodeSettings(folder);
+    } catch {
+      // Completion only.
+    }
   }
   return failed > 0 ? 1 : 0;
 }

@@ -3,8 +3,7 @@
 // given; otherwise (CI, a pipe) a missing --preset or --unit is a usage error. Never overwrites a file
 // without --force. Exit codes: 0 written, 2 usage error, existing file, or cancelled (nothing written).
 import { stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { PACKAGE_ROOT } from '../../package-root.js';
+import { basename, dirname, join, resolve } from 'node:path';
 import { input, select } from '@inquirer/prompts';
 import { formatMessage, type Lang } from '../../diagnostics/messages.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
@@ -33,7 +32,7 @@ import type { RegisterCommand } from './index.js';
 import { Option, type Command } from 'commander';
 import { help, placeholder, PROMPT_KEYS, ui } from '../ui-text.js';
 import { CONFIG_TEMPLATE } from '../../config/config-template.js';
-import { writeSchemas, writeVscodeSettings } from '../editor-setup.js';
+import { planSchemaBeside, writeSchemas, writeVscodeSettings } from '../editor-setup.js';
 import { shellQuote } from '../shell-quote.js';
 import { CONFIG_FILE_NAMES, loadConfig } from '../../config/read-config.js';
 import { configForRun } from '../config.js';
@@ -105,10 +104,8 @@ export async function runInit(file: string, options: InitOptions, io: Io, asker?
     throw e;
   }
 
-  // The editor's schema: inside parplan's own folder, its schemas/; anywhere else a copy beside the
-  // plan, so the schema line (relative) survives moving the folder or installing parplan elsewhere.
-  const outsidePackage = relative(PACKAGE_ROOT, target).startsWith('..') || isAbsolute(relative(PACKAGE_ROOT, target));
-  const schemaFile = outsidePackage ? join(dirname(target), 'plan.schema.json') : undefined;
+  // The editor's schema: inside parplan's own folder, its schemas/; anywhere else a copy beside the plan.
+  const schemaFile = planSchemaBeside(target);
   const yaml = buildPlanYaml(answers, { planFile: target, today: io.now?.() ?? new Date(), ...(schemaFile ? { schemaFile } : {}) });
   // The plan a preset makes must validate: if one of parplan's own does not, that is our bug; if a
   // preset of the config's folder does not, the folder's keeper is told what it made, and nothing is written.
