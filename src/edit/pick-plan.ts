@@ -2,7 +2,7 @@
 // a preset with the questions `parplan init` asks (src/presets/questions.ts, src/presets/build-plan.ts:
 // the same preset code, not the init command).
 import { writeFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { glob } from 'tinyglobby';
 import type { Lang } from '../diagnostics/messages.js';
@@ -14,6 +14,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { describeUnit } from '../presets/unit.js';
 import { abbreviationQuestion, normalizeAbbreviation, parseYear, presetQuestion, unitQuestion, yearQuestion } from '../presets/questions.js';
 import { ui } from '../cli/ui-text.js';
+import { planSchemaBeside, writeSchemas, writeVscodeSettings } from '../cli/editor-setup.js';
 
 export interface PlanAsker {
   select(config: { message: string; choices: { name: string; value: string; description?: string }[]; pageSize?: number; loop?: boolean }): Promise<string>;
@@ -64,7 +65,9 @@ export async function pickPlan(cwd: string, lang: Lang, ask: PlanAsker, today: D
     validate: (value) => (/\.ya?ml$/i.test(value.trim()) && !existsSync(resolve(cwd, value.trim())) ? true : ui(lang, 'editFileNameProblem')()),
   });
   const file = resolve(cwd, name.trim());
-  const yaml = buildPlanYaml({ preset, unit, abbreviation, year }, { planFile: file, today });
+  // As init: outside parplan's own folder the schema line names a copy beside the plan.
+  const schemaFile = planSchemaBeside(file);
+  const yaml = buildPlanYaml({ preset, unit, abbreviation, year }, { planFile: file, today, ...(schemaFile ? { schemaFile } : {}) });
   const checked = loadPlanText(basename(file), yaml);
   if (hasErrors(checked.diagnostics)) {
     // parplan's own presets make valid plans (a test inits each): one that does not is our bug.
@@ -73,5 +76,9 @@ export async function pickPlan(cwd: string, lang: Lang, ask: PlanAsker, today: D
   }
   // 'wx': never overwrite a file that appeared since the question.
   await writeFile(file, yaml, { flag: 'wx' });
+  if (schemaFile) {
+    await writeSchemas(dirname(file));
+    await writeVscodeSettings(dirname(file));
+  }
   return { file, note: ui(lang, 'editCreated')(name.trim(), preset.name) };
 }

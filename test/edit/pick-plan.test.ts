@@ -52,6 +52,9 @@ describe('pickPlan', () => {
     const text = await readFile(picked.file!, 'utf8');
     expect(text).toContain('viet_tat: SKHCN');
     expect(hasErrors(loadPlanText('moi.yaml', text).diagnostics)).toBe(false);
+    // As init: the schema line names the copy written beside the plan, not the install folder.
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=./plan.schema.json');
+    expect(JSON.parse(await readFile(path.join(dir, 'plan.schema.json'), 'utf8')).title).toBe('Kế hoạch (parplan)');
     // The suggested name exists already: the question refuses it.
     const again = scripted(['\u0000create', 'par-index-so', 'Sở Khoa học và Công nghệ', '', '2024', ''], []);
     await expect(pickPlan(dir, 'vi', again, new Date(2024, 2, 1))).rejects.toThrow('chưa có tệp nào trùng tên');
