@@ -1,8 +1,8 @@
 // --nam N: next year's draft from last year's plan. Số left blank, ngày as the same month of year N
-// with the day blank, the plan's own years moved on ("năm 2022" → "năm 2023" in the trích yếu and the
-// plan's text; "2021-2025" periods and the căn cứ's dates untouched), the index's year set, and last
+// with the day blank, the plan's own years moved on ("năm 2022" → "năm 2023" in the trích yếu, the
+// plan's text and its appendix; "2021-2025" periods and the căn cứ's dates untouched), the index's year set, and last
 // year's results and targets flagged TODO where the clerk must enter the new ones.
-import type { Block, BulletItem, Component, Index, PlanInput, Result, Target } from '../plan/plan.js';
+import type { Block, BulletItem, Component, Index, PlanInput, Result, Target, Task } from '../plan/plan.js';
 import type { ImportedPlan, PlanComment } from './import-docx.js';
 
 const TODO = 'TODO';
@@ -84,6 +84,24 @@ export function nextYearDraft(imported: ImportedPlan, year: number): ImportedPla
     ...(s.ket ? { ket: shiftBlocks(s.ket)! } : {}),
   }));
   if (plan.ket_thuc) plan.ket_thuc = shift(plan.ket_thuc);
+  // The appendix is this year's too: its title ("… NĂM 2020"), its groups, its tasks and their
+  // deadlines ("Năm 2020", "Quý I năm 2020", "Trước ngày 15/12/2020": a deadline's date keeps its day
+  // and month). An appendix left at last year made each of its deadlines a PP211 warning in the draft.
+  if (plan.phu_luc) {
+    const deadline = (d: string) => shift(d).replace(new RegExp(`\\b(\\d{1,2}/\\d{1,2}/)${old}\\b`, 'g'), `$1${year}`);
+    const shiftTask = (t: Task): Task => ({
+      ...t,
+      noi_dung: shift(t.noi_dung),
+      ...(t.thoi_han !== undefined ? { thoi_han: deadline(t.thoi_han) } : {}),
+      ...(t.san_pham !== undefined ? { san_pham: shift(t.san_pham) } : {}),
+    });
+    plan.phu_luc = plan.phu_luc.map((a) => ({
+      ...a,
+      ten: shift(a.ten),
+      nhiem_vu: a.nhiem_vu.map((row) => ('nhom' in row ? { ...row, nhom: shift(row.nhom), nhiem_vu: row.nhiem_vu.map(shiftTask) } : shiftTask(row))),
+      ...(a.ghi_chu ? { ghi_chu: a.ghi_chu.map(shift) } : {}),
+    }));
+  }
   if (plan.chi_so) clearFigures(plan, year, comments);
   delete plan.du_thao;
   comments.push({ path: ['so'], text: 'chờ văn thư cấp số' });

@@ -67,4 +67,17 @@ describe('import --nam: next year’s draft', () => {
     const again = loadPlanText('draft.yaml', planToYaml(draft, []));
     expect(again.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
+
+  it('moves the appendix on too: its title, its tasks and their deadlines (no PP211 in the draft)', async () => {
+    const draft = await draftOf('so-tnmt-lang-son-2020-ddci.yaml', 2021);
+    const appendix = draft.plan.phu_luc![0]!;
+    expect(appendix.ten).toMatch(/DDCI NĂM 2021$/);
+    const tasks = appendix.nhiem_vu.flatMap((row) => ('nhom' in row ? row.nhiem_vu : [row]));
+    const deadlines = tasks.map((t) => t.thoi_han ?? '');
+    expect(deadlines).toContain('Năm 2021');
+    expect(deadlines.filter((d) => /2020/.test(d))).toEqual([]);
+    const again = loadPlanText('draft.yaml', planToYaml(draft, []));
+    expect(again.diagnostics.filter((d) => d.code === 'PP211')).toEqual([]);
+    expect(again.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
 });
