@@ -60,8 +60,14 @@ export function nextYearDraft(imported: ImportedPlan, year: number): ImportedPla
   // year moves on but its numbers are last year's, to be replaced.
   const FIGURES = /\d+,\d+\s*%|\d+(?:,\d+)?\s*\/\s*\d+\s*điểm|xếp (?:thứ|hạng)\s*\d+|\d+(?:,\d+)?\s*điểm/u;
   const flag = (s: string) => (FIGURES.test(s) && new RegExp(`\\b${old - 1}\\b`).test(s) && !/^TODO/.test(s) ? `TODO: cập nhật số liệu. ${s}` : s);
+  // A deadline written in the text ("báo cáo trước ngày 30/11/2022", "chậm nhất ngày …") is this
+  // year's: its date keeps its day and month. Other dates (a cited document's) stay.
+  const DEADLINE = new RegExp(`((?:trước|chậm nhất(?: là)?(?: vào)?)\\s+ngày\\s+\\d{1,2}/\\d{1,2}/)${old}(?!\\d)`, 'giu');
   const shift = (s: string) =>
-    flag(s).replace(new RegExp(`(năm|Năm|NĂM)(\\s+)${old}(?![-–/\\d])`, 'g'), `$1$2${year}`).replace(new RegExp(`(năm|Năm|NĂM)(\\s+)${old - 1}(?![-–/\\d])`, 'g'), `$1$2${year - 1}`);
+    flag(s)
+      .replace(new RegExp(`(năm|Năm|NĂM)(\\s+)${old}(?![-–/\\d])`, 'g'), `$1$2${year}`)
+      .replace(new RegExp(`(năm|Năm|NĂM)(\\s+)${old - 1}(?![-–/\\d])`, 'g'), `$1$2${year - 1}`)
+      .replace(DEADLINE, `$1${year}`);
   const shiftItem = (g: string | BulletItem): string | BulletItem =>
     typeof g === 'string' ? shift(g) : { ...g, y: shift(g.y), ...(g.y_con ? { y_con: g.y_con.map(shiftItem) } : {}) };
   const shiftBlocks = (blocks: Block[] | undefined): Block[] | undefined =>

@@ -80,4 +80,13 @@ describe('import --nam: next year’s draft', () => {
     expect(again.diagnostics.filter((d) => d.code === 'PP211')).toEqual([]);
     expect(again.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
+
+  it('moves a deadline written in the text to the new year, and leaves a cited document\'s date', async () => {
+    const draft = await draftOf('so-tnmt-lao-cai-2022-par-index.yaml', 2023);
+    const text = JSON.stringify(draft.plan.noi_dung);
+    expect(text).toContain('trước ngày 30/11/2023');
+    expect(text).not.toContain('30/11/2022');
+    expect(JSON.stringify(draft.plan.can_cu)).toContain('"ngay":"30/6/2022"');
+  });
 });
+
