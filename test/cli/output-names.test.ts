@@ -28,7 +28,8 @@ describe('-o naming the wrong kind of file', () => {
     mkdirSync(path.join(dir, 'ban.pdf'));
     const r = await runCli(['import', name, '-o', 'ban.pdf'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
-    expect(readdirSync(path.join(dir, 'ban.pdf'))).toEqual(['van-ban.yaml']);
+    // The plan, and the schemas its first line names (as init writes them beside a plan).
+    expect(readdirSync(path.join(dir, 'ban.pdf')).sort()).toEqual(['.vscode', 'config.schema.json', 'plan.schema.json', 'units.schema.json', 'van-ban.yaml']);
   });
 
   it('check --fix -o sua.pdf: refused, naming the .docx', async () => {
