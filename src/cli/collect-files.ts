@@ -26,16 +26,17 @@ export async function collectPlanFiles(args: readonly string[], cwd: string): Pr
 }
 
 export async function collectFiles(args: readonly string[], cwd: string, folderGlob: string): Promise<Collected> {
-  // A file named twice ("." and "*.yaml", a folder and a file in it) is collected once, as it was
-  // first spelt, where it first came (an array's includes() made 1,000 files ~18 ms, issue 12).
+  // A file named twice ("." and "*.yaml", a folder and a file in it; "Plans\a.yaml" and "plans\a.yaml"
+  // where names are compared without case) is collected once, as it was first spelt, where it first
+  // came (an array's includes() made 1,000 files ~18 ms, issue 12).
   const files = new Map<string, string>();
   const unmatched: string[] = [];
   const outside = new Map<string, string>();
   for (const arg of args) {
     const found = await expand(arg, cwd, folderGlob);
     if (found.kept.length === 0 && found.outside.length === 0) unmatched.push(arg);
-    for (const f of found.kept) if (!files.has(resolve(cwd, f))) files.set(resolve(cwd, f), f);
-    for (const f of found.outside) if (!outside.has(resolve(cwd, f))) outside.set(resolve(cwd, f), f);
+    for (const f of found.kept) if (!files.has(fold(resolve(cwd, f)))) files.set(fold(resolve(cwd, f)), f);
+    for (const f of found.outside) if (!outside.has(fold(resolve(cwd, f)))) outside.set(fold(resolve(cwd, f)), f);
   }
   return { files: [...files.values()], unmatched, outside: [...outside.values()] };
 }
@@ -88,7 +89,6 @@ function staticBase(pattern: string, isDynamicPattern: (segment: string) => bool
  * link takes outside it. A file whose link is broken is kept: reading it reports PP001. */
 async function keepInside(found: string[], root: string, cwd: string): Promise<{ kept: string[]; outside: string[] }> {
   const realRoot = await realpath(root).catch(() => root);
-  const fold = (p: string) => (process.platform === 'win32' || process.platform === 'darwin' ? p.toLowerCase() : p);
   const prefix = fold(realRoot.endsWith(sep) ? realRoot : realRoot + sep);
   const kept: string[] = [];
   const outside: string[] = [];
@@ -110,6 +110,11 @@ function realPathOf(file: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A path as the file system compares it: without case on Windows and macOS (their usual volumes). */
+function fold(p: string): string {
+  return process.platform === 'win32' || process.platform === 'darwin' ? p.toLowerCase() : p;
 }
 
 function joinArg(dir: string, file: string): string {
