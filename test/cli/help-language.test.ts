@@ -68,6 +68,8 @@ describe('help and usage errors in the user language', () => {
       expect(en.out).toMatch(/^Usage: parplan/);
       const vietnamese = words(en.out, commands).filter((w) => VIETNAMESE_LETTER.test(w));
       expect(vietnamese, `parplan --lang en ${args.join(' ')} --help:\n${en.out}`).toEqual([]);
+      // A placeholder is bracketed once: "<tệp>", not "<<tệp>>" (check's -o was).
+      expect(`${vi.out}\n${en.out}`, args.join(' ')).not.toMatch(/<<|>>/);
     }
     // And the words commander adds by itself.
     const all = helps.map(([, out]) => out).join('\n').replace(/\s+/g, ' ');

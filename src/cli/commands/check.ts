@@ -202,7 +202,7 @@ export const registerCheck: RegisterCommand = (program, ctx) => {
     .option('--strict', help(ctx.lang, 'checkStrict'), false)
     .option(`--max-warnings ${placeholder(ctx.lang, 'phN')}`, help(ctx.lang, 'optMaxWarnings'))
     .option('--fix', help(ctx.lang, 'checkFix'), false)
-    .option(`-o, --output <${placeholder(ctx.lang, 'phFile')}>`, help(ctx.lang, 'checkOutput'))
+    .option(`-o, --output ${placeholder(ctx.lang, 'phFile')}`, help(ctx.lang, 'checkOutput'))
     .option('--force', help(ctx.lang, 'checkForce'), false)
     .action(async (files: string[], opts: { format: FormatName; strict: boolean; maxWarnings?: string; fix: boolean; output?: string; force: boolean }) => {
       const options: CheckCommandOptions = { lang: ctx.lang, format: opts.format, strict: opts.strict, fix: opts.fix, force: opts.force };
