@@ -45,13 +45,18 @@ export function workersFor(items: number, options: Pick<ShareOptions<unknown, un
 export async function shareWork<T, R>(items: readonly T[], options: ShareOptions<T, R>): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
+  const pool = Array.from({ length: workersFor(items.length, options) }, () => new Worker(options.script!, { workerData: options.workerData }));
+  // Batches shrink as the items run out, so that the threads finish together: a thread that finds
+  // nothing left waits for the batches the others still hold (with validate's 8 files a batch, two
+  // held by the worker, this thread sat idle 20–35 ms at the end of 1,000 files).
+  const holding = (pool.length + 1) * (options.inFlight + 1);
   const take = (): [number, T[]] | undefined => {
     if (next >= items.length) return undefined;
     const start = next;
-    next = Math.min(items.length, next + options.batch);
+    const size = Math.max(1, Math.min(options.batch, Math.ceil((items.length - next) / holding)));
+    next = Math.min(items.length, next + size);
     return [start, items.slice(start, next)];
   };
-  const pool = Array.from({ length: workersFor(items.length, options) }, () => new Worker(options.script!, { workerData: options.workerData }));
   // An item done here may take no turn of the event loop (validate reads and checks synchronously):
   // the workers' answers are let in after each, so that they get their next batch at once.
   const yieldToWorkers = () => new Promise<void>((resolve) => setImmediate(resolve));

@@ -20,7 +20,7 @@ function workerFile(): string {
 import { serveWork } from ${JSON.stringify(compiled)};
 serveWork(async (items) => {
   await new Promise((r) => setTimeout(r, Math.random() * 4));
-  return items.map((n) => ({ value: n * 2, thread: threadId }));
+  return items.map((n) => ({ value: n * 2, thread: threadId, batch: items.length }));
 });
 `,
   );
@@ -59,5 +59,30 @@ describe('shareWork', () => {
     // A worker on a missing script would fail the call: below the threshold it is never started.
     const results = await shareWork([1, 2, 3], { ...options, workerData: {}, inFlight: 2, here: (n: number) => n + 1 });
     expect(results).toEqual([2, 3, 4]);
+  });
+
+  it('hands out smaller batches as the items run out, so that no thread waits long for the others at the end', async () => {
+    const items = Array.from({ length: 120 }, (_, i) => i);
+    const results = await shareWork(items, {
+      script: workerFile(),
+      workerData: {},
+      threads: 3,
+      minItemsForWorkers: 10,
+      batch: 4,
+      inFlight: 2,
+      // Slower than the workers: they take most batches, the last ones among them.
+      here: async (n) => {
+        await new Promise((r) => setTimeout(r, 8));
+        return { value: n * 2, thread: 0, batch: 0 };
+      },
+    });
+    expect(results.map((r) => r.value)).toEqual(items.map((n) => n * 2));
+    const byWorkers = results.map((r, i) => ({ ...r, i })).filter((r) => r.thread !== 0);
+    // Full batches while much is left; one item a batch once no more than one is left for each of
+    // the batches the threads may hold (3 threads × (2 in flight + 1)): the last eight items.
+    expect(byWorkers.filter((r) => r.i < 60).every((r) => r.batch === 4)).toBe(true);
+    const tail = byWorkers.filter((r) => r.i >= items.length - 8);
+    expect(tail.length).toBeGreaterThan(0);
+    expect(tail.every((r) => r.batch === 1)).toBe(true);
   });
 });
