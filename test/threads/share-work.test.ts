@@ -27,22 +27,29 @@ serveWork(async (items) => {
   return file;
 }
 
+/** `count` items doubled by this thread (`hereMs` an item) and two workers, `batch` items a message. */
+function doubled(count: number, batch: number, hereMs: number) {
+  const items = Array.from({ length: count }, (_, i) => i);
+  const results = shareWork(items, {
+    script: workerFile(),
+    workerData: {},
+    threads: 3,
+    minItemsForWorkers: 10,
+    batch,
+    inFlight: 2,
+    here: async (n) => {
+      await new Promise((r) => setTimeout(r, hereMs));
+      return { value: n * 2, thread: 0, batch: 0 };
+    },
+  });
+  return { items, results };
+}
+
 describe('shareWork', () => {
   it('gives every result in the order of the items, with work done by the workers and by this thread', async () => {
-    const items = Array.from({ length: 200 }, (_, i) => i);
-    const results = await shareWork(items, {
-      script: workerFile(),
-      workerData: {},
-      threads: 3,
-      minItemsForWorkers: 10,
-      batch: 3,
-      inFlight: 2,
-      // Slow enough here that the workers, which take some milliseconds to start, get batches too.
-      here: async (n) => {
-        await new Promise((r) => setTimeout(r, 2));
-        return { value: n * 2, thread: 0 };
-      },
-    });
+    // Slow enough here that the workers, which take some milliseconds to start, get batches too.
+    const { items, results: running } = doubled(200, 3, 2);
+    const results = await running;
     expect(results.map((r) => r.value)).toEqual(items.map((n) => n * 2));
     const threads = new Set(results.map((r) => r.thread));
     expect(threads.has(0)).toBe(true);
@@ -62,20 +69,9 @@ describe('shareWork', () => {
   });
 
   it('hands out smaller batches as the items run out, so that no thread waits long for the others at the end', async () => {
-    const items = Array.from({ length: 120 }, (_, i) => i);
-    const results = await shareWork(items, {
-      script: workerFile(),
-      workerData: {},
-      threads: 3,
-      minItemsForWorkers: 10,
-      batch: 4,
-      inFlight: 2,
-      // Slower than the workers: they take most batches, the last ones among them.
-      here: async (n) => {
-        await new Promise((r) => setTimeout(r, 8));
-        return { value: n * 2, thread: 0, batch: 0 };
-      },
-    });
+    // Slower here than in the workers: they take most batches, the last ones among them.
+    const { items, results: running } = doubled(120, 4, 8);
+    const results = await running;
     expect(results.map((r) => r.value)).toEqual(items.map((n) => n * 2));
     const byWorkers = results.map((r, i) => ({ ...r, i })).filter((r) => r.thread !== 0);
     // Full batches while much is left; one item a batch once no more than one is left for each of
