@@ -16,6 +16,13 @@ export function planSchemaBeside(planFile: string): string | undefined {
   return rel.startsWith('..') || isAbsolute(rel) ? join(dirname(planFile), 'plan.schema.json') : undefined;
 }
 
+/** The editor's completion for the plans of `folder`: parplan's schemas copied into it
+ * (writeSchemas) and VS Code's setting naming them (writeVscodeSettings). */
+export async function writeEditorSetup(folder: string): Promise<{ schemas: Record<string, WriteOutcome>; settings: WriteOutcome }> {
+  const schemas = await writeSchemas(folder);
+  return { schemas, settings: await writeVscodeSettings(folder) };
+}
+
 /** The schemas a folder of plans uses: a plan, a units file of batch, the config file. */
 export const SCHEMA_FILES = ['plan.schema.json', 'units.schema.json', 'config.schema.json'] as const;
 

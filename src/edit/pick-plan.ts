@@ -14,7 +14,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { describeUnit } from '../presets/unit.js';
 import { abbreviationQuestion, normalizeAbbreviation, parseYear, presetQuestion, unitQuestion, yearQuestion } from '../presets/questions.js';
 import { ui } from '../cli/ui-text.js';
-import { planSchemaBeside, writeSchemas, writeVscodeSettings } from '../cli/editor-setup.js';
+import { planSchemaBeside, writeEditorSetup } from '../cli/editor-setup.js';
 
 export interface PlanAsker {
   select(config: { message: string; choices: { name: string; value: string; description?: string }[]; pageSize?: number; loop?: boolean }): Promise<string>;
@@ -76,9 +76,6 @@ export async function pickPlan(cwd: string, lang: Lang, ask: PlanAsker, today: D
   }
   // 'wx': never overwrite a file that appeared since the question.
   await writeFile(file, yaml, { flag: 'wx' });
-  if (schemaFile) {
-    await writeSchemas(dirname(file));
-    await writeVscodeSettings(dirname(file));
-  }
+  if (schemaFile) await writeEditorSetup(dirname(file));
   return { file, note: ui(lang, 'editCreated')(name.trim(), preset.name) };
 }

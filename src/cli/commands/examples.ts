@@ -11,7 +11,7 @@ import type { Lang } from '../../diagnostics/messages.js';
 import type { Io } from '../io.js';
 import type { RegisterCommand } from './index.js';
 import { help, placeholder, ui } from '../ui-text.js';
-import { writeSchemas, writeVscodeSettings } from '../editor-setup.js';
+import { writeEditorSetup } from '../editor-setup.js';
 import { shellQuote } from '../shell-quote.js';
 
 export const EXAMPLES_DIR = packagePath('plans');
@@ -59,8 +59,7 @@ export async function runExamples(dir: string | undefined, options: { list?: boo
     await writeFile(target, repointSchemaLine(text, dirname(target), root), { flag: 'wx' });
     copied++;
   }
-  await writeSchemas(root);
-  await writeVscodeSettings(root);
+  await writeEditorSetup(root);
   io.stderr(ui(options.lang, 'examplesCopied')(copied, shown, `parplan render ${shellQuote(shown)}`) + '\n');
   return 0;
 }

@@ -19,7 +19,7 @@ import { fileProblem, openRegularFile } from '../../parse/read-plan-file.js';
 import { findSoffice, SYSTEM } from '../../pdf/find-soffice.js';
 import { loadPlanText } from '../../pipeline/load-plan.js';
 import { schemaLine } from '../../presets/schema-ref.js';
-import { planSchemaBeside, writeSchemas, writeVscodeSettings } from '../editor-setup.js';
+import { planSchemaBeside, writeEditorSetup } from '../editor-setup.js';
 import type { Io } from '../io.js';
 import { printDiagnostics } from '../report/print.js';
 import { help, placeholder, ui } from '../ui-text.js';
@@ -161,8 +161,7 @@ export async function runImport(args: readonly string[], options: ImportOptions,
   // nothing else (the plans are written).
   for (const folder of schemaFolders) {
     try {
-      await writeSchemas(folder);
-      await writeVscodeSettings(folder);
+      await writeEditorSetup(folder);
     } catch {
       // Completion only.
     }

@@ -32,7 +32,7 @@ import type { RegisterCommand } from './index.js';
 import { Option, type Command } from 'commander';
 import { help, placeholder, PROMPT_KEYS, ui } from '../ui-text.js';
 import { CONFIG_TEMPLATE } from '../../config/config-template.js';
-import { planSchemaBeside, writeSchemas, writeVscodeSettings } from '../editor-setup.js';
+import { planSchemaBeside, writeEditorSetup } from '../editor-setup.js';
 import { shellQuote } from '../shell-quote.js';
 import { CONFIG_FILE_NAMES, loadConfig } from '../../config/read-config.js';
 import { configForRun } from '../config.js';
@@ -129,10 +129,7 @@ export async function runInit(file: string, options: InitOptions, io: Io, asker?
     return fail(formatMessage(problem.code, problem.args, lang));
   }
   // The schemas and VS Code's yaml.schemas beside the plan: completion without a path into the install.
-  if (schemaFile) {
-    await writeSchemas(dirname(target));
-    await writeVscodeSettings(dirname(target));
-  }
+  if (schemaFile) await writeEditorSetup(dirname(target));
   const todos = Number(checked.diagnostics.find((d) => d.code === 'PP290')?.args.count ?? 0);
   say(text(lang, 'created')(shellQuote(shown), answers.preset.name, todos));
   return 0;
@@ -175,8 +172,7 @@ export async function runInitConfig(file: string | undefined, lang: Lang, io: Io
     return 2;
   }
   // Its first line names ./config.schema.json: written beside it, with VS Code's setting.
-  await writeSchemas(dirname(target));
-  await writeVscodeSettings(dirname(target));
+  await writeEditorSetup(dirname(target));
   // What was written must read back as a valid config: if not, that is our bug.
   const check = loadConfig(dirname(target), io.cwd, target);
   if (check.diagnostics.length > 0) printDiagnostics(io, lang)(check.diagnostics, new Map());

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { PLAN_SCHEMA } from '../../validate/schema.js';
 import type { RegisterCommand } from './index.js';
 import { help, ui } from '../ui-text.js';
-import { SCHEMA_FILES, writeSchemas, writeVscodeSettings } from '../editor-setup.js';
+import { SCHEMA_FILES, writeEditorSetup } from '../editor-setup.js';
 import type { Io } from '../io.js';
 import type { Lang } from '../../diagnostics/messages.js';
 
@@ -17,9 +17,8 @@ export function schemaText(): string {
 
 export async function runSchemaWrite(dir: string, lang: Lang, io: Io): Promise<number> {
   const folder = resolve(io.cwd, dir);
-  const outcomes = await writeSchemas(folder);
-  const settings = await writeVscodeSettings(folder);
-  for (const name of SCHEMA_FILES) io.stderr(ui(lang, 'schemaWritten')(name, outcomes[name]!) + '\n');
+  const { schemas, settings } = await writeEditorSetup(folder);
+  for (const name of SCHEMA_FILES) io.stderr(ui(lang, 'schemaWritten')(name, schemas[name]!) + '\n');
   io.stderr(ui(lang, 'schemaWritten')('.vscode/settings.json', settings) + '\n');
   io.stderr(ui(lang, 'schemaHint')() + '\n');
   return 0;
