@@ -21,7 +21,7 @@ import { recognise } from '../import/import-docx.js';
 import { toPlan, type PlanInput } from '../plan/plan.js';
 import { checkRules, RULES, type RuleDefinition } from '../validate/check-rules.js';
 import { checkSchema } from '../validate/schema.js';
-import { TODO_MARKER, todoLeft } from '../validate/rules/todo-left.js';
+import { TODO_MARKER, todoExcerpt, todoLeft } from '../validate/rules/todo-left.js';
 import type { Parts } from './find-parts.js';
 import { cleanText, type DocumentView, type Entry } from './view.js';
 
@@ -106,7 +106,7 @@ function todoLeftIn(view: DocumentView, parts: Parts, file: string): Diagnostic[
       line: 0,
       column: 0,
       path: '',
-      args: { count, text: line.length > 80 ? `${line.slice(0, 79)}…` : line },
+      args: { count, text: todoExcerpt(line) },
       document: { part: partHolding(first, parts), clause: todoLeft.clause, paragraph: first.number, excerpt: line.slice(0, 120), section: first.section + 1 },
     },
   ];

@@ -32,11 +32,15 @@ export async function collectFiles(args: readonly string[], cwd: string, folderG
   const files = new Map<string, string>();
   const unmatched: string[] = [];
   const outside = new Map<string, string>();
+  const addOnce = (into: Map<string, string>, file: string) => {
+    const key = fold(resolve(cwd, file));
+    if (!into.has(key)) into.set(key, file);
+  };
   for (const arg of args) {
     const found = await expand(arg, cwd, folderGlob);
     if (found.kept.length === 0 && found.outside.length === 0) unmatched.push(arg);
-    for (const f of found.kept) if (!files.has(fold(resolve(cwd, f)))) files.set(fold(resolve(cwd, f)), f);
-    for (const f of found.outside) if (!outside.has(fold(resolve(cwd, f)))) outside.set(fold(resolve(cwd, f)), f);
+    for (const f of found.kept) addOnce(files, f);
+    for (const f of found.outside) addOnce(outside, f);
   }
   return { files: [...files.values()], unmatched, outside: [...outside.values()] };
 }

@@ -70,11 +70,13 @@ export const todoLeft: RuleDefinition = {
         path.pop();
       }
     }
-    if (first) report(first.pointer, { count, text: excerpt(first.text) }, { offset: first.offset });
+    if (first) report(first.pointer, { count, text: todoExcerpt(first.text) }, { offset: first.offset });
   },
 };
 
-function excerpt(text: string): string {
+/** The first marker's text as PP290 quotes it: one line, at most 80 characters (check quotes a
+ * document's paragraph the same way). */
+export function todoExcerpt(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim();
   return line.length > 80 ? `${line.slice(0, 79)}…` : line;
 }
