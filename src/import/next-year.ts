@@ -59,15 +59,14 @@ export function nextYearDraft(imported: ImportedPlan, year: number): ImportedPla
   // A sentence giving last year's figures ("Năm 2023, … đạt 84,12%, xếp thứ 5/9 …") is flagged: its
   // year moves on but its numbers are last year's, to be replaced.
   const FIGURES = /\d+,\d+\s*%|\d+(?:,\d+)?\s*\/\s*\d+\s*điểm|xếp (?:thứ|hạng)\s*\d+|\d+(?:,\d+)?\s*điểm/u;
-  const flag = (s: string) => (FIGURES.test(s) && new RegExp(`\\b${old - 1}\\b`).test(s) && !/^TODO/.test(s) ? `TODO: cập nhật số liệu. ${s}` : s);
+  const PREVIOUS_YEAR = new RegExp(`\\b${old - 1}\\b`);
+  const flag = (s: string) => (FIGURES.test(s) && PREVIOUS_YEAR.test(s) && !/^TODO/.test(s) ? `TODO: cập nhật số liệu. ${s}` : s);
+  const YEAR_OF_PLAN = new RegExp(`(năm|Năm|NĂM)(\\s+)${old}(?![-–/\\d])`, 'g');
+  const YEAR_BEFORE = new RegExp(`(năm|Năm|NĂM)(\\s+)${old - 1}(?![-–/\\d])`, 'g');
   // A deadline written in the text ("báo cáo trước ngày 30/11/2022", "chậm nhất ngày …") is this
   // year's: its date keeps its day and month. Other dates (a cited document's) stay.
   const DEADLINE = new RegExp(`((?:trước|chậm nhất(?: là)?(?: vào)?)\\s+ngày\\s+\\d{1,2}/\\d{1,2}/)${old}(?!\\d)`, 'giu');
-  const shift = (s: string) =>
-    flag(s)
-      .replace(new RegExp(`(năm|Năm|NĂM)(\\s+)${old}(?![-–/\\d])`, 'g'), `$1$2${year}`)
-      .replace(new RegExp(`(năm|Năm|NĂM)(\\s+)${old - 1}(?![-–/\\d])`, 'g'), `$1$2${year - 1}`)
-      .replace(DEADLINE, `$1${year}`);
+  const shift = (s: string) => flag(s).replace(YEAR_OF_PLAN, `$1$2${year}`).replace(YEAR_BEFORE, `$1$2${year - 1}`).replace(DEADLINE, `$1${year}`);
   const shiftItem = (g: string | BulletItem): string | BulletItem =>
     typeof g === 'string' ? shift(g) : { ...g, y: shift(g.y), ...(g.y_con ? { y_con: g.y_con.map(shiftItem) } : {}) };
   const shiftBlocks = (blocks: Block[] | undefined): Block[] | undefined =>
@@ -94,7 +93,8 @@ export function nextYearDraft(imported: ImportedPlan, year: number): ImportedPla
   // deadlines ("Năm 2020", "Quý I năm 2020", "Trước ngày 15/12/2020": a deadline's date keeps its day
   // and month). An appendix left at last year made each of its deadlines a PP211 warning in the draft.
   if (plan.phu_luc) {
-    const deadline = (d: string) => shift(d).replace(new RegExp(`\\b(\\d{1,2}/\\d{1,2}/)${old}\\b`, 'g'), `$1${year}`);
+    const DATE_OF_PLAN_YEAR = new RegExp(`\\b(\\d{1,2}/\\d{1,2}/)${old}\\b`, 'g');
+    const deadline = (d: string) => shift(d).replace(DATE_OF_PLAN_YEAR, `$1${year}`);
     const shiftTask = (t: Task): Task => ({
       ...t,
       noi_dung: shift(t.noi_dung),
